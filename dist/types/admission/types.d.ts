@@ -1,0 +1,100 @@
+/**
+ * The PR admission check's result: one evidence record per run (issue #4 builds it, issue #5
+ * renders it). It is plain data, so the same record feeds the PR comment, the job summary,
+ * `admit --json`, and the file at the Action's `evidence-path`.
+ */
+import type { Decision, DecisionName } from '../decision/types.js';
+export type AdmissionDecision = DecisionName | 'not_applicable';
+export type FileStatus = 'added' | 'modified' | 'removed' | 'renamed' | 'copied' | 'changed' | 'unchanged' | 'type_changed';
+/** One changed file, from the GitHub API or from local git. */
+export interface ChangedFile {
+    path: string;
+    previous_path: string | null;
+    status: FileStatus;
+    additions: number;
+    deletions: number;
+    /** Git file mode at head ('100644', '100755', '120000', '160000'), null when removed or unknown. */
+    mode: string | null;
+    previous_mode: string | null;
+    binary: boolean;
+}
+export type PathRowVerdict = 'allowed' | 'forbidden' | 'not_allowed' | 'invalid' | 'always_forbidden' | 'symlink' | 'submodule';
+/** One row of the per-path table a reviewer reads. */
+export interface PathRow {
+    status: FileStatus;
+    path: string;
+    previous_path: string | null;
+    /** The pattern or built-in rule that decided the verdict, when one did. */
+    rule: string | null;
+    verdict: PathRowVerdict;
+    executable_changed: boolean;
+    binary: boolean;
+}
+export type GateName = 'trust' | 'kill' | 'admission' | 'write' | 'pre_merge';
+export interface GateResult {
+    gate: GateName;
+    decision: AdmissionDecision;
+    /** What was sent to policy.evaluate for this gate, when it was a policy question. */
+    request: Record<string, unknown> | null;
+    /** The evaluator's answer, when it was asked. */
+    evaluation: Decision | null;
+    violations: string[];
+}
+export interface ApprovalRow {
+    source: 'review' | 'approval_record' | 'cli_record';
+    login: string;
+    reviewer_pool: string | null;
+    commit_id: string | null;
+    counted: boolean;
+    /** Why it counted, or why not (stale SHA, self-approval, bot, not in a pool, unverifiable team…). */
+    reason: string;
+}
+export interface LimitUse {
+    used: number;
+    max: number | null;
+}
+export interface EvidenceRecord {
+    schema: 'mcp-gateway-policy/evidence@1';
+    decision: AdmissionDecision;
+    /** One line: what happened and why. */
+    summary: string;
+    workflow_id: string | null;
+    agent_class: string | null;
+    agent_login: string | null;
+    run_id: string | null;
+    repository: string | null;
+    pull_request: {
+        number: number;
+        title: string;
+        url: string | null;
+        author: string;
+        head_ref: string;
+        base_ref: string;
+        labels: string[];
+    } | null;
+    head_sha: string | null;
+    base_sha: string | null;
+    event_name: string | null;
+    github_run_id: string | null;
+    github_run_attempt: string | null;
+    policy_id: string | null;
+    pack_path: string | null;
+    manifest_path: string | null;
+    pack_sha256: string | null;
+    manifest_sha256: string | null;
+    evaluated_at: string;
+    gates: GateResult[];
+    limits: {
+        files: LimitUse;
+        diff_lines: LimitUse;
+        open_prs: LimitUse | null;
+    };
+    paths: PathRow[];
+    approvals: ApprovalRow[];
+    violations: string[];
+    next_steps: string[];
+    /** Things a reviewer should know that did not change the decision (e.g. a newer head exists). */
+    notes: string[];
+    /** SHA-256 of the record's canonical JSON without this field (see src/evidence/record.ts). */
+    evidence_sha256: string;
+}

@@ -1,0 +1,2 @@
+import { type CliIo } from './io.js';
+export declare function main(argv: string[], io: CliIo): Promise<number>;

@@ -1,0 +1,8 @@
+/**
+ * The library: what gateways, agent hosts and other CI systems import.
+ * `import { compileManifest, loadPolicy } from 'mcp-gateway-policy'`.
+ */
+export * from './util/canonical-json.js';
+export type * from './pack/types.js';
+export * from './decision/types.js';
+export type * from './admission/types.js';

@@ -1,0 +1,82 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * Serialises a JSON value with the pack's byte rules (spec/pack-format.md, "Bytes"):
+ * 2-space indentation, keys sorted by code point at every depth, every non-ASCII character
+ * escaped as lowercase \uXXXX (astral characters as surrogate pairs), one final newline.
+ * The same bytes are what approval signatures cover, so there is exactly one serialiser.
+ */
+export function canonicalJson(value: unknown): string {
+  return write(value, '') + '\n';
+}
+
+function write(value: unknown, indent: string): string {
+  if (value === null) return 'null';
+  switch (typeof value) {
+    case 'string':
+      return quote(value);
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'number':
+      if (!Number.isFinite(value)) throw new TypeError(`cannot serialise non-finite number ${value}`);
+      return JSON.stringify(value);
+    case 'object': {
+      const inner = indent + '  ';
+      if (Array.isArray(value)) {
+        if (value.length === 0) return '[]';
+        return '[\n' + value.map((v) => inner + write(v, inner)).join(',\n') + '\n' + indent + ']';
+      }
+      const keys = Object.keys(value as object).sort(compareCodePoints);
+      if (keys.length === 0) return '{}';
+      const obj = value as Record<string, unknown>;
+      return (
+        '{\n' + keys.map((k) => inner + quote(k) + ': ' + write(obj[k], inner)).join(',\n') + '\n' + indent + '}'
+      );
+    }
+    default:
+      throw new TypeError(`cannot serialise a ${typeof value}`);
+  }
+}
+
+/** Code-point order; JavaScript's default sort is UTF-16 code-unit order, which differs above U+FFFF. */
+export function compareCodePoints(a: string, b: string): number {
+  const ia = a[Symbol.iterator]();
+  const ib = b[Symbol.iterator]();
+  for (;;) {
+    const x = ia.next();
+    const y = ib.next();
+    if (x.done) return y.done ? 0 : -1;
+    if (y.done) return 1;
+    const cx = x.value.codePointAt(0)!;
+    const cy = y.value.codePointAt(0)!;
+    if (cx !== cy) return cx - cy;
+  }
+}
+
+const SHORT_ESCAPES: Record<string, string> = {
+  '"': '\\"',
+  '\\': '\\\\',
+  '\b': '\\b',
+  '\f': '\\f',
+  '\n': '\\n',
+  '\r': '\\r',
+  '\t': '\\t',
+};
+
+function quote(s: string): string {
+  let out = '"';
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    const code = s.charCodeAt(i);
+    const short = SHORT_ESCAPES[ch];
+    if (short !== undefined) out += short;
+    // Iterating UTF-16 code units gives surrogate pairs for astral characters, as the spec asks.
+    else if (code < 0x20 || code > 0x7e) out += '\\u' + code.toString(16).padStart(4, '0');
+    else out += ch;
+  }
+  return out + '"';
+}
+
+export function sha256Hex(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
