@@ -176,6 +176,10 @@ export interface AdmissionInput {
     kill_signal: string | null;
     kill_label: string;
     expect_pack_sha256: string | null;
+    /** The agent class when the caller knows it (e.g. `admit --agent-class`); else from the author's login. */
+    agent_class?: string | null;
+    /** The run id when the caller knows it (e.g. `admit --run-id`); else the `Run-Id:` trailer, else `pr-<number>-<head sha>`. */
+    run_id?: string | null;
   };
   context: {
     event_name: string | null;
