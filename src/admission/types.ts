@@ -168,6 +168,11 @@ export interface AdmissionInput {
   pool_membership: Record<string, Record<string, PoolMembership>>;
   /** Numbers of open agent PRs in the repository (including this one), or null when unknown. */
   open_agent_prs: number[] | null;
+  /**
+   * Failures that leave the decision unknown and have no field of their own (e.g. the reviews
+   * could not be listed, so approvals are unknown). Each is a sentence; any entry → deny with it.
+   */
+  problems?: string[];
   config: {
     workflow_id: string | null;
     tool_namespace: string;
