@@ -1,0 +1,419 @@
+/**
+ * Builds the admission core's input from the webhook event and the GitHub API, failing closed:
+ * whatever cannot be read becomes `files: null`, `base.problem`, `open_agent_prs: null` or an
+ * entry in `problems`, each with its reason, and the core denies. Nothing here throws for an API
+ * error; nothing here decides.
+ *
+ * Request plan (reads; see docs/action.md "API requests"), for a PR with F changed files:
+ *   pulls/list-files            ⌈F/100⌉   (per_page=100; GitHub serves at most 3,000)
+ *   git/get-tree  head          1         (file modes: symlinks, submodules, executables)
+ *   repos/get-content  ×2       2         (pack + manifest at the base SHA; 0 when the checkout has the base commit)
+ *   pulls/list-reviews          1
+ *   issues/list-comments        1         (approval records; the same list finds the sticky comment)
+ *   pulls/list  state=open      1         (open agent PRs, and the PR's current head and labels)
+ * = ⌈F/100⌉ + 6. Only when needed: git/get-tree at the base SHA (+1: renames, copies, type
+ * changes, or a modified file that is executable/a symlink/a submodule at head, whose previous
+ * mode matters), pulls/get (+1: pull_request_review payloads carry no changed_files), one team
+ * membership lookup per (team, candidate approver).
+ */
+import type {
+  AdmissionInput,
+  ApprovalRecordFacts,
+  ChangedFile,
+  FileStatus,
+  PoolMembership,
+  PullRequestFacts,
+  ReviewFacts,
+} from '../admission/types.js';
+import { extractApprovalRecords } from './approval-records.js';
+import type { PullRequestEvent } from './event.js';
+import type { LocalHistory } from './local-history.js';
+import { describeApiError, type GitHubClient } from './octokit.js';
+import { resolvePoolMembership } from './pools.js';
+
+/** GitHub's pull request files endpoint returns at most this many files. */
+export const PR_FILES_API_CAP = 3000;
+const PER_PAGE = 100;
+
+/** An open pull request as the open-PR cap sees it. */
+export interface OpenPull {
+  number: number;
+  head_ref: string;
+  head_sha: string;
+  author: { login: string; type: string };
+  labels: string[];
+}
+
+/** A conversation comment on the PR, as listed (kept for the sticky evidence comment). */
+export interface ListedComment {
+  id: number;
+  body: string;
+  login: string;
+  user_type: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FetchAdmissionOptions {
+  gh: GitHubClient;
+  event: PullRequestEvent;
+  packPath: string;
+  manifestPath: string;
+  reviewerPools: Record<string, string[]>;
+  config: AdmissionInput['config'];
+  context: Omit<AdmissionInput['context'], 'notes'>;
+  /** The runner's checkout, when it is a git repository. */
+  local: LocalHistory | null;
+  /**
+   * The admission core's agent detection, given the base pack's text (branch prefixes) — so the
+   * open-PR cap counts exactly the PRs the core would call agent-authored.
+   */
+  isAgentPull: (packText: string | null, pull: OpenPull) => boolean;
+}
+
+export interface FetchedAdmission {
+  input: AdmissionInput;
+  /** The PR's conversation comments, or null when they could not be listed. */
+  comments: ListedComment[] | null;
+}
+
+type Settled<T> = { ok: true; value: T } | { ok: false; error: string };
+const settle = <T>(p: Promise<T>): Promise<Settled<T>> =>
+  p.then(
+    (value) => ({ ok: true as const, value }),
+    (err: unknown) => ({ ok: false as const, error: describeApiError(err) }),
+  );
+
+const short = (sha: string) => sha.slice(0, 7);
+
+export async function fetchAdmissionInput(o: FetchAdmissionOptions): Promise<FetchedAdmission> {
+  const { gh, event } = o;
+  const { owner, repo } = event;
+  const pr: PullRequestFacts = { ...event.pr, labels: [...event.pr.labels] };
+  const notes: string[] = [];
+  const problems: string[] = [];
+  const repoArgs = { owner, repo };
+  const pullArgs = { ...repoArgs, pull_number: pr.number };
+
+  const [filesR, baseMaterial, reviewsR, commentsR, openR, pullR] = await Promise.all([
+    settle(listFiles(gh, pullArgs)),
+    readBaseMaterial(o, pr.base_sha),
+    settle(gh.paginate(gh.rest.pulls.listReviews, { ...pullArgs, per_page: PER_PAGE })),
+    settle(gh.paginate(gh.rest.issues.listComments, { ...repoArgs, issue_number: pr.number, per_page: PER_PAGE })),
+    settle(gh.paginate(gh.rest.pulls.list, { ...repoArgs, state: 'open', per_page: PER_PAGE })),
+    // Only pull_request_review payloads lack changed_files, which the file-count check needs.
+    pr.changed_files === null ? settle(gh.rest.pulls.get(pullArgs).then((r) => r.data)) : Promise.resolve(null),
+  ]);
+
+  // The PR as GitHub sees it now: the event's head is evaluated, a newer one is only reported.
+  let current: { head_sha: string; labels: string[] } | null = null;
+  if (pullR) {
+    if (pullR.ok) {
+      pr.changed_files = pullR.value.changed_files;
+      current = { head_sha: pullR.value.head.sha, labels: pullR.value.labels.map((l) => l.name) };
+    } else {
+      notes.push(`Could not read the pull request's changed-file count (${pullR.error}).`);
+    }
+  }
+  const openPulls: OpenPull[] | null = openR.ok
+    ? openR.value.map((p) => ({
+        number: p.number,
+        head_ref: p.head.ref,
+        head_sha: p.head.sha,
+        author: { login: p.user?.login ?? '', type: p.user?.type ?? 'User' },
+        labels: p.labels.map((l) => l.name),
+      }))
+    : null;
+  const self = openPulls?.find((p) => p.number === pr.number);
+  if (self) current ??= { head_sha: self.head_sha, labels: self.labels };
+  else if (openPulls) notes.push(`Pull request #${pr.number} is not open any more.`);
+  if (current && current.head_sha !== pr.head_sha) {
+    notes.push(
+      `The pull request's head is now ${short(current.head_sha)}; this run evaluated ${short(pr.head_sha)}, the commit its event named. ` +
+        'The newer commit gets its own run.',
+    );
+  }
+  if (current && current.labels.includes(o.config.kill_label) && !pr.labels.includes(o.config.kill_label)) {
+    // A kill label added since the event is honoured now: stopping a session must not wait.
+    pr.labels.push(o.config.kill_label);
+    notes.push(`The kill label "${o.config.kill_label}" was added after this run's event; it is honoured.`);
+  }
+
+  // Files, with modes.
+  const filesOutcome = await changedFilesWithModes(o, pr, filesR);
+  notes.push(...filesOutcome.notes);
+
+  // Reviews and approval records.
+  const reviews: ReviewFacts[] = [];
+  const approvalRecords: ApprovalRecordFacts[] = [];
+  if (reviewsR.ok) {
+    for (const r of reviewsR.value) {
+      const login = r.user?.login ?? '';
+      const userType = r.user?.type ?? 'User';
+      reviews.push({ login, user_type: userType, state: r.state, commit_id: r.commit_id ?? null, submitted_at: r.submitted_at ?? null, body: r.body ?? '' });
+      // The REST API does not say whether a review body was edited; a record there is bound to
+      // the review's author and must carry the head SHA in its scope like any other.
+      for (const record of extractApprovalRecords(r.body)) {
+        approvalRecords.push({ source: 'review', login, user_type: userType, edited: false, record });
+      }
+    }
+  } else {
+    problems.push(`Cannot list the pull request's reviews (${reviewsR.error}), so its approvals are unknown.`);
+  }
+  let comments: ListedComment[] | null = null;
+  if (commentsR.ok) {
+    comments = commentsR.value.map((c) => ({
+      id: c.id,
+      body: c.body ?? '',
+      login: c.user?.login ?? '',
+      user_type: c.user?.type ?? 'User',
+      created_at: c.created_at,
+      updated_at: c.updated_at,
+    }));
+    for (const c of comments) {
+      for (const record of extractApprovalRecords(c.body)) {
+        approvalRecords.push({ source: 'comment', login: c.login, user_type: c.user_type, edited: c.updated_at !== c.created_at, record });
+      }
+    }
+  } else {
+    problems.push(`Cannot list the pull request's comments (${commentsR.error}), so its approval records are unknown.`);
+  }
+
+  // Pool membership for each candidate approver: a human (not the author) with an APPROVED review
+  // on the evaluated head, or who posted an unedited approval record.
+  const candidates = [
+    ...reviews.filter((r) => r.state === 'APPROVED' && r.commit_id === pr.head_sha && r.user_type === 'User').map((r) => r.login),
+    ...approvalRecords.filter((a) => !a.edited && a.user_type === 'User').map((a) => a.login),
+  ].filter((login) => login !== '' && login.toLowerCase() !== pr.author.login.toLowerCase());
+  let poolMembership: Record<string, Record<string, PoolMembership>> = {};
+  if (candidates.length > 0) {
+    const resolved = await resolvePoolMembership(gh, o.reviewerPools, candidates);
+    poolMembership = resolved.membership;
+    notes.push(...resolved.notes);
+  } else {
+    for (const pool of Object.keys(o.reviewerPools)) poolMembership[pool] = {};
+  }
+
+  // Open agent PRs, counted with the core's own agent detection.
+  let openAgentPrs: number[] | null = null;
+  if (openPulls) {
+    const agentPulls = openPulls.filter((p) => o.isAgentPull(baseMaterial.pack_text, p)).map((p) => p.number);
+    openAgentPrs = [...new Set([...agentPulls, ...(self ? [] : [pr.number])])].sort((a, b) => a - b);
+  } else if (!openR.ok) {
+    notes.push(`Cannot list the repository's open pull requests (${openR.error}), so the open-PR cap cannot be checked.`);
+  }
+
+  return {
+    input: {
+      pr,
+      files: filesOutcome.files,
+      files_problem: filesOutcome.problem,
+      base: baseMaterial,
+      reviews,
+      approval_records: approvalRecords,
+      pool_membership: poolMembership,
+      open_agent_prs: openAgentPrs,
+      problems,
+      config: o.config,
+      context: { ...o.context, notes },
+    },
+    comments,
+  };
+}
+
+interface ApiFile {
+  filename: string;
+  previous_filename?: string;
+  status: string;
+  additions: number;
+  deletions: number;
+  changes: number;
+  patch?: string;
+}
+
+async function listFiles(gh: GitHubClient, args: { owner: string; repo: string; pull_number: number }): Promise<ApiFile[]> {
+  const files: ApiFile[] = [];
+  for await (const page of gh.paginate.iterator(gh.rest.pulls.listFiles, { ...args, per_page: PER_PAGE })) {
+    files.push(...page.data);
+  }
+  return files;
+}
+
+const API_STATUS: Record<string, FileStatus> = {
+  added: 'added',
+  removed: 'removed',
+  modified: 'modified',
+  renamed: 'renamed',
+  copied: 'copied',
+  changed: 'changed',
+  unchanged: 'unchanged',
+};
+
+interface FilesOutcome {
+  files: ChangedFile[] | null;
+  problem: string | null;
+  notes: string[];
+}
+
+async function changedFilesWithModes(o: FetchAdmissionOptions, pr: PullRequestFacts, filesR: Settled<ApiFile[]>): Promise<FilesOutcome> {
+  const listed = filesR.ok ? filesR.value : null;
+  let reason: string | null = null;
+  if (!filesR.ok) reason = `GitHub could not list the changed files (${filesR.error})`;
+  else if (listed!.length >= PR_FILES_API_CAP) {
+    reason = `GitHub listed ${listed!.length} changed files, its limit, of ${pr.changed_files ?? 'an unknown number of'}`;
+  } else if (pr.changed_files === null) reason = `GitHub did not say how many files the pull request changes, so its list of ${listed!.length} cannot be checked`;
+  else if (listed!.length !== pr.changed_files) reason = `GitHub listed ${listed!.length} changed files but the pull request reports ${pr.changed_files}`;
+
+  if (reason !== null) {
+    const fromGit = await changedFilesFromLocalGit(o.local, pr);
+    if (fromGit.files) return { files: fromGit.files, problem: null, notes: [`${reason}; every change was read from the local git history instead.`] };
+    return { files: null, problem: `Cannot enumerate every change: ${reason}, and ${fromGit.why}.`, notes: [] };
+  }
+
+  const files: ChangedFile[] = listed!.map((f) => {
+    const status = API_STATUS[f.status] ?? 'changed';
+    return {
+      path: f.filename,
+      previous_path: f.previous_filename ?? null,
+      status,
+      additions: f.additions,
+      deletions: f.deletions,
+      mode: null,
+      previous_mode: null,
+      // GitHub sends no patch for a binary file and counts no lines in it. A pure rename has
+      // neither either, so renames are not called binary from this alone.
+      binary: f.patch === undefined && f.changes === 0 && status !== 'renamed' && status !== 'removed',
+    };
+  });
+  const modes = await readModes(o, pr, files);
+  return { files, problem: modes.problem, notes: modes.notes };
+}
+
+async function changedFilesFromLocalGit(local: LocalHistory | null, pr: PullRequestFacts): Promise<{ files: ChangedFile[] | null; why: string }> {
+  if (!local) return { files: null, why: 'the runner has no git checkout to read them from' };
+  const missing = [];
+  for (const [name, sha] of [['base', pr.base_sha], ['head', pr.head_sha]] as const) {
+    if (!(await local.hasCommit(sha))) missing.push(`${name} ${short(sha)}`);
+  }
+  if (missing.length > 0) return { files: null, why: `the checkout does not have the ${missing.join(' and ')} commit (fetch them, e.g. with fetch-depth: 0 and the PR's head ref)` };
+  try {
+    return { files: await local.changedFiles(pr.base_sha, pr.head_sha), why: '' };
+  } catch (err) {
+    return { files: null, why: `local git failed: ${(err as Error).message}` };
+  }
+}
+
+type TreeModes = { ok: true; modes: Map<string, string> } | { ok: false; why: string };
+
+async function treeModes(gh: GitHubClient, owner: string, repo: string, sha: string): Promise<TreeModes> {
+  try {
+    const { data } = await gh.rest.git.getTree({ owner, repo, tree_sha: sha, recursive: '1' });
+    if (data.truncated) return { ok: false, why: `GitHub truncated the tree of ${short(sha)} (too many entries)` };
+    const modes = new Map<string, string>();
+    for (const e of data.tree) if (e.path !== undefined && e.mode !== undefined && e.type !== 'tree') modes.set(e.path, e.mode);
+    return { ok: true, modes };
+  } catch (err) {
+    return { ok: false, why: `GitHub could not read the tree of ${short(sha)} (${describeApiError(err)})` };
+  }
+}
+
+/** A head mode under which a modified file may have changed type or executable bit. */
+const SPECIAL_MODES = new Set(['100755', '120000', '160000']);
+
+async function readModes(o: FetchAdmissionOptions, pr: PullRequestFacts, files: ChangedFile[]): Promise<{ problem: string | null; notes: string[] }> {
+  const notes: string[] = [];
+  const present = files.filter((f) => f.status !== 'removed');
+  let previousModesKnown = false;
+  if (present.length > 0) {
+    const head = await treeModes(o.gh, o.event.owner, o.event.repo, pr.head_sha);
+    if (!head.ok) {
+      const fromGit = await changedFilesFromLocalGit(o.local, pr);
+      if (fromGit.files) {
+        const byPath = new Map(fromGit.files.map((f) => [f.path, f]));
+        for (const f of files) {
+          f.mode = byPath.get(f.path)?.mode ?? null;
+          f.previous_mode = byPath.get(f.path)?.previous_mode ?? null;
+        }
+        previousModesKnown = true;
+        notes.push(`${head.why}; file modes were read from the local git history instead.`);
+      } else {
+        return { problem: `Cannot tell whether the change adds symlinks or submodules: ${head.why}, and ${fromGit.why}.`, notes };
+      }
+    } else {
+      const unknown: string[] = [];
+      for (const f of present) {
+        f.mode = head.modes.get(f.path) ?? null;
+        if (f.mode === null) unknown.push(f.path);
+      }
+      if (unknown.length > 0) {
+        return {
+          problem: `The head commit ${short(pr.head_sha)} has no entry for ${unknown.length} changed path(s) (first: ${JSON.stringify(unknown[0])}), so their file modes are unknown.`,
+          notes,
+        };
+      }
+    }
+  }
+  const needsBase = files.some(
+    (f) =>
+      f.status === 'renamed' ||
+      f.status === 'copied' ||
+      f.status === 'changed' ||
+      f.status === 'type_changed' ||
+      (f.status !== 'added' && f.mode !== null && SPECIAL_MODES.has(f.mode)),
+  );
+  if (needsBase && !previousModesKnown) {
+    const base = await treeModes(o.gh, o.event.owner, o.event.repo, pr.base_sha);
+    if (base.ok) {
+      for (const f of files) if (f.status !== 'added') f.previous_mode = base.modes.get(f.previous_path ?? f.path) ?? null;
+    } else {
+      // Previous modes only feed the evidence (executable-bit changes), never a verdict.
+      notes.push(`${base.why}; previous file modes are not shown.`);
+    }
+  }
+  return { problem: null, notes };
+}
+
+async function readBaseMaterial(o: FetchAdmissionOptions, baseSha: string): Promise<AdmissionInput['base']> {
+  const base: AdmissionInput['base'] = { pack_text: null, manifest_text: null, pack_path: o.packPath, manifest_path: o.manifestPath, problem: null };
+  const local = o.local && (await o.local.hasCommit(baseSha)) ? o.local : null;
+  const read = async (path: string): Promise<{ text: string | null; problem: string | null }> => {
+    if (local) {
+      const text = await local.readFile(baseSha, path);
+      return { text, problem: text === null ? `the base commit ${short(baseSha)} has no ${path}` : null };
+    }
+    return readContent(o.gh, o.event.owner, o.event.repo, baseSha, path);
+  };
+  const [pack, manifest] = await Promise.all([read(o.packPath), read(o.manifestPath)]);
+  base.pack_text = pack.text;
+  base.manifest_text = manifest.text;
+  const problems = [pack.problem, manifest.problem].filter((p): p is string => p !== null);
+  if (problems.length > 0) base.problem = `Cannot read the policy from the base commit: ${problems.join('; ')}.`;
+  return base;
+}
+
+async function readContent(
+  gh: GitHubClient,
+  owner: string,
+  repo: string,
+  ref: string,
+  path: string,
+): Promise<{ text: string | null; problem: string | null }> {
+  try {
+    const { data } = await gh.rest.repos.getContent({ owner, repo, path, ref });
+    if (Array.isArray(data) || data.type !== 'file') {
+      return { text: null, problem: `${path} on the base commit ${short(ref)} is a ${Array.isArray(data) ? 'directory' : data.type}, not a file` };
+    }
+    if ('encoding' in data && data.encoding === 'base64') {
+      return { text: Buffer.from(data.content, 'base64').toString('utf8'), problem: null };
+    }
+    // Files over 1 MB come without content; their blob has it.
+    const blob = await gh.rest.git.getBlob({ owner, repo, file_sha: data.sha });
+    return { text: Buffer.from(blob.data.content, blob.data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8'), problem: null };
+  } catch (err) {
+    const status = (err as { status?: number }).status;
+    return {
+      text: null,
+      problem: status === 404 ? `the base commit ${short(ref)} has no ${path}` : `GitHub could not read ${path} at ${short(ref)} (${describeApiError(err)})`,
+    };
+  }
+}
