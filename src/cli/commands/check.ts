@@ -1,9 +1,77 @@
-import { UsageError, type Command } from '../io.js';
+import { EXIT_OK, EXIT_POLICY, type Command } from '../io.js';
+import { parsePackArgs, PACK_OPTIONS_HELP, regenerateCommand, reportManifestError, writeProblems } from '../pack-options.js';
+import { compileManifest, regenerateLike } from '../../pack/compile-manifest.js';
+import { ManifestError } from '../../pack/errors.js';
+import { PackFileError, readTextFile } from '../../pack/files.js';
+
+const USAGE = `Usage: mcp-gateway-policy check [options]
+
+Regenerate the policy pack in memory and compare it, byte for byte, with the committed file.
+Takes the same options as generate, and must be given the ones the pack was generated with.
+
+${PACK_OPTIONS_HELP}
+
+Exit codes: 0 the pack matches, 1 the pack is missing or differs (a diff and the command to
+regenerate are printed) or the manifest is invalid, 2 usage error.`;
+
+/** How much of the diff a terminal or CI log gets; the regenerate command says how to see the rest. */
+const DIFF_LINES_SHOWN = 40;
 
 const command: Command = {
-  summary: '(not built yet)',
-  async run() {
-    throw new UsageError('check is not built yet');
+  summary: 'Fail when the committed policy pack differs from what the manifest generates',
+  async run(argv, io) {
+    const parsed = parsePackArgs(argv, io, USAGE);
+    if (parsed === 'help') {
+      io.stdout.write(USAGE + '\n');
+      return EXIT_OK;
+    }
+    const { paths, compile, given } = parsed;
+    try {
+      const text = readTextFile(paths.manifestAbs, 'manifest');
+      if (text === null) {
+        io.stderr.write(`error: manifest ${paths.manifestRel} not found (looked for ${paths.manifestAbs})\n`);
+        return EXIT_POLICY;
+      }
+      const result = compileManifest(text, compile);
+      writeProblems(io, paths.manifestRel, result.warnings, 'warning');
+      const committed = readTextFile(paths.outputAbs, 'pack');
+      if (committed === result.packText) {
+        io.stdout.write(`ok: ${paths.outputRel} matches ${paths.manifestRel} (pack sha256 ${result.packSha256})\n`);
+        return EXIT_OK;
+      }
+      // The diff library is only loaded when there is something to show.
+      const { checkDrift } = await import('../../pack/drift.js');
+      const { diff } = checkDrift(result.packText, committed, { path: paths.outputRel });
+      const lines = diff.replace(/\n$/, '').split('\n');
+      io.stderr.write(
+        committed === null
+          ? `error: ${paths.outputRel} is missing; it must be generated from ${paths.manifestRel}\n`
+          : `error: ${paths.outputRel} differs from what ${paths.manifestRel} generates (drift)\n`,
+      );
+      if (committed !== null && identityOnly(text, committed, paths.manifestRel)) {
+        io.stderr.write(
+          'note: only policy_id, intent or generated_at differ; pass the options the pack was generated with, or set them in the manifest\'s policy_pack block\n',
+        );
+      }
+      io.stderr.write(lines.slice(0, DIFF_LINES_SHOWN).join('\n') + '\n');
+      if (lines.length > DIFF_LINES_SHOWN) io.stderr.write(`... (${lines.length - DIFF_LINES_SHOWN} more diff lines)\n`);
+      io.stderr.write(`To regenerate, run:\n  ${regenerateCommand(io, given, paths)}\n`);
+      return EXIT_POLICY;
+    } catch (err) {
+      if (err instanceof ManifestError) {
+        reportManifestError(io, paths.manifestRel, err);
+        return EXIT_POLICY;
+      }
+      if (err instanceof PackFileError) {
+        io.stderr.write(`error: ${err.message}\n`);
+        return EXIT_POLICY;
+      }
+      throw err;
+    }
   },
 };
 export default command;
+
+function identityOnly(manifestText: string, committed: string, manifestPath: string): boolean {
+  return regenerateLike(manifestText, committed, { manifestPath }).packText === committed;
+}

@@ -1,9 +1,55 @@
-import { UsageError, type Command } from '../io.js';
+import { EXIT_OK, EXIT_POLICY, type Command } from '../io.js';
+import { parsePackArgs, PACK_OPTIONS_HELP, reportManifestError, writeProblems } from '../pack-options.js';
+import { compileManifest } from '../../pack/compile-manifest.js';
+import { ManifestError } from '../../pack/errors.js';
+import { PackFileError, readTextFile, writeFileAtomic } from '../../pack/files.js';
+
+const USAGE = `Usage: mcp-gateway-policy generate [options]
+
+Compile the workflow manifest into the policy pack. The output is deterministic: the same
+manifest and options always give the same bytes. The file is written through a temporary file
+and a rename, so it is never half-written.
+
+${PACK_OPTIONS_HELP}
+
+Exit codes: 0 written or already up to date, 1 invalid manifest or unwritable output, 2 usage error.`;
 
 const command: Command = {
-  summary: '(not built yet)',
-  async run() {
-    throw new UsageError('generate is not built yet');
+  summary: 'Compile the workflow manifest into the policy pack',
+  async run(argv, io) {
+    const parsed = parsePackArgs(argv, io, USAGE);
+    if (parsed === 'help') {
+      io.stdout.write(USAGE + '\n');
+      return EXIT_OK;
+    }
+    const { paths, compile } = parsed;
+    try {
+      const text = readTextFile(paths.manifestAbs, 'manifest');
+      if (text === null) {
+        io.stderr.write(`error: manifest ${paths.manifestRel} not found (looked for ${paths.manifestAbs})\n`);
+        return EXIT_POLICY;
+      }
+      const result = compileManifest(text, compile);
+      writeProblems(io, paths.manifestRel, result.warnings, 'warning');
+      const summary = `pack sha256 ${result.packSha256}, ${result.pack.policy_summary.workflow_count} workflows`;
+      if (readTextFile(paths.outputAbs, 'pack') === result.packText) {
+        io.stdout.write(`${paths.outputRel} is up to date (${summary})\n`);
+      } else {
+        writeFileAtomic(paths.outputAbs, result.packText);
+        io.stdout.write(`wrote ${paths.outputRel} from ${paths.manifestRel} (${summary})\n`);
+      }
+      return EXIT_OK;
+    } catch (err) {
+      if (err instanceof ManifestError) {
+        reportManifestError(io, paths.manifestRel, err);
+        return EXIT_POLICY;
+      }
+      if (err instanceof PackFileError) {
+        io.stderr.write(`error: ${err.message}\n`);
+        return EXIT_POLICY;
+      }
+      throw err;
+    }
   },
 };
 export default command;

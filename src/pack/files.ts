@@ -1,0 +1,76 @@
+/**
+ * The file-system edge of the pack compiler, shared by the CLI commands and the Action's check
+ * mode. The compiler itself (compileManifest) never touches files.
+ */
+import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import path from 'node:path';
+import { DEFAULT_MANIFEST_PATH, DEFAULT_PACK_PATH } from './defaults.js';
+
+export interface PackPaths {
+  repoRoot: string;
+  manifestAbs: string;
+  outputAbs: string;
+  /** The manifest path relative to the repo root, with "/" separators: source_manifest.path. */
+  manifestRel: string;
+  /** The pack path relative to the repo root, with "/" separators, for messages and annotations. */
+  outputRel: string;
+}
+
+/** Paths are below the repo root unless absolute; the repo root is below the working directory unless absolute. */
+export function resolvePackPaths(cwd: string, repoRoot?: string, manifest?: string, output?: string): PackPaths {
+  const root = path.resolve(cwd, repoRoot ?? '.');
+  const manifestAbs = path.resolve(root, manifest ?? DEFAULT_MANIFEST_PATH);
+  const outputAbs = path.resolve(root, output ?? DEFAULT_PACK_PATH);
+  const rel = (p: string) => path.relative(root, p).split(path.sep).join('/');
+  return { repoRoot: root, manifestAbs, outputAbs, manifestRel: rel(manifestAbs), outputRel: rel(outputAbs) };
+}
+
+/** A file the user should fix or create: reported in one line, exit 1. */
+export class PackFileError extends Error {
+  override name = 'PackFileError';
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The file's text, or null when it does not exist. Refuses bytes that are not UTF-8 rather than guessing. */
+export function readTextFile(absPath: string, label: string): string | null {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(absPath);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return null;
+    if (code === 'EISDIR') throw new PackFileError(`${label} ${absPath} is a directory, not a file`);
+    throw new PackFileError(`cannot read ${label} ${absPath}: ${(err as Error).message}`);
+  }
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    throw new PackFileError(`${label} ${absPath} is not valid UTF-8 text`);
+  }
+}
+
+/**
+ * Writes through a temporary file in the same directory, then renames it over the target, so a
+ * reader (or a crash) never sees a half-written pack. Creates the directory when needed.
+ */
+export function writeFileAtomic(absPath: string, text: string): void {
+  const dir = path.dirname(absPath);
+  const temp = path.join(dir, `.${path.basename(absPath)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    mkdirSync(dir, { recursive: true });
+    const fd = openSync(temp, 'wx', 0o644);
+    try {
+      const bytes = Buffer.from(text, 'utf8');
+      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, absPath);
+  } catch (err) {
+    rmSync(temp, { force: true });
+    throw new PackFileError(`cannot write ${absPath}: ${(err as Error).message}`);
+  }
+}

@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { HAS_SHARED, SHARED_SKIP_REASON } from '../support/paths.js';
+import { runCli } from '../support/run-cli.js';
+import { compileManifest } from '../../src/pack/index.js';
+import { sha256Hex } from '../../src/util/canonical-json.js';
+import { MANIFEST_PATH, PACK_PATH, readSeedManifest, readSeedPack, SEED_INTENT, SEED_OPTIONS, SEED_POLICY_ID, tempRepo } from './helpers.js';
+
+describe.skipIf(!HAS_SHARED)(`the format designers' seed (${HAS_SHARED ? 'present' : SHARED_SKIP_REASON})`, () => {
+  it('generate, run as the reference generator was, reproduces seed-pack.json byte for byte', () => {
+    const repo = tempRepo({ [MANIFEST_PATH]: readSeedManifest() });
+    const r = runCli(['generate', '--manifest', MANIFEST_PATH, '--output', PACK_PATH, ...SEED_OPTIONS], { cwd: repo });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const written = readFileSync(path.join(repo, PACK_PATH));
+    expect(written.equals(Buffer.from(readSeedPack(), 'utf8'))).toBe(true);
+    expect(r.stdout).toContain(sha256Hex(written));
+  });
+
+  it('the default paths and --repo-root give the same bytes, and check then passes with one line', () => {
+    const repo = tempRepo({ [MANIFEST_PATH]: readSeedManifest() });
+    const gen = runCli(['generate', '--repo-root', repo, ...SEED_OPTIONS], { cwd: path.dirname(repo) });
+    expect(gen.status).toBe(0);
+    expect(readFileSync(path.join(repo, PACK_PATH), 'utf8')).toBe(readSeedPack());
+    const check = runCli(['check', ...SEED_OPTIONS], { cwd: repo });
+    expect(check.status).toBe(0);
+    expect(check.stdout.trim().split('\n')).toHaveLength(1);
+    expect(check.stdout).toMatch(/^ok: data\/policy\/mcp-gateway-policy\.json matches/);
+  });
+
+  it('the library gives the same bytes and hashes', () => {
+    const r = compileManifest(readSeedManifest(), { manifestPath: MANIFEST_PATH, policyId: SEED_POLICY_ID, intent: SEED_INTENT });
+    expect(r.packText).toBe(readSeedPack());
+    expect(r.packSha256).toBe(sha256Hex(Buffer.from(readSeedPack(), 'utf8')));
+    expect(r.manifestSha256).toBe(JSON.parse(readSeedPack()).source_manifest.sha256);
+    // Every seed workflow is inside its posture, so the seed compiles without warnings.
+    expect(r.warnings).toEqual([]);
+  });
+});
