@@ -4,5 +4,6 @@
  */
 export * from './util/canonical-json.js';
 export type * from './pack/types.js';
+export * from './pack/index.js';
 export * from './decision/types.js';
 export type * from './admission/types.js';
