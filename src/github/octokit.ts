@@ -68,8 +68,8 @@ export function createOctokit(token: string, options: CreateOctokitOptions = {})
       onRateLimit: onLimit('rate limit'),
       onSecondaryRateLimit: onLimit('secondary rate limit'),
     },
-    retry: { doNotRetry: DO_NOT_RETRY },
-    request: { retries: options.retries ?? 2 },
+    // `retry.retries`, not `request.retries`: the latter retries every error, doNotRetry or not.
+    retry: { doNotRetry: DO_NOT_RETRY, retries: options.retries ?? 2 },
   });
 }
 
