@@ -1,0 +1,118 @@
+import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
+import { Console } from 'node:console';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Readable, Writable } from 'node:stream';
+import type { TrustedKeys } from '../../decision/types.js';
+import { DecisionLog, DecisionLogError } from '../../mcp/decision-log.js';
+import { PackLoadError, PackSource, watchPackFile } from '../../mcp/pack-source.js';
+import { createPolicyServer } from '../../mcp/server.js';
+import { parseTrustedKeys } from '../../mcp/trusted-keys.js';
+import { parseCommandArgs, requireOpt, stringOpt } from '../args.js';
+import { EXIT_OK, EXIT_POLICY, UsageError, type CliIo, type Command } from '../io.js';
+
+const USAGE = `Usage: mcp-gateway-policy mcp --policy PATH [--expect-pack-sha256 HEX] [--approval-keys FILE] [--decision-log FILE]
+
+Serves the policy pack and the decision function as MCP tools over stdio.
+  --policy PATH               the policy pack to serve (reloaded on SIGHUP and when the file changes)
+  --expect-pack-sha256 HEX    refuse any pack (at start or on reload) whose SHA-256 differs
+  --approval-keys FILE        trusted Ed25519 keys for signed approval records
+                              (JSON: key id -> {"public_key_pem": "...", "approvers": ["id", ...]})
+  --decision-log FILE         append every decision to FILE as a hash-chained JSON line
+                              (check it with "mcp-gateway-policy verify-log FILE")
+
+stdout carries only MCP messages; diagnostics go to stderr.
+Exit codes: 0 when the client disconnects, 1 when the server refuses to start, 2 usage error.`;
+
+const HEX64 = /^[0-9a-f]{64}$/;
+
+const command: Command = {
+  summary: 'Serve the pack and the decision function as MCP tools over stdio',
+  async run(argv: string[], io: CliIo): Promise<number> {
+    const args = parseCommandArgs(
+      argv,
+      {
+        policy: { type: 'string' },
+        'expect-pack-sha256': { type: 'string' },
+        'approval-keys': { type: 'string' },
+        'decision-log': { type: 'string' },
+      },
+      USAGE,
+    );
+    if (args.help) {
+      io.stdout.write(USAGE + '\n');
+      return EXIT_OK;
+    }
+    const policyPath = path.resolve(io.cwd, requireOpt(args, 'policy', USAGE));
+    const pin = stringOpt(args, 'expect-pack-sha256')?.toLowerCase();
+    if (pin !== undefined && !HEX64.test(pin)) {
+      throw new UsageError(`--expect-pack-sha256 must be 64 hex digits (a SHA-256), got ${JSON.stringify(pin)}`);
+    }
+    const report = (message: string) => io.stderr.write(`mcp-gateway-policy mcp: ${message}\n`);
+    const refuse = (message: string) => {
+      report(`refusing to start: ${message}`);
+      return EXIT_POLICY;
+    };
+
+    let trustedKeys: TrustedKeys | undefined;
+    const keysFile = stringOpt(args, 'approval-keys');
+    if (keysFile !== undefined) {
+      try {
+        trustedKeys = parseTrustedKeys(readFileSync(path.resolve(io.cwd, keysFile), 'utf8'));
+      } catch (err) {
+        return refuse(`approval keys ${keysFile}: ${(err as Error).message}`);
+      }
+    }
+
+    let source: PackSource;
+    try {
+      source = new PackSource(policyPath, { expectPackSha256: pin, trustedKeys }, report);
+    } catch (err) {
+      if (err instanceof PackLoadError) return refuse(err.message);
+      throw err;
+    }
+
+    let log: DecisionLog | undefined;
+    const logFile = stringOpt(args, 'decision-log');
+    if (logFile !== undefined) {
+      try {
+        log = DecisionLog.open(path.resolve(io.cwd, logFile));
+      } catch (err) {
+        if (err instanceof DecisionLogError) return refuse(err.message);
+        throw err;
+      }
+    }
+
+    // stdout belongs to the protocol: a stray console.log anywhere would corrupt it.
+    const diagnostics = new Console({ stdout: io.stderr, stderr: io.stderr });
+    console.log = diagnostics.log.bind(diagnostics);
+    console.info = diagnostics.info.bind(diagnostics);
+    console.debug = diagnostics.debug.bind(diagnostics);
+
+    const server = createPolicyServer({ source, log, report });
+    const transport = new StdioServerTransport(io.stdin as Readable, io.stdout as Writable);
+    const onHangup = () => source.reload('SIGHUP');
+    process.on('SIGHUP', onHangup);
+    const stopWatching = watchPackFile(policyPath, () => source.reload('file changed'), report);
+
+    const closed = new Promise<void>((resolve) => {
+      server.server.onclose = resolve;
+      io.stdin.once('end', resolve);
+      io.stdin.once('close', resolve);
+    });
+    await server.connect(transport);
+    const { policy } = source.current;
+    report(
+      `serving pack ${policy.packSha256} (${policy.policyId}, ${policy.workflowIds().length} workflows) from ${policyPath}` +
+        (log ? `; decision log ${log.path} continues at line ${log.lines + 1}` : ''),
+    );
+    await closed;
+
+    process.off('SIGHUP', onHangup);
+    stopWatching();
+    await server.close();
+    log?.close();
+    return EXIT_OK;
+  },
+};
+export default command;
