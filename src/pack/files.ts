@@ -13,7 +13,7 @@ export interface PackPaths {
   outputAbs: string;
   /** The manifest path relative to the repo root, with "/" separators: source_manifest.path. */
   manifestRel: string;
-  /** The pack path relative to the repo root, with "/" separators, for messages and annotations. */
+  /** The pack path relative to the repo root, with "/" separators (absolute when outside it), for messages and annotations. */
   outputRel: string;
 }
 
@@ -23,7 +23,14 @@ export function resolvePackPaths(cwd: string, repoRoot?: string, manifest?: stri
   const manifestAbs = path.resolve(root, manifest ?? DEFAULT_MANIFEST_PATH);
   const outputAbs = path.resolve(root, output ?? DEFAULT_PACK_PATH);
   const rel = (p: string) => path.relative(root, p).split(path.sep).join('/');
-  return { repoRoot: root, manifestAbs, outputAbs, manifestRel: rel(manifestAbs), outputRel: rel(outputAbs) };
+  const outputRel = rel(outputAbs);
+  return {
+    repoRoot: root,
+    manifestAbs,
+    outputAbs,
+    manifestRel: rel(manifestAbs),
+    outputRel: outputRel.startsWith('../') ? outputAbs : outputRel,
+  };
 }
 
 /** A file the user should fix or create: reported in one line, exit 1. */

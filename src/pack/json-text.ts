@@ -14,7 +14,7 @@ export class JsonSyntaxError extends Error {
   constructor(
     message: string,
     readonly offset: number,
-    /** JSON pointer of the object holding a duplicate key, when that is the problem. */
+    /** JSON pointer of a duplicate key (known when parsing with an offset map). */
     readonly pointer: string | null = null,
   ) {
     super(message);
@@ -96,12 +96,12 @@ class Parser {
       if (this.text.charCodeAt(this.pos) !== 0x22) this.fail(`expected a quoted property name, found ${this.describe()}`);
       const keyOffset = this.pos;
       const key = this.parseString();
+      const child = this.offsets ? `${pointer}/${escapePointerSegment(key)}` : '';
       if (seen.has(key)) {
         this.pos = keyOffset;
-        throw new JsonSyntaxError(`duplicate key "${key}"`, keyOffset, pointer);
+        throw new JsonSyntaxError(`duplicate key "${key}": the value would be ambiguous`, keyOffset, this.offsets ? child : null);
       }
       seen.add(key);
-      const child = this.offsets ? `${pointer}/${escapePointerSegment(key)}` : '';
       if (this.offsets) this.offsets.set(child, keyOffset);
       this.skipSpace();
       if (this.text.charCodeAt(this.pos) !== 0x3a) this.fail(`expected ":" after property name, found ${this.describe()}`);

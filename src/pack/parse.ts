@@ -32,8 +32,15 @@ function parseJsonManifest(text: string): ParsedManifest {
   let value: unknown;
   try {
     value = parseJson(text);
-  } catch (err) {
-    if (!(err instanceof JsonSyntaxError)) throw err;
+  } catch (first) {
+    if (!(first instanceof JsonSyntaxError)) throw first;
+    // Parse again with pointers tracked, so a duplicate key can be named by its pointer.
+    let err = first;
+    try {
+      parseJson(text, new Map());
+    } catch (again) {
+      if (again instanceof JsonSyntaxError) err = again;
+    }
     const where = positionAt(text, err.offset);
     throw new ManifestError([{ pointer: err.pointer ?? '', message: `invalid JSON: ${err.message}`, ...where }]);
   }

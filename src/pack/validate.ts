@@ -10,7 +10,11 @@ import type { Manifest } from './manifest.js';
 export function validateManifest(value: unknown): ManifestProblem[] {
   const problems: ManifestProblem[] = [];
   if (!validateManifestSchema(value)) {
-    for (const e of validateManifestSchema.errors ?? []) problems.push(schemaProblem(e, value));
+    for (const e of validateManifestSchema.errors ?? []) {
+      // A non-finite number gets its own message below; "must be a whole number, not Infinity" would only add noise.
+      if (e.keyword === 'type' && isNonFinite(valueAt(value, e.instancePath))) continue;
+      problems.push(schemaProblem(e, value));
+    }
   }
   problems.push(...semanticProblems(value));
   return dedupe(problems);
@@ -125,7 +129,7 @@ function schemaProblem(e: SchemaError, root: unknown): ManifestProblem {
     case 'propertyNames':
       return { pointer, message: `has an invalid field name ${show(p.propertyName)}` };
     case 'uniqueItems':
-      return { pointer, message: `lists the same value twice (items ${String(p.j)} and ${String(p.i)})` };
+      return { pointer, message: `lists the same value twice (items ${Math.min(Number(p.i), Number(p.j))} and ${Math.max(Number(p.i), Number(p.j))})` };
     case 'minItems':
       return { pointer, message: `must list at least ${String(p.limit)} item${p.limit === 1 ? '' : 's'}` };
     default:
@@ -175,6 +179,10 @@ function article(type: string): string {
   if (type === 'array') return 'a list';
   if (type === 'object') return 'an object';
   return `a ${type}`;
+}
+
+function isNonFinite(v: unknown): boolean {
+  return typeof v === 'number' && !Number.isFinite(v);
 }
 
 export function isObject(v: unknown): v is Record<string, unknown> {
