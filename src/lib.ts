@@ -5,5 +5,5 @@
 export * from './util/canonical-json.js';
 export type * from './pack/types.js';
 export * from './pack/index.js';
-export * from './decision/types.js';
+export * from './decision/index.js';
 export type * from './admission/types.js';
