@@ -13,6 +13,8 @@ export function validateManifest(value: unknown): ManifestProblem[] {
     for (const e of validateManifestSchema.errors ?? []) {
       // A non-finite number gets its own message below; "must be a whole number, not Infinity" would only add noise.
       if (e.keyword === 'type' && isNonFinite(valueAt(value, e.instancePath))) continue;
+      // A bad property name is reported once, by its propertyNames error, not by the inner pattern too.
+      if (e.propertyName !== undefined) continue;
       problems.push(schemaProblem(e, value));
     }
   }
@@ -127,7 +129,11 @@ function schemaProblem(e: SchemaError, root: unknown): ManifestProblem {
       return { pointer, message: `${text} (found ${show(found)})` };
     }
     case 'propertyNames':
-      return { pointer, message: `has an invalid field name ${show(p.propertyName)}` };
+      // Only gates constrain their keys: they are gate phase names.
+      return {
+        pointer: `${pointer}/${escapePointerSegment(String(p.propertyName))}`,
+        message: `${show(p.propertyName)} is not a valid gate phase name: use letters, digits, '.', '_' or '-', starting with a letter or digit`,
+      };
     case 'uniqueItems':
       return { pointer, message: `lists the same value twice (items ${Math.min(Number(p.i), Number(p.j))} and ${Math.max(Number(p.i), Number(p.j))})` };
     case 'minItems':
@@ -137,7 +143,7 @@ function schemaProblem(e: SchemaError, root: unknown): ManifestProblem {
   }
 }
 
-/** propertyNames reports the bad name and then the parent again; one message per place is enough. */
+/** One message per place and text is enough. */
 function dedupe(problems: ManifestProblem[]): ManifestProblem[] {
   const seen = new Set<string>();
   return problems.filter((p) => {
