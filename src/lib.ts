@@ -7,3 +7,4 @@ export type * from './pack/types.js';
 export * from './pack/index.js';
 export * from './decision/index.js';
 export type * from './admission/types.js';
+export * from './evidence/index.js';
