@@ -1,0 +1,154 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DIST_CLI } from '../support/paths.js';
+import { runCli } from '../support/run-cli.js';
+import { EXAMPLE_MANIFEST, EXAMPLE_PACK, MANIFEST_PATH, PACK_PATH, tempRepo } from './helpers.js';
+
+const exampleRepo = (pack: string | null = readFileSync(EXAMPLE_PACK, 'utf8')) =>
+  tempRepo({ [MANIFEST_PATH]: readFileSync(EXAMPLE_MANIFEST, 'utf8'), ...(pack === null ? {} : { [PACK_PATH]: pack }) });
+
+/** The command check prints after "To regenerate, run:". */
+const printedCommand = (stderr: string) => /To regenerate, run:\n {2}(.+)\n/.exec(stderr)?.[1];
+
+describe('check', () => {
+  it('exits 0 with one line when the committed pack is identical', () => {
+    const r = runCli(['check'], { cwd: exampleRepo() });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^ok: data\/policy\/mcp-gateway-policy\.json matches data\/control-plane\/workflow-manifests\.json \(pack sha256 [0-9a-f]{64}\)\n$/);
+    expect(r.stderr).toBe('');
+  });
+
+  it('exits 1 when the pack differs, with a unified diff and a regenerate command that works', () => {
+    const committed = readFileSync(EXAMPLE_PACK, 'utf8');
+    const tampered = committed.replace('"max_diff_lines": 60\n', '"max_diff_lines": 6000\n');
+    expect(tampered).not.toBe(committed);
+    const repo = exampleRepo(tampered);
+    const r = runCli(['check'], { cwd: repo });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('error: data/policy/mcp-gateway-policy.json differs from what data/control-plane/workflow-manifests.json generates');
+    expect(r.stderr).toContain('--- data/policy/mcp-gateway-policy.json\tcommitted\n+++ data/policy/mcp-gateway-policy.json\tgenerated from the manifest\n@@ ');
+    expect(r.stderr).toContain('\n-        "max_diff_lines": 6000\n+        "max_diff_lines": 60\n');
+    const command = printedCommand(r.stderr);
+    expect(command).toMatch(/ generate --manifest data\/control-plane\/workflow-manifests\.json --output data\/policy\/mcp-gateway-policy\.json$/);
+    // The printed command, pasted into a shell, repairs the pack.
+    expect(spawnSync('sh', ['-c', command!], { cwd: repo }).status).toBe(0);
+    expect(readFileSync(path.join(repo, PACK_PATH), 'utf8')).toBe(committed);
+    expect(runCli(['check'], { cwd: repo }).status).toBe(0);
+  });
+
+  it('exits 1 when the pack is missing, shows only the first lines of the diff, and repeats the identity options', () => {
+    const repo = exampleRepo(null);
+    const r = runCli(['check', '--generated-at', '2030-01-01', '--intent', "Bob's agents, fenced in."], { cwd: repo });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('error: data/policy/mcp-gateway-policy.json is missing');
+    expect(r.stderr).toContain('--- /dev/null\tmissing\n');
+    expect(r.stderr).toMatch(/\n\.\.\. \(\d+ more diff lines\)\n/);
+    const diffLines = r.stderr.split('\n').filter((l) => l.startsWith('+'));
+    expect(diffLines.length).toBeLessThanOrEqual(40);
+    const command = printedCommand(r.stderr)!;
+    expect(command).toContain(`--generated-at 2030-01-01 --intent 'Bob'\\''s agents, fenced in.'`);
+    expect(spawnSync('sh', ['-c', command], { cwd: repo }).status).toBe(0);
+    const pack = JSON.parse(readFileSync(path.join(repo, PACK_PATH), 'utf8'));
+    expect([pack.generated_at, pack.intent]).toEqual(['2030-01-01', "Bob's agents, fenced in."]);
+    expect(runCli(['check', '--generated-at', '2030-01-01', '--intent', "Bob's agents, fenced in."], { cwd: repo }).status).toBe(0);
+  });
+
+  it('says when only the identity differs (a pack generated with other --policy-id/--intent/--generated-at)', () => {
+    const repo = exampleRepo();
+    expect(runCli(['generate', '--policy-id', 'acme-pack'], { cwd: repo }).status).toBe(0);
+    const r = runCli(['check'], { cwd: repo });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('note: only policy_id, intent or generated_at differ');
+    expect(runCli(['check', '--policy-id', 'acme-pack'], { cwd: repo }).status).toBe(0);
+  });
+
+  it('exits 1 when the manifest is missing, naming it', () => {
+    const r = runCli(['check', '--manifest', 'nope.yaml'], { cwd: tempRepo() });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('manifest nope.yaml not found');
+  });
+});
+
+describe('generate', () => {
+  it('creates the output directory, then reports "up to date" without rewriting', () => {
+    const repo = exampleRepo(null);
+    const first = runCli(['generate'], { cwd: repo });
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(/^wrote data\/policy\/mcp-gateway-policy\.json from data\/control-plane\/workflow-manifests\.json \(pack sha256 [0-9a-f]{64}, 6 workflows\)\n$/);
+    const packFile = path.join(repo, PACK_PATH);
+    expect(readFileSync(packFile, 'utf8')).toBe(readFileSync(EXAMPLE_PACK, 'utf8'));
+    const inode = statSync(packFile).ino;
+    const again = runCli(['generate'], { cwd: repo });
+    expect(again.stdout).toContain('is up to date');
+    expect(statSync(packFile).ino).toBe(inode);
+  });
+
+  it('replaces the pack by rename (a new file), leaving no temporary file behind', () => {
+    const repo = exampleRepo('{"stale": true}\n');
+    const packFile = path.join(repo, PACK_PATH);
+    const before = statSync(packFile).ino;
+    expect(runCli(['generate'], { cwd: repo }).status).toBe(0);
+    expect(statSync(packFile).ino).not.toBe(before);
+    expect(readdirSync(path.dirname(packFile))).toEqual(['mcp-gateway-policy.json']);
+  });
+
+  it('a write that fails part-way (file size limit) leaves the old pack intact and no temporary file', () => {
+    const old = '{"old": "pack"}\n';
+    const repo = exampleRepo(old);
+    // ulimit -f 1: writes past 512 bytes fail with EFBIG, after the first bytes of the new pack went out.
+    const r = spawnSync('sh', ['-c', `ulimit -f 1; exec "${process.execPath}" "${DIST_CLI}" generate`], { cwd: repo, encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('cannot write');
+    expect(readFileSync(path.join(repo, PACK_PATH), 'utf8')).toBe(old);
+    expect(readdirSync(path.join(repo, 'data/policy'))).toEqual(['mcp-gateway-policy.json']);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('a read-only output directory leaves the old pack intact (skipped as root, where it is writable)', () => {
+    const old = '{"old": "pack"}\n';
+    const repo = exampleRepo(old);
+    const dir = path.join(repo, 'data/policy');
+    chmodSync(dir, 0o555);
+    try {
+      const r = runCli(['generate'], { cwd: repo });
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain('cannot write');
+      expect(readFileSync(path.join(dir, 'mcp-gateway-policy.json'), 'utf8')).toBe(old);
+    } finally {
+      chmodSync(dir, 0o755);
+    }
+  });
+
+  it('refuses a manifest that is not UTF-8', () => {
+    const repo = tempRepo();
+    writeFileSync(path.join(repo, 'm.json'), Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d]));
+    const r = runCli(['generate', '--manifest', 'm.json'], { cwd: repo });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('is not valid UTF-8');
+  });
+});
+
+describe('usage', () => {
+  it.each([
+    [['generate', '--frobnicate']],
+    [['check', '--manifest']],
+    [['generate', '--policy-id', 'has space']],
+    [['check', '--intent', '  ']],
+    [['generate', 'extra-positional']],
+    [['check', '--output', '']],
+  ])('%j exits 2 with the usage text', (args) => {
+    const r = runCli(args, { cwd: tempRepo() });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^error: /);
+    expect(r.stderr).toContain(`Usage: mcp-gateway-policy ${args[0]} [options]`);
+  });
+
+  it.each(['generate', 'check'])('%s --help lists every option and exits 0', (cmd) => {
+    const r = runCli([cmd, '--help']);
+    expect(r.status).toBe(0);
+    for (const opt of ['--manifest', '--output', '--repo-root', '--generated-at', '--policy-id', '--intent', '--help']) {
+      expect(r.stdout).toContain(opt);
+    }
+  });
+});
