@@ -8,7 +8,7 @@
 import * as actionsCore from '@actions/core';
 import type { EvidenceRecord, PathRow } from '../admission/types.js';
 import { makeVisible, truncate } from './escape.js';
-import { renderEvidenceMarkdown } from './markdown.js';
+import { isOffendingPath, renderEvidenceMarkdown } from './markdown.js';
 
 /** Annotations of one kind GitHub shows per step. */
 export const ANNOTATIONS_PER_KIND = 10;
@@ -28,7 +28,7 @@ export interface ActionsReport {
   problems: string[];
 }
 
-const VERDICT_WORDS: Record<PathRow['verdict'], string> = {
+const VERDICT_WORDS: Record<PathRow['verdict'] | 'unchecked', string> = {
   allowed: 'allowed',
   forbidden: 'forbidden by the workflow policy',
   not_allowed: 'outside the paths the workflow may change',
@@ -36,6 +36,7 @@ const VERDICT_WORDS: Record<PathRow['verdict'], string> = {
   always_forbidden: 'always forbidden for agents',
   symlink: 'a symlink (denied by default)',
   submodule: 'a submodule (denied by default)',
+  unchecked: 'not checked (the request was refused before path checks)',
 };
 
 /** One annotation line for an offending path: plain text (annotations are not Markdown). */
@@ -62,7 +63,7 @@ export async function reportEvidenceToActions(record: EvidenceRecord, o: ReportO
   let warnings = 0;
 
   const failing = record.decision === 'deny' || record.decision === 'kill_session';
-  const offending = record.paths.filter((p) => p.verdict !== 'allowed');
+  const offending = record.paths.filter(isOffendingPath);
   if (offending.length > 0) {
     // On a hold or an allow an offending row cannot exist in a sound record; still say it, as a warning.
     const emit = (m: string, props: actionsCore.AnnotationProperties) => (failing ? core.error(m, props) : core.warning(m, props));

@@ -61,7 +61,8 @@ const GATE_TITLE: Record<GateName, string> = {
   pre_merge: 'Pre-merge approval',
 };
 
-const PATH_VERDICT: Record<PathRowVerdict, string> = {
+// 'unchecked' is listed explicitly while the admission check's types gain it.
+const PATH_VERDICT: Record<PathRowVerdict | 'unchecked', string> = {
   allowed: '✅ allowed',
   forbidden: '⛔ forbidden',
   not_allowed: '⛔ not in the allowed paths',
@@ -69,6 +70,7 @@ const PATH_VERDICT: Record<PathRowVerdict, string> = {
   always_forbidden: '⛔ always forbidden for agents',
   symlink: '⛔ symlink',
   submodule: '⛔ submodule',
+  unchecked: '➖ not checked (the request was refused before path checks)',
 };
 
 const DEFAULT_NEXT_STEPS: Partial<Record<Decision, string>> = {
@@ -202,7 +204,10 @@ function list(items: string[], max: number, noun: string): string[] {
   return [...shown, ...(more > 0 ? [`- …and ${more} more ${noun}s in the evidence record.`] : [])];
 }
 
-const offending = (p: PathRow) => p.verdict !== 'allowed';
+/** Verdicts that make a path itself a reason for the decision (annotated, listed first). */
+export const OFFENDING_VERDICTS: ReadonlySet<string> = new Set(['forbidden', 'not_allowed', 'invalid', 'always_forbidden', 'symlink', 'submodule']);
+export const isOffendingPath = (p: PathRow): boolean => OFFENDING_VERDICTS.has(p.verdict);
+const offending = isOffendingPath;
 
 function paths(rows: PathRow[], max: number): string[] {
   const bad = rows.filter(offending).length;

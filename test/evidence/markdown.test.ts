@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { PathRow } from '../../src/admission/types.js';
 import { EVIDENCE_MARKER, GITHUB_COMMENT_LIMIT, parseEvidenceFromComment, renderEvidenceMarkdown } from '../../src/evidence/markdown.js';
 import { verifyEvidence } from '../../src/evidence/record.js';
 import { FIXTURE_DECISIONS, fixture, hugeDeny } from './fixtures.js';
@@ -39,6 +40,14 @@ describe('renderEvidenceMarkdown', () => {
     expect(pathTable.slice(5).every((r) => r[4]!.startsWith('✅'))).toBe(true);
     for (const v of record.violations) expect(scan.liveText.replace(/\u2060/g, '')).toContain(v.split('`')[0]!.trim());
     expect(scan.liveText).toContain('Split the change');
+  });
+
+  it('paths left unchecked (request refused before path checks) are shown but not counted as offending', () => {
+    const record = fixture('deny');
+    record.paths = record.paths.map((p) => ({ ...p, verdict: 'unchecked' as PathRow['verdict'] }));
+    const md = renderEvidenceMarkdown(record);
+    expect(md).toContain(`### Changed paths (${record.paths.length})\n`);
+    expect(md).toContain('➖ not checked (the request was refused before path checks)');
   });
 
   it('not_applicable is one line', () => {
