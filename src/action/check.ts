@@ -1,5 +1,107 @@
+import { readFileSync } from 'node:fs';
+import * as core from '@actions/core';
 import type { ActionInputs } from './inputs.js';
+import { compileManifest, regenerateLike } from '../pack/compile-manifest.js';
+import { checkDrift } from '../pack/drift.js';
+import { formatProblem, ManifestError } from '../pack/errors.js';
+import { resolvePackPaths, readTextFile } from '../pack/files.js';
+import { normaliseLineEndings } from '../pack/parse.js';
+import { sha256Hex } from '../util/canonical-json.js';
 
-export async function runCheck(_inputs: ActionInputs, _env: NodeJS.ProcessEnv): Promise<void> {
-  throw new Error('mode "check" is not built yet');
+/** The job summary gets at most this much diff; the annotation and the regenerate command say the rest. */
+const SUMMARY_DIFF_LINES = 400;
+
+/**
+ * `mode: check`: the drift check on the workflow's checkout, as `mcp-gateway-policy check` with
+ * default options. Outputs pack-sha256 (the committed file's bytes), manifest-sha256 and drift.
+ * Drift, a missing pack or an invalid manifest fail the step with annotations and a job summary.
+ */
+export async function runCheck(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void> {
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const paths = resolvePackPaths(workspace, '.', inputs.manifestPath, inputs.packPath);
+  const regenerate = `npx mcp-gateway-policy generate --manifest ${paths.manifestRel} --output ${paths.outputRel}`;
+
+  const manifestText = readTextFile(paths.manifestAbs, 'manifest');
+  const packBytes = readBytes(paths.outputAbs);
+  core.setOutput('pack-sha256', packBytes === null ? '' : sha256Hex(packBytes));
+  core.setOutput('manifest-sha256', manifestText === null ? '' : sha256Hex(normaliseLineEndings(manifestText)));
+  if (manifestText === null) {
+    core.setOutput('drift', 'true');
+    core.setFailed(`manifest ${paths.manifestRel} not found in the checkout (input manifest-path)`);
+    return;
+  }
+
+  let result;
+  try {
+    result = compileManifest(manifestText, { manifestPath: paths.manifestRel });
+  } catch (err) {
+    if (!(err instanceof ManifestError)) throw err;
+    // Nothing can be generated from an invalid manifest, so the committed pack cannot be trusted to match it.
+    core.setOutput('drift', 'true');
+    for (const p of err.problems) {
+      core.error(formatProblem(p, paths.manifestRel), { title: 'Invalid workflow manifest', file: paths.manifestRel, startLine: p.line, startColumn: p.column });
+    }
+    await core.summary
+      .addHeading('Workflow manifest is invalid', 2)
+      .addRaw(`<p>${escapeHtml(paths.manifestRel)}: ${err.problems.length} problem(s); no pack can be generated from it.</p>\n\n`)
+      .addRaw(fenced(err.problems.map((p) => formatProblem(p, paths.manifestRel)).join('\n'), 'text'))
+      .write();
+    core.setFailed(`${paths.manifestRel} is invalid (${err.problems.length} problem(s)); see the annotations`);
+    return;
+  }
+  for (const w of result.warnings) {
+    core.warning(w.message, { title: 'Maturity posture', file: paths.manifestRel, startLine: w.line, startColumn: w.column });
+  }
+
+  const committed = packBytes === null ? null : new TextDecoder().decode(packBytes);
+  const drift = checkDrift(result.packText, committed, { path: paths.outputRel });
+  core.setOutput('drift', String(drift.drift));
+  if (!drift.drift) {
+    core.info(`ok: ${paths.outputRel} matches ${paths.manifestRel} (pack sha256 ${result.packSha256})`);
+    await core.summary
+      .addRaw(`<p>✅ Policy pack <code>${escapeHtml(paths.outputRel)}</code> matches <code>${escapeHtml(paths.manifestRel)}</code> (pack sha256 <code>${result.packSha256}</code>).</p>\n`)
+      .write();
+    return;
+  }
+
+  const what = committed === null ? `${paths.outputRel} is missing` : `${paths.outputRel} differs from what ${paths.manifestRel} generates`;
+  const identityOnly = committed !== null && regenerateLike(manifestText, committed, { manifestPath: paths.manifestRel }).packText === committed;
+  const note = identityOnly
+    ? ' Only policy_id, intent or generated_at differ: set them in the manifest\'s policy_pack block (this check uses the defaults).'
+    : '';
+  core.error(`Policy pack drift: ${what}.${note} Regenerate with: ${regenerate}`, {
+    title: 'Policy pack drift',
+    file: paths.outputRel,
+    startLine: drift.firstChangedLine ?? 1,
+  });
+  const lines = drift.diff.replace(/\n$/, '').split('\n');
+  const shown = lines.slice(0, SUMMARY_DIFF_LINES).join('\n') + (lines.length > SUMMARY_DIFF_LINES ? `\n... (${lines.length - SUMMARY_DIFF_LINES} more diff lines)` : '');
+  await core.summary
+    .addHeading('Policy pack drift', 2)
+    .addRaw(`<p>${escapeHtml(what)}.${escapeHtml(note)}</p>\n\n`)
+    .addRaw(fenced(shown, 'diff'))
+    .addRaw(`\n<p>Regenerate and commit the pack:</p>\n\n`)
+    .addRaw(fenced(regenerate, 'sh'))
+    .write();
+  core.setFailed(`${what} (drift). Regenerate with: ${regenerate}`);
+}
+
+function readBytes(absPath: string): Buffer | null {
+  try {
+    return readFileSync(absPath);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw err;
+  }
+}
+
+/** A fenced code block that no content can close early: the fence is longer than any backtick run inside. */
+export function fenced(content: string, lang: string): string {
+  const longest = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return `${fence}${lang}\n${content}\n${fence}\n`;
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"'`*_[\]\\|#]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
