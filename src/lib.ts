@@ -6,5 +6,7 @@ export * from './util/canonical-json.js';
 export type * from './pack/types.js';
 export * from './pack/index.js';
 export * from './decision/index.js';
-export type * from './admission/types.js';
+export * from './admission/index.js';
+export * from './git/index.js';
 export * from './evidence/index.js';
+export * from './mcp/index.js';
