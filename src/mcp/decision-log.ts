@@ -1,4 +1,4 @@
-import { closeSync, fdatasyncSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
+import { closeSync, fdatasync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
 import type { Decision } from '../decision/types.js';
 import { DECISIONS } from '../decision/types.js';
 import { sha256Hex } from '../util/canonical-json.js';
@@ -21,6 +21,7 @@ export interface DecisionLogEntry {
   /** When the decision was made (the evaluation time). */
   time: string;
   pack_sha256: string;
+  /** As the request gave them when strings (a kill_session decision is made before they are read). */
   run_id: string | null;
   workflow_id: string | null;
   decision: Decision;
@@ -172,18 +173,28 @@ export function describeVerification(path: string, v: LogVerification): string {
   return `${path}: line ${v.line}: ${v.kind.replace('_', ' ')}: ${v.reason} (${verified})`;
 }
 
+function stringOr(value: unknown, fallback: string | null): string | null {
+  return typeof value === 'string' ? value : fallback;
+}
+
 export class DecisionLogError extends Error {
   override name = 'DecisionLogError';
 }
 
 /**
- * An open decision log. Appends are synchronous: one write per line on an O_APPEND descriptor,
- * then fdatasync, so when a tool result leaves the server its line is already on disk, and a crash
- * can at worst lose a line whose result was never sent. After a failed write the log refuses
- * further appends (a half-written line would break the chain for every later line).
+ * An open decision log. Each line is written with one write on an O_APPEND descriptor, in call
+ * order, so the chain never depends on timing; `append` resolves only after an fdatasync that began
+ * after the line was written. When a tool result leaves the server its line is on disk, and a crash
+ * can at worst lose lines whose results were never sent. Calls in flight together share one
+ * fdatasync (group commit): the guarantee per line is the same, the disk is asked fewer times.
+ * After a failed write or sync the log refuses further appends: a half-written or unsynced line
+ * would put every later line in doubt.
  */
 export class DecisionLog {
   private failed: Error | undefined;
+  /** Lines written but not yet covered by a finished fdatasync. */
+  private waiting: { resolve: () => void; reject: (err: Error) => void }[] = [];
+  private syncing = false;
 
   private constructor(
     readonly path: string,
@@ -227,16 +238,19 @@ export class DecisionLog {
     return this.prev;
   }
 
-  /** Appends one decision and flushes it to disk. Throws DecisionLogError when it could not. */
-  append(decision: Decision, time: string): DecisionLogEntry {
-    if (this.failed) throw new DecisionLogError(`decision log ${this.path} is unusable after an earlier write failure: ${this.failed.message}`);
+  /**
+   * Appends one decision; resolves once it is on disk. Rejects with DecisionLogError when it could
+   * not be written or synced.
+   */
+  append(decision: Decision, time: string, request: Record<string, unknown>): Promise<DecisionLogEntry> {
+    if (this.failed) return Promise.reject(this.unusable());
     const entry: DecisionLogEntry = {
       v: DECISION_LOG_VERSION,
       seq: this.count + 1,
       time,
       pack_sha256: decision.evidence.pack_sha256,
-      run_id: decision.evidence.run_id,
-      workflow_id: decision.evidence.workflow_id,
+      run_id: stringOr(request.run_id, decision.evidence.run_id),
+      workflow_id: stringOr(request.workflow_id, decision.evidence.workflow_id),
       decision,
       prev_sha256: this.prev,
     };
@@ -245,17 +259,53 @@ export class DecisionLog {
     try {
       const written = writeSync(this.fd, bytes);
       if (written !== bytes.length) throw new Error(`short write (${written} of ${bytes.length} bytes)`);
-      fdatasyncSync(this.fd);
     } catch (err) {
-      this.failed = err as Error;
-      throw new DecisionLogError(`cannot write decision log ${this.path}: ${(err as Error).message}`);
+      this.fail(err as Error);
+      return Promise.reject(this.unusable());
     }
     this.prev = sha256Hex(line);
     this.count = entry.seq;
-    return entry;
+    return new Promise<void>((resolve, reject) => {
+      this.waiting.push({ resolve, reject });
+      this.sync();
+    }).then(() => entry);
   }
 
-  close(): void {
+  /** Starts an fdatasync for every line written so far, unless one is running (it restarts after). */
+  private sync(): void {
+    if (this.syncing || this.waiting.length === 0) return;
+    this.syncing = true;
+    const batch = this.waiting;
+    this.waiting = [];
+    fdatasync(this.fd, (err) => {
+      this.syncing = false;
+      if (err) this.fail(err);
+      if (this.failed) {
+        const error = this.unusable();
+        for (const w of [...batch, ...this.waiting.splice(0)]) w.reject(error);
+        return;
+      }
+      for (const w of batch) w.resolve();
+      this.sync();
+    });
+  }
+
+  private fail(err: Error): void {
+    this.failed ??= err;
+  }
+
+  private unusable(): DecisionLogError {
+    return new DecisionLogError(`cannot write decision log ${this.path}: ${this.failed!.message}; no further decisions are released`);
+  }
+
+  /** Closes the file once every line written has been synced (or the log has failed). */
+  async close(): Promise<void> {
+    if (this.syncing || this.waiting.length > 0) {
+      await new Promise<void>((resolve) => {
+        this.waiting.push({ resolve, reject: () => resolve() });
+        this.sync();
+      });
+    }
     closeSync(this.fd);
   }
 }

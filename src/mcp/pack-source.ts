@@ -23,7 +23,7 @@ export function loadPackFile(file: string, options: LoadPolicyOptions): LoadedPa
     throw new PackLoadError(`cannot read pack ${file}: ${(err as Error).message}`);
   }
   try {
-    const policy = loadPolicy(bytes.toString('utf8'), options);
+    const policy = loadPolicy(bytes, options);
     return { policy, bytes, loadedAt: new Date().toISOString() };
   } catch (err) {
     throw new PackLoadError(`pack ${file} refused: ${(err as Error).message}`);

@@ -76,13 +76,13 @@ export function createPolicyServer({ source, log, report }: PolicyServerOptions)
     return { content: [{ type: 'text', text: JSON.stringify(structured) }], structuredContent: structured };
   };
 
-  const evaluate = (args: Record<string, unknown>): CallToolResult => {
+  const evaluate = async (args: Record<string, unknown>): Promise<CallToolResult> => {
     const { policy } = source.current;
     const now = new Date();
     const decision = policy.evaluate(args, { now });
     if (log) {
       try {
-        log.append(decision, now.toISOString());
+        await log.append(decision, now.toISOString(), args);
       } catch (err) {
         // An unlogged decision is not released: the caller must treat the error as deny.
         report((err as Error).message);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Pack } from '../../src/pack/types.js';
 import { runCli } from '../support/run-cli.js';
-import { EXAMPLE_PACK, sha256File, startServer } from './support.js';
+import { EXAMPLE_PACK, sha256File, startServer, textOf } from './support.js';
 
 const pack = JSON.parse(readFileSync(EXAMPLE_PACK, 'utf8')) as Pack;
 let dir: string;
@@ -133,6 +133,27 @@ describe('decision log under SIGKILL', () => {
     const start = runCli(['mcp', '--policy', EXAMPLE_PACK, '--decision-log', log], { input: '' });
     expect(start.status).toBe(1);
     expect(start.stderr).toMatch(/incomplete last line/);
+  });
+
+  it('withholds decisions it cannot log (file size limit reached), and the log stays verifiable up to the failure', async () => {
+    const small = path.join(dir, 'small.jsonl');
+    // bash's ulimit -f counts KiB: room for a line or two. Node ignores SIGXFSZ, so writes fail (EFBIG or short).
+    const server = await startServer(['--policy', EXAMPLE_PACK, '--decision-log', small], 'ulimit -f 4;');
+    const results = [];
+    for (let n = 0; n < 6; n++) results.push(await server.call('policy_evaluate', request(n + 1)));
+    await server.close();
+    const firstFailure = results.findIndex((r) => r.isError === true);
+    expect(firstFailure).toBeGreaterThanOrEqual(1);
+    for (const r of results.slice(firstFailure)) {
+      expect(r.isError).toBe(true);
+      expect(r.structuredContent).toBeUndefined();
+      expect(textOf(r)).toMatch(/could not be written to the decision log, so it is withheld; treat this call as denied/);
+    }
+    expect(server.stderr()).toMatch(/cannot write decision log .*small\.jsonl/);
+    const v = JSON.parse(runCli(['verify-log', small, '--json']).stdout);
+    // Every released decision verifies; what follows is at most the cut-short line, reported as such.
+    if (v.ok) expect(v.lines).toBe(firstFailure);
+    else expect(v).toMatchObject({ kind: 'partial_line', verified_lines: firstFailure });
   });
 
   it('verify-log: usage errors and unreadable files', () => {

@@ -50,10 +50,12 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-function writeLog(n: number, padding = 0): void {
+async function writeLog(n: number, padding = 0): Promise<void> {
   const log = DecisionLog.open(file);
-  for (let i = 1; i <= n; i++) log.append(decision(i, padding), `2026-11-29T12:00:0${i % 10}.000Z`);
-  log.close();
+  await Promise.all(
+    Array.from({ length: n }, (_, i) => log.append(decision(i + 1, padding), `2026-11-29T12:00:0${(i + 1) % 10}.000Z`, { run_id: `run-${i + 1}` })),
+  );
+  await log.close();
 }
 
 function lines(): string[] {
@@ -61,8 +63,8 @@ function lines(): string[] {
 }
 
 describe('decision log', () => {
-  it('writes one chained JSON line per decision, the first chained to the genesis value', () => {
-    writeLog(3);
+  it('writes one chained JSON line per decision, the first chained to the genesis value', async () => {
+    await writeLog(3);
     const ls = lines();
     expect(ls).toHaveLength(3);
     const entries = ls.map((l) => JSON.parse(l));
@@ -74,24 +76,25 @@ describe('decision log', () => {
     expect(verifyLogFile(file)).toEqual({ ok: true, lines: 3, head_sha256: sha256Hex(Buffer.from(ls[2]!, 'utf8')) });
   });
 
-  it('continues the chain of an existing log when reopened', () => {
-    writeLog(2);
+  it('continues the chain of an existing log when reopened', async () => {
+    await writeLog(2);
     const log = DecisionLog.open(file);
     expect(log.lines).toBe(2);
-    log.append(decision(9), '2026-11-29T13:00:00.000Z');
-    log.close();
+    await log.append(decision(9), '2026-11-29T13:00:00.000Z', { run_id: 7 });
+    await log.close();
     const ls = lines();
-    expect(JSON.parse(ls[2]!)).toMatchObject({ seq: 3, prev_sha256: sha256Hex(Buffer.from(ls[1]!, 'utf8')) });
+    // A run_id that is not a string is not copied; the evidence's (here run-9) is.
+    expect(JSON.parse(ls[2]!)).toMatchObject({ seq: 3, run_id: 'run-9', prev_sha256: sha256Hex(Buffer.from(ls[1]!, 'utf8')) });
     expect(verifyLogFile(file)).toMatchObject({ ok: true, lines: 3 });
   });
 
-  it('an empty or new file verifies with zero lines', () => {
+  it('an empty or new file verifies with zero lines', async () => {
     writeFileSync(file, '');
     expect(verifyLogFile(file)).toEqual({ ok: true, lines: 0, head_sha256: GENESIS_SHA256 });
   });
 
-  it('reports an edited line at the next line, whose link no longer holds', () => {
-    writeLog(4);
+  it('reports an edited line at the next line, whose link no longer holds', async () => {
+    await writeLog(4);
     const ls = lines();
     const edited = ls[1]!.replace('"decision":"allow"', '"decision":"deny"');
     expect(edited).not.toBe(ls[1]);
@@ -102,8 +105,8 @@ describe('decision log', () => {
     expect(!v.ok && v.reason).toContain('line 2 was edited');
   });
 
-  it('reports a deleted line as a gap in the sequence', () => {
-    writeLog(4);
+  it('reports a deleted line as a gap in the sequence', async () => {
+    await writeLog(4);
     const ls = lines();
     ls.splice(1, 1);
     writeFileSync(file, ls.join('\n') + '\n');
@@ -112,8 +115,8 @@ describe('decision log', () => {
     expect(!v.ok && v.reason).toContain('1 line(s) before it were deleted');
   });
 
-  it('reports a removed first line and a duplicated line', () => {
-    writeLog(3);
+  it('reports a removed first line and a duplicated line', async () => {
+    await writeLog(3);
     const ls = lines();
     writeFileSync(file, ls.slice(1).join('\n') + '\n');
     expect(verifyLogFile(file)).toMatchObject({ ok: false, kind: 'sequence_gap', line: 1 });
@@ -121,28 +124,28 @@ describe('decision log', () => {
     expect(verifyLogFile(file)).toMatchObject({ ok: false, kind: 'sequence_gap', line: 3 });
   });
 
-  it('reports a line that is not an entry', () => {
-    writeLog(2);
+  it('reports a line that is not an entry', async () => {
+    await writeLog(2);
     appendFileSync(file, '{"hello": "world"}\n');
     expect(verifyLogFile(file)).toMatchObject({ ok: false, kind: 'not_an_entry', line: 3 });
     writeFileSync(file, 'garbage\n');
     expect(verifyLogFile(file)).toMatchObject({ ok: false, kind: 'not_an_entry', line: 1 });
   });
 
-  it('reports an incomplete last line distinctly, with every complete line verified', () => {
-    writeLog(3);
+  it('reports an incomplete last line distinctly, with every complete line verified', async () => {
+    await writeLog(3);
     appendFileSync(file, '{"v":1,"seq":4,"ti');
     const v = verifyLogFile(file);
     expect(v).toMatchObject({ ok: false, kind: 'partial_line', line: 4, verified_lines: 3 });
   });
 
-  it('handles lines that straddle read chunks (logs larger than the read buffer)', () => {
-    writeLog(40, 60_000); // ~2.4 MB: several 1 MiB reads, lines cut across them
+  it('handles lines that straddle read chunks (logs larger than the read buffer)', async () => {
+    await writeLog(40, 60_000); // ~2.4 MB: several 1 MiB reads, lines cut across them
     expect(verifyLogFile(file)).toMatchObject({ ok: true, lines: 40 });
   });
 
-  it('refuses to append to a log that does not verify, and to one with an incomplete line', () => {
-    writeLog(2);
+  it('refuses to append to a log that does not verify, and to one with an incomplete line', async () => {
+    await writeLog(2);
     const ls = lines();
     writeFileSync(file, [ls[1]].join('\n') + '\n');
     expect(() => DecisionLog.open(file)).toThrow(DecisionLogError);
@@ -153,8 +156,8 @@ describe('decision log', () => {
     expect(readFileSync(file, 'utf8')).toBe(ls.join('\n') + '\n{"v":1');
   });
 
-  it('detects any changed byte in any line but the last (property)', () => {
-    writeLog(5);
+  it('detects any changed byte in any line but the last (property)', async () => {
+    await writeLog(5);
     const original = readFileSync(file);
     const lastLineStart = original.lastIndexOf(0x0a, original.length - 2) + 1;
     fc.assert(

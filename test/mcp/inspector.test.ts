@@ -5,12 +5,14 @@ import { EXAMPLE_PACK, sha256File } from './support.js';
 
 /**
  * A client nobody on the team wrote: the official MCP Inspector in CLI mode (pinned devDependency,
- * 0.15.0: the last release that runs on Node 20). `npx --no` uses the installed copy, never the network.
+ * 0.15.0: the last release that runs on Node 20). `npx --no --` runs the installed copy and never
+ * the network. The `--` matters: after a bare `--no`, npm 11 parses the rest of the line as its own
+ * options, takes `--cli` for an npm config key, and the Inspector starts its web UI instead.
  */
 function inspector(args: string[]) {
   const r = spawnSync(
     'npx',
-    ['--no', 'mcp-inspector', '--cli', process.execPath, DIST_CLI, 'mcp', '--policy', EXAMPLE_PACK, ...args],
+    ['--no', '--', 'mcp-inspector', '--cli', process.execPath, DIST_CLI, 'mcp', '--policy', EXAMPLE_PACK, ...args],
     { cwd: REPO_ROOT, encoding: 'utf8', timeout: 120_000 },
   );
   return { status: r.status, stdout: r.stdout ?? '', stderr: `${r.stderr ?? ''}${r.error ? String(r.error) : ''}` };

@@ -24,11 +24,16 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Starts `node dist/cli.js mcp …` under the SDK's own stdio client, as an MCP host would. */
-export async function startServer(args: string[]): Promise<RunningServer> {
+/**
+ * Starts `node dist/cli.js mcp …` under the SDK's own stdio client, as an MCP host would.
+ * `shellPrefix` runs it through bash after that prefix (e.g. `ulimit -f 4;`).
+ */
+export async function startServer(args: string[], shellPrefix?: string): Promise<RunningServer> {
+  const argv = [process.execPath, DIST_CLI, 'mcp', ...args];
+  const quoted = argv.map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
   const transport = new StdioClientTransport({
-    command: process.execPath,
-    args: [DIST_CLI, 'mcp', ...args],
+    command: shellPrefix === undefined ? argv[0]! : 'bash',
+    args: shellPrefix === undefined ? argv.slice(1) : ['-c', `${shellPrefix} exec ${quoted}`],
     env: getDefaultEnvironment(),
     stderr: 'pipe',
   });

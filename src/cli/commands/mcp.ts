@@ -7,7 +7,6 @@ import type { TrustedKeys } from '../../decision/types.js';
 import { DecisionLog, DecisionLogError } from '../../mcp/decision-log.js';
 import { PackLoadError, PackSource, watchPackFile } from '../../mcp/pack-source.js';
 import { createPolicyServer } from '../../mcp/server.js';
-import { parseTrustedKeys } from '../../mcp/trusted-keys.js';
 import { parseCommandArgs, requireOpt, stringOpt } from '../args.js';
 import { EXIT_OK, EXIT_POLICY, UsageError, type CliIo, type Command } from '../io.js';
 
@@ -54,11 +53,12 @@ const command: Command = {
       return EXIT_POLICY;
     };
 
+    // The keys' shape and each PEM are checked by loadPolicy, with the pack.
     let trustedKeys: TrustedKeys | undefined;
     const keysFile = stringOpt(args, 'approval-keys');
     if (keysFile !== undefined) {
       try {
-        trustedKeys = parseTrustedKeys(readFileSync(path.resolve(io.cwd, keysFile), 'utf8'));
+        trustedKeys = JSON.parse(readFileSync(path.resolve(io.cwd, keysFile), 'utf8')) as TrustedKeys;
       } catch (err) {
         return refuse(`approval keys ${keysFile}: ${(err as Error).message}`);
       }
@@ -111,7 +111,7 @@ const command: Command = {
     process.off('SIGHUP', onHangup);
     stopWatching();
     await server.close();
-    log?.close();
+    await log?.close();
     return EXIT_OK;
   },
 };
