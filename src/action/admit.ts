@@ -1,5 +1,217 @@
+/**
+ * `mode: admit` — the required status check on agent pull requests. The only place the Action
+ * meets @actions/core: it reads the event, has the GitHub adapter build the admission input,
+ * asks the pure core for the decision, and reports it (outputs, evidence file, job summary and
+ * annotations, sticky comment, commit status, closing on kill). Reporting never changes the
+ * decision: a failed comment or status is a warning. The step fails on deny and kill_session,
+ * and on hold_for_approval when `fail-on` lists it.
+ */
+import * as core from '@actions/core';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { admit } from '../admission/admit.js';
+import { agentDirectory } from '../admission/agents.js';
+import type { AdmissionInput, EvidenceRecord } from '../admission/types.js';
+import { reportEvidenceToActions } from '../evidence/actions-output.js';
+import { escapeSentence } from '../evidence/escape.js';
+import { renderEvidenceMarkdown } from '../evidence/markdown.js';
+import { fetchAdmissionInput, type OpenPull } from '../github/admission-input.js';
+import { resolveCommentLogin, upsertStickyComment } from '../github/comment.js';
+import { DOCUMENTED_ACTIONS, EventError, parsePullRequestEvent, type PullRequestEvent } from '../github/event.js';
+import { openLocalHistory } from '../github/local-history.js';
+import { createOctokit, describeApiError, type GitHubClient } from '../github/octokit.js';
+import { describeForStatus, setCommitStatus } from '../github/status.js';
+import { canonicalJson } from '../util/canonical-json.js';
+import type { Pack } from '../pack/types.js';
 import type { ActionInputs } from './inputs.js';
 
-export async function runAdmit(_inputs: ActionInputs, _env: NodeJS.ProcessEnv): Promise<void> {
-  throw new Error('mode "admit" is not built yet');
+/** Replaces the token wherever it could have slipped into a message (belt and braces: nothing we build holds it). */
+function redactor(token: string): (s: string) => string {
+  return token.length >= 4 ? (s) => s.split(token).join('***') : (s) => s;
+}
+
+async function readEvent(env: NodeJS.ProcessEnv): Promise<PullRequestEvent> {
+  if (!env.GITHUB_EVENT_PATH) throw new EventError('GITHUB_EVENT_PATH is not set: run this step in a GitHub Actions workflow');
+  let payload: unknown;
+  try {
+    payload = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8'));
+  } catch (err) {
+    throw new EventError(`cannot read the event payload at GITHUB_EVENT_PATH: ${(err as Error).message}`);
+  }
+  return parsePullRequestEvent(env.GITHUB_EVENT_NAME, payload, env.GITHUB_REPOSITORY);
+}
+
+/**
+ * The core's rule for "agent-authored", applied to the other open PRs: the head branch starts
+ * with a branch prefix the base pack declares, or the author is a known agent login.
+ */
+function agentPullDetector(extraAgents: Record<string, string>): (packText: string | null, pull: OpenPull) => boolean {
+  const agents = agentDirectory(extraAgents);
+  let cached: { packText: string | null; prefixes: string[] } | null = null;
+  return (packText, pull) => {
+    if (cached?.packText !== packText) cached = { packText, prefixes: branchPrefixes(packText) };
+    return cached.prefixes.some((p) => pull.head_ref.startsWith(p)) || agents.classOf(pull.author.login, pull.author.type) !== null;
+  };
+}
+
+function branchPrefixes(packText: string | null): string[] {
+  try {
+    const pack = JSON.parse(packText ?? 'null') as Pack;
+    const all = [pack.global_defaults.required_remediation_branch_prefix, ...pack.workflow_policies.map((w) => w.dispatch.required_branch_prefix)];
+    return [...new Set(all.filter((p): p is string => typeof p === 'string' && p !== ''))];
+  } catch {
+    // No usable pack: the decision is a deny anyway; known agent logins still count.
+    return [];
+  }
+}
+
+/** Counts API requests by kind, so every run logs what it cost (reads decide; writes report). */
+function countRequests(gh: GitHubClient): { reads: number; writes: number } {
+  const counts = { reads: 0, writes: 0 };
+  gh.hook.before('request', (options) => {
+    if (options.method === 'GET' || options.method === 'HEAD') counts.reads++;
+    else counts.writes++;
+  });
+  return counts;
+}
+
+export async function runAdmit(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void> {
+  const safe = redactor(inputs.token);
+  const warn = (m: string) => core.warning(safe(m));
+  const event = await readEvent(env);
+  if (event.action && !DOCUMENTED_ACTIONS[event.name].includes(event.action)) {
+    core.info(`Evaluating ${event.name}.${event.action}; the documented triggers are ${DOCUMENTED_ACTIONS[event.name].join(', ')}.`);
+  }
+  for (const d of ['deny', 'kill_session'] as const) {
+    if (!inputs.failOn.includes(d)) warn(`fail-on leaves out ${d}, but ${d} always fails the step: a required check must never pass a ${d}.`);
+  }
+
+  const gh = createOctokit(inputs.token, { baseUrl: env.GITHUB_API_URL, warn });
+  const requests = countRequests(gh);
+  const local = await openLocalHistory(env.GITHUB_WORKSPACE);
+  let record: EvidenceRecord;
+  let comments: Awaited<ReturnType<typeof fetchAdmissionInput>>['comments'];
+  try {
+    const fetched = await fetchAdmissionInput({
+      gh,
+      event,
+      packPath: inputs.packPath,
+      manifestPath: inputs.manifestPath,
+      reviewerPools: inputs.reviewerPools,
+      config: {
+        workflow_id: inputs.workflowId,
+        tool_namespace: inputs.toolNamespace,
+        agents: inputs.agents,
+        approvals: inputs.approvals,
+        kill_signal: inputs.killSignal,
+        kill_label: inputs.killLabel,
+        expect_pack_sha256: inputs.expectPackSha256,
+      },
+      context: {
+        event_name: event.name,
+        repository: `${event.owner}/${event.repo}`,
+        github_run_id: env.GITHUB_RUN_ID ?? null,
+        github_run_attempt: env.GITHUB_RUN_ATTEMPT ?? null,
+        now: new Date().toISOString(),
+      },
+      local,
+      isAgentPull: agentPullDetector(inputs.agents),
+    });
+    comments = fetched.comments;
+    record = admit(redactInput(fetched.input, safe));
+  } finally {
+    await local?.close();
+  }
+  core.info(`GitHub API requests to decide: ${requests.reads} (${comments === null ? 'comments unavailable' : `${comments.length} comments read`}).`);
+
+  await report(gh, inputs, env, event, record, warn);
+  core.info(`GitHub API requests in total: ${requests.reads} reads, ${requests.writes} writes.`);
+
+  const decision = record.decision;
+  const failing = decision === 'deny' || decision === 'kill_session' || (decision === 'hold_for_approval' && inputs.failOn.includes('hold_for_approval'));
+  const line = safe(`mcp-gateway-policy: ${decision}${record.summary ? ` — ${record.summary}` : ''}`);
+  if (failing) core.setFailed(line);
+  else core.info(line);
+}
+
+function redactInput(input: AdmissionInput, safe: (s: string) => string): AdmissionInput {
+  return {
+    ...input,
+    files_problem: input.files_problem === null ? null : safe(input.files_problem),
+    base: { ...input.base, problem: input.base.problem === null ? null : safe(input.base.problem) },
+    problems: input.problems?.map(safe),
+    context: { ...input.context, notes: input.context.notes.map(safe) },
+  };
+}
+
+async function report(
+  gh: GitHubClient,
+  inputs: ActionInputs,
+  env: NodeJS.ProcessEnv,
+  event: PullRequestEvent,
+  record: EvidenceRecord,
+  warn: (m: string) => void,
+): Promise<void> {
+  const where = { owner: event.owner, repo: event.repo };
+  core.setOutput('decision', record.decision);
+  core.setOutput('workflow-id', record.workflow_id ?? '');
+  core.setOutput('agent-class', record.agent_class ?? '');
+  core.setOutput('run-id', record.run_id ?? '');
+  core.setOutput('pack-sha256', record.pack_sha256 ?? '');
+  core.setOutput('manifest-sha256', record.manifest_sha256 ?? '');
+  try {
+    await mkdir(path.dirname(path.resolve(inputs.evidencePath)), { recursive: true });
+    await writeFile(inputs.evidencePath, canonicalJson(record));
+    core.setOutput('evidence-path', inputs.evidencePath);
+  } catch (err) {
+    warn(`could not write the evidence record to ${inputs.evidencePath}: ${(err as Error).message}`);
+  }
+
+  const actions = await reportEvidenceToActions(record);
+  actions.problems.forEach(warn);
+
+  if (inputs.comment && record.decision !== 'not_applicable') {
+    const { login } = await resolveCommentLogin(gh);
+    const posted = await upsertStickyComment(gh, { ...where, issue_number: event.pr.number, body: renderEvidenceMarkdown(record), ourLogin: login });
+    if (posted.ok) posted.warnings.forEach(warn);
+    else warn(posted.warning);
+  }
+  if (inputs.status) {
+    const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${event.owner}/${event.repo}/actions/runs/${env.GITHUB_RUN_ID}` : null;
+    const set = await setCommitStatus(gh, {
+      ...where,
+      sha: event.pr.head_sha,
+      context: inputs.statusContext,
+      decision: record.decision,
+      description: describeForStatus(record),
+      target_url: runUrl,
+    });
+    if (!set.ok) warn(set.warning);
+  }
+  if (record.decision === 'kill_session' && inputs.onKill === 'close' && event.state !== 'closed') {
+    await closeOnKill(gh, event, record, warn);
+  }
+}
+
+/** on-kill: close — a short comment saying why, then the PR closed. Failures are warnings. */
+async function closeOnKill(gh: GitHubClient, event: PullRequestEvent, record: EvidenceRecord, warn: (m: string) => void): Promise<void> {
+  const where = { owner: event.owner, repo: event.repo };
+  const body = [
+    `🛑 **Closed by mcp-gateway-policy: the agent session was killed.**`,
+    '',
+    escapeSentence(record.summary || 'A kill signal is set for this pull request.'),
+    '',
+    `Run id: ${escapeSentence(record.run_id ?? 'unknown')}. A maintainer clears the kill signal before any agent work resumes.`,
+  ].join('\n');
+  try {
+    await gh.rest.issues.createComment({ ...where, issue_number: event.pr.number, body });
+  } catch (err) {
+    warn(`could not comment before closing the pull request: ${describeApiError(err)}`);
+  }
+  try {
+    await gh.rest.pulls.update({ ...where, pull_number: event.pr.number, state: 'closed' });
+    core.info(`Closed pull request #${event.pr.number} (on-kill: close).`);
+  } catch (err) {
+    warn(`could not close the pull request: ${describeApiError(err)}`);
+  }
 }

@@ -286,7 +286,8 @@ async function changedFilesWithModes(o: FetchAdmissionOptions, pr: PullRequestFa
     };
   });
   const modes = await readModes(o, pr, files);
-  return { files, problem: modes.problem, notes: modes.notes };
+  // Files whose modes are unknown cannot be cleared of symlinks and submodules: the core sees none.
+  return modes.problem === null ? { files, problem: null, notes: modes.notes } : { files: null, problem: modes.problem, notes: modes.notes };
 }
 
 async function changedFilesFromLocalGit(local: LocalHistory | null, pr: PullRequestFacts): Promise<{ files: ChangedFile[] | null; why: string }> {

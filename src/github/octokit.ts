@@ -32,8 +32,9 @@ export interface CreateOctokitOptions {
   retries?: number;
 }
 
-const GitHubOctokit = Octokit.plugin(retry, throttling);
-export type GitHubClient = InstanceType<typeof GitHubOctokit>;
+// Typed as plain @octokit/rest: the plugins add behaviour, not methods we call.
+const GitHubOctokit: typeof Octokit = Octokit.plugin(retry, throttling);
+export type GitHubClient = Octokit;
 
 interface RequestOptionsLike {
   method?: string;

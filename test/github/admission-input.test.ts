@@ -226,9 +226,10 @@ describe('fetchAdmissionInput: fail closed', () => {
     expect(gh.requests('git/get-tree')).toHaveLength(0);
   });
 
-  it('reports a truncated head tree as a problem: symlinks cannot be ruled out', async () => {
+  it('gives files: null for a truncated head tree: symlinks cannot be ruled out', async () => {
     const pr = setUp({ files: [file('a.ts')], truncated: true });
     const { input } = await fetch(pr);
+    expect(input.files).toBeNull();
     expect(input.files_problem).toMatch(/Cannot tell whether the change adds symlinks or submodules: GitHub truncated the tree/);
   });
 
