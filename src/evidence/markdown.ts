@@ -54,24 +54,27 @@ const VERDICT_ICON: Record<Decision, string> = {
 };
 
 const GATE_TITLE: Record<GateName, string> = {
-  trust: 'Trust (pack and manifest from the base commit)',
+  trust: 'Trust: pack and manifest from the base',
   kill: 'Kill switch',
-  admission: 'Admission (workflow, agent, branch, label, open PRs)',
-  write: 'Write (changed paths, file count, diff lines)',
+  admission: 'Admission',
+  write: 'Write: paths and limits',
   pre_merge: 'Pre-merge approval',
 };
 
 // 'unchecked' is listed explicitly while the admission check's types gain it.
 const PATH_VERDICT: Record<PathRowVerdict | 'unchecked', string> = {
-  allowed: '✅ allowed',
-  forbidden: '⛔ forbidden',
-  not_allowed: '⛔ not in the allowed paths',
-  invalid: '⛔ invalid path',
-  always_forbidden: '⛔ always forbidden for agents',
-  symlink: '⛔ symlink',
-  submodule: '⛔ submodule',
-  unchecked: '➖ not checked (the request was refused before path checks)',
+  allowed: '✅&nbsp;allowed',
+  forbidden: '⛔&nbsp;forbidden',
+  not_allowed: '⛔&nbsp;not&nbsp;allowed',
+  invalid: '⛔&nbsp;invalid',
+  always_forbidden: '⛔&nbsp;always&nbsp;forbidden',
+  symlink: '⛔&nbsp;symlink',
+  submodule: '⛔&nbsp;submodule',
+  unchecked: '➖&nbsp;not&nbsp;checked',
 };
+
+const PATH_LEGEND =
+  '*not allowed*: outside the paths the workflow may change. *always forbidden*: forbidden for agents whatever the manifest says (workflows, actions, CODEOWNERS, the policy files). *symlink*, *submodule*: denied by default. *not checked*: the request was refused before its path checks.';
 
 const DEFAULT_NEXT_STEPS: Partial<Record<Decision, string>> = {
   hold_for_approval: 'A reviewer from the listed pool approves the current head commit; the check re-runs on the review.',
@@ -165,7 +168,7 @@ function identity(r: EvidenceRecord): string[] {
     .join(', ');
   if (run) rows.push(['GitHub Actions', run]);
   rows.push(['Evaluated at', code(r.evaluated_at)]);
-  return ['| | |', '| --- | --- |', ...rows.map(([k, v]) => `| **${k}** | ${v} |`)];
+  return ['| Evidence | |', '| --- | --- |', ...rows.map(([k, v]) => `| **${k}** | ${v} |`)];
 }
 
 function gates(list: GateResult[], maxReasons: number): string[] {
@@ -175,7 +178,7 @@ function gates(list: GateResult[], maxReasons: number): string[] {
     const shown = g.violations.slice(0, Math.min(3, maxReasons)).map((v) => escapeSentence(v, { inTable: true, max: 300 }));
     const more = g.violations.length - shown.length;
     const reasons = shown.length === 0 ? dash : shown.join('; ') + (more > 0 ? ` (+${more} more below)` : '');
-    return `| ${title} | ${VERDICT_ICON[g.decision] ?? ''} ${codeSpan(g.decision)} | ${reasons} |`;
+    return `| ${title} | ${VERDICT_ICON[g.decision] ?? ''}&nbsp;${escapeText(g.decision)} | ${reasons} |`;
   });
   return ['### Gates', '', '| Gate | Verdict | Why |', '| --- | --- | --- |', ...rows];
 }
@@ -218,12 +221,14 @@ function paths(rows: PathRow[], max: number): string[] {
   const shown = ordered.slice(0, max);
   const out = [head, ''];
   if (shown.length > 0) {
-    out.push('| Status | Path | Previous path | Rule | Verdict |', '| --- | --- | --- | --- | --- |');
+    // Verdict first: on a narrow screen GitHub scrolls wide tables, and the verdict must stay in view.
+    out.push('| Verdict | Status | Path | Previous path | Rule |', '| --- | --- | --- | --- | --- |');
     for (const p of shown) {
       const flags = [p.executable_changed ? 'executable bit changed' : '', p.binary ? 'binary' : ''].filter(Boolean);
       const verdict = (PATH_VERDICT[p.verdict] ?? escapeText(String(p.verdict))) + (flags.length ? ` (${flags.join(', ')})` : '');
-      out.push(`| ${escapeText(p.status)} | ${code(p.path, 200)} | ${code(p.previous_path, 200)} | ${code(p.rule, 120)} | ${verdict} |`);
+      out.push(`| ${verdict} | ${escapeText(p.status)} | ${code(p.path, 200)} | ${code(p.previous_path, 200)} | ${code(p.rule, 120)} |`);
     }
+    if (shown.some((p) => p.verdict !== 'allowed')) out.push('', PATH_LEGEND);
   }
   const more = ordered.length - shown.length;
   if (more > 0) out.push('', `Showing ${shown.length} of ${ordered.length} paths, offending first; the evidence record lists every path.`);

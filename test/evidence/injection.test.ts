@@ -87,9 +87,10 @@ describe('injection suite: untrusted names render inert', () => {
 
     // Each name reads back as given (code spans show it literally, visible-fied and capped).
     const p = paths![1]!;
-    expect(p[1]).toBe(seen(value, 200));
+    expect(p[0]).toBe('⛔\u00a0forbidden');
     expect(p[2]).toBe(seen(value, 200));
-    expect(p[3]).toBe(seen(value, 120));
+    expect(p[3]).toBe(seen(value, 200));
+    expect(p[4]).toBe(seen(value, 120));
     const field = (name: string) => identity!.find((r) => r[0] === name)![1]!;
     expect(field('Branch')).toBe(`${seen(value, 200)} → main`);
     expect(field('Author')).toBe(seen(value, 100));

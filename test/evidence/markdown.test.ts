@@ -34,10 +34,10 @@ describe('renderEvidenceMarkdown', () => {
   it('lists offending paths first, and every violation and next step', () => {
     const record = fixture('deny');
     const scan = scanHtml(renderGfm(renderEvidenceMarkdown(record)));
-    const pathTable = scan.tables.find((t) => t[0]![0] === 'Status')!;
-    expect(pathTable.slice(1, 5).map((r) => r[4])).toEqual(expect.arrayContaining([expect.stringMatching(/⛔/)]));
-    expect(pathTable.slice(1, 5).every((r) => r[4]!.startsWith('⛔'))).toBe(true);
-    expect(pathTable.slice(5).every((r) => r[4]!.startsWith('✅'))).toBe(true);
+    const pathTable = scan.tables.find((t) => t[0]![0] === 'Verdict')!;
+    expect(pathTable.slice(1, 5).every((r) => r[0]!.startsWith('⛔'))).toBe(true);
+    expect(pathTable.slice(5).every((r) => r[0]!.startsWith('✅'))).toBe(true);
+    expect(pathTable).toHaveLength(record.paths.length + 1);
     for (const v of record.violations) expect(scan.liveText.replace(/\u2060/g, '')).toContain(v.split('`')[0]!.trim());
     expect(scan.liveText).toContain('Split the change');
   });
@@ -47,7 +47,7 @@ describe('renderEvidenceMarkdown', () => {
     record.paths = record.paths.map((p) => ({ ...p, verdict: 'unchecked' as PathRow['verdict'] }));
     const md = renderEvidenceMarkdown(record);
     expect(md).toContain(`### Changed paths (${record.paths.length})\n`);
-    expect(md).toContain('➖ not checked (the request was refused before path checks)');
+    expect(md).toContain('➖&nbsp;not&nbsp;checked');
   });
 
   it('not_applicable is one line', () => {
