@@ -47,29 +47,34 @@ describe('decision log under SIGKILL', () => {
     const server = await startServer(['--policy', EXAMPLE_PACK, '--decision-log', log]);
     const received = new Map<string, Received>();
     let next = 0;
+    let started = 0;
+    let settled = 0;
+    let outstandingAtKill = 0;
     let killed = false;
-    let cutOff = 0;
     const worker = async () => {
       while (!killed) {
         const n = next++;
+        started++;
         try {
           const r = await server.call('recipes_evaluate_mcp_gateway_decision', request(n));
           const d = r.structuredContent as { decision: string; evidence: { evaluated_at: string } };
           received.set(`burst-${n}`, { decision: d.decision, evaluated_at: d.evidence.evaluated_at });
           if (received.size >= 150 && !killed) {
             killed = true;
+            outstandingAtKill = started - settled - 1;
             process.kill(server.pid, 'SIGKILL');
           }
         } catch {
-          cutOff++; // in flight when the server died
-          return;
+          return; // in flight when the server died
+        } finally {
+          settled++;
         }
       }
     };
     await Promise.all(Array.from({ length: 8 }, worker));
     await server.close().catch(() => undefined);
     expect(killed).toBe(true);
-    expect(cutOff).toBeGreaterThan(0); // the kill landed while calls were in flight
+    expect(outstandingAtKill).toBeGreaterThan(0); // the kill landed while calls were in flight
 
     const verified = runCli(['verify-log', log]);
     expect(verified.status, verified.stderr).toBe(0);
