@@ -181,7 +181,7 @@ describe('mcp server over stdio (SDK client, bundled CLI)', () => {
 });
 
 describe('mcp server stdout', () => {
-  it('carries only JSON-RPC messages, and the server exits 0 when the client closes stdin', async () => {
+  it('carries only JSON-RPC messages (a garbage line in is reported on stderr), and the server exits 0 when the client closes stdin', async () => {
     const child = spawn(process.execPath, [DIST_CLI, 'mcp', '--policy', EXAMPLE_PACK], { stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
@@ -190,6 +190,7 @@ describe('mcp server stdout', () => {
     const send = (m: unknown) => child.stdin.write(JSON.stringify(m) + '\n');
     send({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'raw', version: '0' } } });
     send({ jsonrpc: '2.0', method: 'notifications/initialized' });
+    child.stdin.write('this line is not JSON-RPC\n');
     send({ jsonrpc: '2.0', id: 2, method: 'tools/list' });
     send({ jsonrpc: '2.0', id: 3, method: 'tools/call', params: { name: 'policy_evaluate', arguments: { workflow_id: 'x' } } });
     send({ jsonrpc: '2.0', id: 4, method: 'resources/read', params: { uri: 'policy://pack' } });
@@ -205,5 +206,6 @@ describe('mcp server stdout', () => {
     expect(messages.map((m) => m.jsonrpc)).toEqual(['2.0', '2.0', '2.0', '2.0']);
     expect(messages.map((m) => m.id).sort()).toEqual([1, 2, 3, 4]);
     expect(stderr).toContain(`serving pack ${packSha}`);
+    expect(stderr).toMatch(/protocol error \(still serving\): /);
   });
 });

@@ -95,6 +95,7 @@ const command: Command = {
     process.on('SIGHUP', onHangup);
     const stopWatching = watchPackFile(policyPath, () => source.reload('file changed'), report);
 
+    server.server.onerror = (err) => report(`protocol error (still serving): ${err.message}`);
     const closed = new Promise<void>((resolve) => {
       server.server.onclose = resolve;
       io.stdin.once('end', resolve);
