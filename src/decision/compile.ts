@@ -14,6 +14,8 @@ export interface CompiledWorkflow {
   posture: PostureReport;
   active: boolean;
   allowedAgents: ReadonlySet<string>;
+  /** agent_id spellings that name an allowed class exactly (the class, sr-agent::<id>::<class>) → class. */
+  agentIdClasses: ReadonlyMap<string, string>;
   gatePhases: ReadonlySet<string>;
   /** namespace → access mode → scope. */
   scopes: ReadonlyMap<string, ReadonlyMap<string, McpScope>>;
@@ -41,6 +43,13 @@ export function compileWorkflow(policy: WorkflowPolicy, index: number, problems:
     byAccess.set(scope.access, scope);
   });
 
+  const allowedAgents = new Set(policy.identity.allowed_agents.map((a) => a.toLowerCase()));
+  const agentIdClasses = new Map<string, string>();
+  for (const cls of allowedAgents) {
+    agentIdClasses.set(cls, cls);
+    agentIdClasses.set(`sr-agent::${id}::${cls}`, cls);
+  }
+
   const change = policy.change_scope;
   return {
     id,
@@ -59,7 +68,8 @@ export function compileWorkflow(policy: WorkflowPolicy, index: number, problems:
       problems: Object.freeze([...report.problems]) as string[],
     }),
     active: policy.status === 'active',
-    allowedAgents: new Set(policy.identity.allowed_agents.map((a) => a.toLowerCase())),
+    allowedAgents,
+    agentIdClasses,
     gatePhases: new Set(policy.gate_contract.map((g) => g.phase)),
     scopes,
     killSignals: new Set(policy.runtime_controls.kill_signals),

@@ -77,6 +77,9 @@ function frozenOutcomes(outcome: 'pass' | 'skip'): Record<CheckName, DecisionChe
   for (const c of CHECK_NAMES) out[c] = Object.freeze({ check: c, outcome });
   return out;
 }
+/** Entries judged one by one beyond max_changed_files, so evidence shows some of the excess. */
+const JUDGED_BEYOND_LIMIT = 32;
+
 const NOT_A_BRANCH_WRITE = (() => {
   const m = {} as Record<string, DecisionCheck>;
   for (const c of ['branch_name', 'changed_paths', 'diff_line_count', 'path_scope'] as const) {
@@ -85,22 +88,18 @@ const NOT_A_BRANCH_WRITE = (() => {
   return m;
 })();
 
-const REQUIRED = ['agent_id', 'run_id', 'tool_namespace', 'tool_access_mode', 'gate_phase'] as const;
 
 function fail(check: CheckName, detail: string): DecisionCheck {
   return { check, outcome: 'fail', detail };
 }
 
-function own(obj: Record<string, unknown>, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
-}
-
 /** Python truthiness of a JSON value: null, false, 0, "", [] and {} are falsy. */
 function pyTruthy(v: unknown): boolean {
   if (v === undefined || v === null || v === false || v === 0 || v === '') return false;
+  if (typeof v !== 'object') return true;
   if (Array.isArray(v)) return v.length > 0;
-  if (typeof v === 'object') return Object.keys(v as object).length > 0;
-  return true;
+  for (const k in v) if (Object.prototype.hasOwnProperty.call(v, k)) return true;
+  return false;
 }
 
 /** A value echoed back in `request`: JSON-ish values as given, anything else as null. */
@@ -111,17 +110,78 @@ function echo(v: unknown): unknown {
   return null;
 }
 
-/** A required string attribute: its stripped value, or why it cannot be read. */
-type ReadString = { value: string } | { problem: string };
+/**
+ * The request's own attributes, read in one pass. Only own properties count: a value inherited
+ * from a polluted Object.prototype, or from a prototype set through a "__proto__" literal, is not
+ * something the caller sent.
+ */
+class Attributes {
+  workflow_id: unknown = undefined;
+  agent_id: unknown = undefined;
+  agent_class: unknown = undefined;
+  run_id: unknown = undefined;
+  tool_namespace: unknown = undefined;
+  tool_access_mode: unknown = undefined;
+  branch_name: unknown = undefined;
+  changed_paths: unknown = undefined;
+  diff_line_count: unknown = undefined;
+  gate_phase: unknown = undefined;
+  change_class: unknown = undefined;
+  head_sha: unknown = undefined;
+  human_approval_record: unknown = undefined;
+  runtime_kill_signal: unknown = undefined;
+  triggered_kill_signal: unknown = undefined;
+  unknown: string[] = [];
+  observed: string[] = [];
+}
 
-function readRequired(name: string, v: unknown): ReadString {
-  if (typeof v === 'string') return isBlank(v) ? { problem: `${name} is required` } : { value: pyStrip(v) };
-  if (!pyTruthy(v)) return { problem: `${name} is required` };
-  return { problem: `${name} must be a string, got ${describeType(v)}` };
+function readAttributes(req: Record<string, unknown>): Attributes {
+  const a = new Attributes();
+  for (const k in req) {
+    if (!Object.prototype.hasOwnProperty.call(req, k)) continue;
+    const v = req[k];
+    switch (k) {
+      case 'workflow_id': a.workflow_id = v; break;
+      case 'agent_id': a.agent_id = v; break;
+      case 'agent_class': a.agent_class = v; break;
+      case 'run_id': a.run_id = v; break;
+      case 'tool_namespace': a.tool_namespace = v; break;
+      case 'tool_access_mode': a.tool_access_mode = v; break;
+      case 'branch_name': a.branch_name = v; break;
+      case 'changed_paths': a.changed_paths = v; break;
+      case 'diff_line_count': a.diff_line_count = v; break;
+      case 'gate_phase': a.gate_phase = v; break;
+      case 'change_class': a.change_class = v; break;
+      case 'head_sha': a.head_sha = v; break;
+      case 'human_approval_record': a.human_approval_record = v; break;
+      case 'runtime_kill_signal': a.runtime_kill_signal = v; break;
+      case 'triggered_kill_signal': a.triggered_kill_signal = v; break;
+      default:
+        a.unknown.push(k);
+        continue;
+    }
+    if (pyTruthy(v)) a.observed.push(k);
+  }
+  if (a.unknown.length > 1) a.unknown.sort();
+  if (a.observed.length > 1) a.observed.sort();
+  return a;
+}
+
+/** A required string attribute's stripped value, or null after recording why it cannot be used. */
+function requiredString(name: string, v: unknown, violations: string[]): string | null {
+  if (typeof v === 'string') {
+    if (!isBlank(v)) return pyStrip(v);
+  } else if (pyTruthy(v)) {
+    violations.push(`${name} must be a string, got ${describeType(v)}`);
+    return null;
+  }
+  violations.push(`${name} is required`);
+  return null;
 }
 
 /** The kill signal as text ("" when none fired). Any Python-truthy value fires, as in the original. */
 function killSignalText(v: unknown): string {
+  if (v === undefined || v === null) return '';
   if (typeof v === 'string') return pyStrip(v);
   if (!pyTruthy(v)) return '';
   try {
@@ -170,7 +230,10 @@ function errorText(err: unknown): string {
   }
 }
 
-function baseEvidence(ctx: EvaluatorContext, evaluatedAt: string): DecisionEvidence {
+/** The verdict when no record was sent: shared, frozen. */
+const NO_APPROVAL: ApprovalVerdict = Object.freeze({ ...emptyApprovalVerdict(), problems: Object.freeze([]) as unknown as string[] });
+
+function newEvidence(ctx: EvaluatorContext, evaluatedAt: string, unknown: string[], observed: string[]): DecisionEvidence {
   return {
     pack_sha256: ctx.packSha256,
     manifest_sha256: ctx.manifestSha256,
@@ -186,27 +249,62 @@ function baseEvidence(ctx: EvaluatorContext, evaluatedAt: string): DecisionEvide
     required_pr_label: null,
     checks: [],
     paths: [],
-    approval: emptyApprovalVerdict(),
-    observed_runtime_attributes: [],
-    unknown_attributes: [],
+    approval: NO_APPROVAL,
+    observed_runtime_attributes: observed,
+    unknown_attributes: unknown,
   };
 }
 
 function unreadable(ctx: EvaluatorContext, clock: Clock, violation: string): Decision {
-  const evidence = baseEvidence(ctx, isoOf(Date.now(), clock));
+  const evidence = newEvidence(ctx, isoOf(Date.now(), clock), [], []);
   evidence.checks.push(fail('request_readable', violation));
-  for (let i = 1; i < CHECK_NAMES.length; i++) evidence.checks.push(SKIP[CHECK_NAMES[i]!]);
+  return result(evidence, {}, [violation], null, 'deny', 'the request cannot be read', null, false, false);
+}
+
+function result(
+  evidence: DecisionEvidence,
+  request: Record<string, unknown>,
+  violations: string[],
+  wf: CompiledWorkflow | undefined | null,
+  decision: DecisionName,
+  reason: string,
+  scope: McpScope | null,
+  approvalRequired: boolean,
+  approvalPresent: boolean,
+): Decision {
+  const checks = evidence.checks;
+  while (checks.length < CHECK_NAMES.length) checks.push(SKIP[CHECK_NAMES[checks.length]!]);
   return {
-    allowed: false,
-    approval_present: false,
-    approval_required: false,
-    decision: 'deny',
+    allowed: decision === 'allow' || decision === 'allow_scoped_branch' || decision === 'allow_scoped_ticket',
+    approval_present: approvalPresent,
+    approval_required: approvalRequired,
+    decision,
     evidence,
-    matched_policy: null,
-    matched_scope: null,
-    reason: 'the request cannot be read',
-    request: {},
-    violations: [violation],
+    matched_policy: wf ? (wf.matchedPolicy as Record<string, unknown>) : null,
+    matched_scope: scope as Record<string, unknown> | null,
+    reason,
+    request,
+    violations,
+  };
+}
+
+function echoRequest(a: Attributes): Record<string, unknown> {
+  const paths = a.changed_paths;
+  return {
+    agent_class: echo(a.agent_class),
+    agent_id: echo(a.agent_id),
+    branch_name: echo(a.branch_name),
+    change_class: echo(a.change_class),
+    changed_paths:
+      paths === undefined || paths === null ? [] : Array.isArray(paths) ? paths.slice() : typeof paths === 'string' ? [paths] : echo(paths),
+    diff_line_count: echo(a.diff_line_count),
+    gate_phase: echo(a.gate_phase),
+    head_sha: echo(a.head_sha),
+    run_id: echo(a.run_id),
+    runtime_kill_signal: null,
+    tool_access_mode: echo(a.tool_access_mode),
+    tool_namespace: echo(a.tool_namespace),
+    workflow_id: echo(a.workflow_id),
   };
 }
 
@@ -218,99 +316,35 @@ function evaluateUnsafe(ctx: EvaluatorContext, clock: Clock, request: unknown, o
   if (!Number.isFinite(nowMs) || Math.abs(nowMs) > 8.64e15) {
     return unreadable(ctx, clock, 'the evaluation time (now) is not a valid time');
   }
-  const req = request as Record<string, unknown>;
-  const evidence = baseEvidence(ctx, isoOf(nowMs, clock));
+  const a = readAttributes(request as Record<string, unknown>);
+  const evidence = newEvidence(ctx, isoOf(nowMs, clock), a.unknown, a.observed);
   const checks = evidence.checks;
   const violations: string[] = [];
-
-  // Attribute names, for evidence: unknown ones (ignored) and the ones carrying a value.
-  const unknown = evidence.unknown_attributes;
-  const observed: string[] = [];
-  for (const k of Object.keys(req)) {
-    if (!KNOWN_ATTRIBUTES.has(k)) unknown.push(k);
-    else if (pyTruthy(req[k])) observed.push(k);
-  }
-  if (unknown.length > 1) unknown.sort();
-  if (observed.length > 1) observed.sort();
-  evidence.observed_runtime_attributes = observed;
+  const echoed = echoRequest(a);
   checks.push(PASS.request_readable);
-
-  const rawWorkflow = own(req, 'workflow_id');
-  const rawAgentId = own(req, 'agent_id');
-  const rawAgentClass = own(req, 'agent_class');
-  const rawChangedPaths = own(req, 'changed_paths');
-  const rawRecord = own(req, 'human_approval_record');
-  const rawKill = own(req, 'runtime_kill_signal');
-  const rawKillAlias = own(req, 'triggered_kill_signal');
 
   let workflowId: string | null = null;
   let workflowProblem: string | null = null;
-  if (typeof rawWorkflow === 'string') {
-    workflowId = pyStrip(rawWorkflow);
+  if (typeof a.workflow_id === 'string') {
+    workflowId = pyStrip(a.workflow_id);
     if (workflowId === '') workflowId = null;
-  } else if (pyTruthy(rawWorkflow)) {
-    workflowProblem = `workflow_id must be a string, got ${describeType(rawWorkflow)}`;
+  } else if (pyTruthy(a.workflow_id)) {
+    workflowProblem = `workflow_id must be a string, got ${describeType(a.workflow_id)}`;
   }
   const wf = workflowId === null ? undefined : ctx.workflows.get(workflowId);
   if (workflowId !== null) evidence.workflow_id = workflowId;
-
-  const echoRequest: Record<string, unknown> = {
-    agent_class: echo(rawAgentClass),
-    agent_id: echo(rawAgentId),
-    branch_name: echo(own(req, 'branch_name')),
-    change_class: echo(own(req, 'change_class')),
-    changed_paths:
-      rawChangedPaths === undefined || rawChangedPaths === null
-        ? []
-        : Array.isArray(rawChangedPaths)
-          ? rawChangedPaths.slice()
-          : typeof rawChangedPaths === 'string'
-            ? [rawChangedPaths]
-            : echo(rawChangedPaths),
-    diff_line_count: echo(own(req, 'diff_line_count')),
-    gate_phase: echo(own(req, 'gate_phase')),
-    head_sha: echo(own(req, 'head_sha')),
-    run_id: echo(own(req, 'run_id')),
-    runtime_kill_signal: null,
-    tool_access_mode: echo(own(req, 'tool_access_mode')),
-    tool_namespace: echo(own(req, 'tool_namespace')),
-    workflow_id: echo(rawWorkflow),
-  };
-
-  const decide = (
-    decision: DecisionName,
-    reason: string,
-    scope: McpScope | null,
-    approvalRequired: boolean,
-    approvalPresent: boolean,
-  ): Decision => {
-    while (checks.length < CHECK_NAMES.length) checks.push(SKIP[CHECK_NAMES[checks.length]!]);
-    return {
-      allowed: decision === 'allow' || decision === 'allow_scoped_branch' || decision === 'allow_scoped_ticket',
-      approval_present: approvalPresent,
-      approval_required: approvalRequired,
-      decision,
-      evidence,
-      matched_policy: wf ? (wf.matchedPolicy as Record<string, unknown>) : null,
-      matched_scope: scope as Record<string, unknown> | null,
-      reason,
-      request: echoRequest,
-      violations,
-    };
-  };
-
   if (wf) {
     evidence.maturity_stage = wf.policy.maturity_stage;
     evidence.required_pr_label = wf.requiredPrLabel;
   }
 
   // 1. A kill signal ends the session, whatever else the request says.
-  const kill = killSignalText(rawKill) || killSignalText(rawKillAlias);
+  const kill = killSignalText(a.runtime_kill_signal) || killSignalText(a.triggered_kill_signal);
   if (kill !== '') {
-    echoRequest.runtime_kill_signal = kill;
+    echoed.runtime_kill_signal = kill;
     if (!wf || !wf.killSignals.has(kill)) violations.push(`unregistered kill signal: ${quoteValue(kill)}`);
     checks.push(fail('kill_signal', `kill signal fired: ${quoteValue(kill)}`));
-    return decide('kill_session', 'runtime kill signal fired', null, false, false);
+    return result(evidence, echoed, violations, wf, 'kill_session', 'runtime kill signal fired', null, false, false);
   }
   checks.push(PASS.kill_signal);
 
@@ -320,17 +354,13 @@ function evaluateUnsafe(ctx: EvaluatorContext, clock: Clock, request: unknown, o
     violations.push(problem);
     checks.push(fail('workflow_declared', problem));
     // Nothing else can be judged without the workflow, but missing attributes are still worth listing.
-    for (const name of REQUIRED) {
-      const r = readRequired(name, own(req, name));
-      if ('problem' in r) violations.push(r.problem);
-    }
-    return decide(
-      'deny',
-      workflowId === null ? 'workflow_id is required' : 'workflow_id is not declared in the gateway policy pack',
-      null,
-      false,
-      false,
-    );
+    requiredString('agent_id', a.agent_id, violations);
+    requiredString('run_id', a.run_id, violations);
+    requiredString('tool_namespace', a.tool_namespace, violations);
+    requiredString('tool_access_mode', a.tool_access_mode, violations);
+    requiredString('gate_phase', a.gate_phase, violations);
+    const reason = workflowId === null ? 'workflow_id is required' : 'workflow_id is not declared in the gateway policy pack';
+    return result(evidence, echoed, violations, wf, 'deny', reason, null, false, false);
   }
   checks.push(PASS.workflow_declared);
 
@@ -349,36 +379,26 @@ function evaluateUnsafe(ctx: EvaluatorContext, clock: Clock, request: unknown, o
     checks.push(fail('maturity_posture', problem));
   }
 
-  // 4. Required attributes (and the types of the optional ones that steer the decision).
+  // 4. Required attributes, and the types of the optional ones that steer the decision.
   const before4 = violations.length;
-  const values: Record<(typeof REQUIRED)[number], string | null> = {
-    agent_id: null,
-    run_id: null,
-    tool_namespace: null,
-    tool_access_mode: null,
-    gate_phase: null,
-  };
-  for (const name of REQUIRED) {
-    const r = readRequired(name, own(req, name));
-    if ('problem' in r) violations.push(r.problem);
-    else values[name] = r.value;
-  }
-  const rawChangeClass = own(req, 'change_class');
+  const agentId = requiredString('agent_id', a.agent_id, violations);
+  const runId = requiredString('run_id', a.run_id, violations);
+  const ns = requiredString('tool_namespace', a.tool_namespace, violations);
+  const mode = requiredString('tool_access_mode', a.tool_access_mode, violations);
+  const gatePhase = requiredString('gate_phase', a.gate_phase, violations);
   let changeClass = '';
-  if (typeof rawChangeClass === 'string') changeClass = pyStrip(rawChangeClass);
-  else if (rawChangeClass !== undefined && rawChangeClass !== null) {
+  if (typeof a.change_class === 'string') changeClass = pyStrip(a.change_class);
+  else if (a.change_class !== undefined && a.change_class !== null) {
     // A list or object here could dodge the manual-review list; refuse rather than guess.
-    violations.push(`change_class must be a string, got ${describeType(rawChangeClass)}`);
+    violations.push(`change_class must be a string, got ${describeType(a.change_class)}`);
   }
-  const rawHead = own(req, 'head_sha');
-  if (rawHead !== undefined && rawHead !== null && typeof rawHead !== 'string') {
-    violations.push(`head_sha must be a string, got ${describeType(rawHead)}`);
+  if (a.head_sha !== undefined && a.head_sha !== null && typeof a.head_sha !== 'string') {
+    violations.push(`head_sha must be a string, got ${describeType(a.head_sha)}`);
   }
-  if (values.run_id !== null) evidence.run_id = values.run_id;
+  if (runId !== null) evidence.run_id = runId;
   if (violations.length === before4) checks.push(PASS.required_attributes);
   else checks.push(fail('required_attributes', violations.slice(before4).join('; ')));
 
-  const gatePhase = values.gate_phase;
   if (gatePhase === null) checks.push(fail('gate_phase', 'gate_phase is missing'));
   else if (wf.gatePhases.has(gatePhase)) checks.push(PASS.gate_phase);
   else {
@@ -388,20 +408,20 @@ function evaluateUnsafe(ctx: EvaluatorContext, clock: Clock, request: unknown, o
   }
 
   // 5. Agent identity.
-  const identity = resolveAgentClass(rawAgentClass, values.agent_id, wf);
-  if (identity.agentClass !== null) {
-    evidence.agent_class = identity.agentClass;
-    echoRequest.agent_class = identity.agentClass;
+  const identity = resolveAgentClass(a.agent_class, agentId, wf);
+  const agentClass = identity === null ? null : typeof identity === 'string' ? identity : identity.agentClass;
+  if (agentClass !== null) {
+    evidence.agent_class = agentClass;
+    echoed.agent_class = agentClass;
   }
-  if (identity.problem === null) checks.push({ check: 'agent_identity', outcome: 'pass', detail: `agent class ${quoteValue(identity.agentClass)}` });
+  if (typeof identity === 'string') checks.push(PASS.agent_identity);
   else {
-    violations.push(identity.problem);
-    checks.push(fail('agent_identity', identity.problem));
+    const problem = identity === null ? 'agent identity cannot be established without agent_id' : identity.problem;
+    violations.push(problem);
+    checks.push(fail('agent_identity', problem));
   }
 
   // 6. The tool scope.
-  const ns = values.tool_namespace;
-  const mode = values.tool_access_mode;
   const scope = ns !== null && mode !== null ? wf.scopes.get(ns)?.get(mode) : undefined;
   if (scope) {
     evidence.scope_id = scope.scope_id;
@@ -412,18 +432,19 @@ function evaluateUnsafe(ctx: EvaluatorContext, clock: Clock, request: unknown, o
     checks.push(fail('tool_scope', problem));
   }
 
-  const hasRecord = !isAbsentRecord(rawRecord);
+  const record = a.human_approval_record;
+  const hasRecord = !isAbsentRecord(record);
   if (violations.length > 0 || !scope) {
-    if (hasRecord) evidence.approval = notConsidered(rawRecord);
-    return decide('deny', 'runtime request failed gateway policy checks', scope ?? null, false, false);
+    if (hasRecord) evidence.approval = notConsidered(record);
+    return result(evidence, echoed, violations, wf, 'deny', 'runtime request failed gateway policy checks', scope ?? null, false, false);
   }
 
   // 7. A branch write must stay inside its scope before anything may be held or approved.
   if (scope.decision === 'allow_scoped_branch') {
-    checkBranchWrite(req, wf, rawChangedPaths, evidence, violations);
+    checkBranchWrite(a, wf, evidence, violations);
     if (violations.length > 0) {
-      if (hasRecord) evidence.approval = notConsidered(rawRecord);
-      return decide('deny', 'scoped branch write failed path, branch, or diff limits', scope, false, false);
+      if (hasRecord) evidence.approval = notConsidered(record);
+      return result(evidence, echoed, violations, wf, 'deny', 'scoped branch write failed path, branch, or diff limits', scope, false, false);
     }
   } else {
     checks.push(NOT_A_BRANCH_WRITE.branch_name!, NOT_A_BRANCH_WRITE.changed_paths!, NOT_A_BRANCH_WRITE.diff_line_count!, NOT_A_BRANCH_WRITE.path_scope!);
@@ -432,15 +453,15 @@ function evaluateUnsafe(ctx: EvaluatorContext, clock: Clock, request: unknown, o
   // 8–9. Human approval, when a change class or the scope asks for it.
   let approval: ApprovalVerdict | null = null;
   if (hasRecord) {
-    approval = judgeApproval(rawRecord, {
+    approval = judgeApproval(record, {
       workflowId: wf.id,
-      runId: values.run_id!,
+      runId: runId!,
       gatePhase: gatePhase!,
-      agentId: values.agent_id!,
-      agentClasses: identity.agentClass === null ? ctx.agentClasses : withClass(ctx.agentClasses, identity.agentClass),
+      agentId: agentId!,
+      agentClasses: withClass(ctx.agentClasses, agentClass!),
       reviewerPools: wf.reviewerPools,
-      attribute: (name) => (name === 'agent_class' ? (identity.agentClass ?? undefined) : own(req, name)),
-      changedPaths: rawChangedPaths,
+      attribute: (name) => (name === 'agent_class' ? agentClass : (a as unknown as Record<string, unknown>)[name]),
+      changedPaths: a.changed_paths,
       nowMs,
       maxWindowMs: ctx.maxApprovalWindowMs,
       trustedKeys: ctx.trustedKeys,
@@ -458,26 +479,26 @@ function evaluateUnsafe(ctx: EvaluatorContext, clock: Clock, request: unknown, o
   else {
     approvalProblems();
     checks.push(fail('change_class_review', `change class ${quoteValue(changeClass)} requires a typed human approval record`));
-    return decide('hold_for_approval', 'change class requires a typed human approval record', scope, true, false);
+    return result(evidence, echoed, violations, wf, 'hold_for_approval', 'change class requires a typed human approval record', scope, true, false);
   }
 
   if (scope.decision === 'hold_for_approval') {
     if (!approved) {
       approvalProblems();
       checks.push(fail('scope_approval', 'the tool scope requires a typed human approval record'));
-      return decide('hold_for_approval', 'tool scope requires a typed human approval record', scope, true, false);
+      return result(evidence, echoed, violations, wf, 'hold_for_approval', 'tool scope requires a typed human approval record', scope, true, false);
     }
     checks.push(PASS.scope_approval);
-    return decide('allow', 'approval-required tool scope has a typed approval record', scope, true, true);
+    return result(evidence, echoed, violations, wf, 'allow', 'approval-required tool scope has a typed approval record', scope, true, true);
   }
   checks.push(SKIP.scope_approval);
 
   // 10. The scope's own decision.
-  return decide(scope.decision, 'runtime request satisfies gateway policy', scope, classNeedsReview, approved);
+  return result(evidence, echoed, violations, wf, scope.decision, 'runtime request satisfies gateway policy', scope, classNeedsReview, approved);
 }
 
-function withClass(classes: ReadonlySet<string>, extra: string): ReadonlySet<string> {
-  if (classes.has(extra)) return classes;
+function withClass(classes: ReadonlySet<string>, extra: string | null): ReadonlySet<string> {
+  if (extra === null || classes.has(extra)) return classes;
   const s = new Set(classes);
   s.add(extra);
   return s;
@@ -487,55 +508,54 @@ function withClass(classes: ReadonlySet<string>, extra: string): ReadonlySet<str
 function notConsidered(record: unknown): ApprovalVerdict {
   const v = emptyApprovalVerdict();
   v.present = true;
-  v.typed = record !== null && typeof record === 'object' && !Array.isArray(record) && own(record as Record<string, unknown>, 'type') === 'human_approval';
+  v.typed =
+    record !== null &&
+    typeof record === 'object' &&
+    !Array.isArray(record) &&
+    Object.prototype.hasOwnProperty.call(record, 'type') &&
+    (record as Record<string, unknown>).type === 'human_approval';
   v.problems.push('not considered: the request was refused before approvals are weighed');
   return v;
-}
-
-interface Identity {
-  agentClass: string | null;
-  problem: string | null;
 }
 
 /**
  * The agent class: `agent_class` if given, else `agent_id` in one of two forms only — exactly a
  * class name, or `sr-agent::<workflow_id>::<class>` naming this workflow. No substring guessing:
- * "not-codex-really" is not codex.
+ * "not-codex-really" is not codex. Returns the allowed class, or {agentClass, problem}, or null
+ * when there is no agent_id to go on.
  */
-function resolveAgentClass(rawClass: unknown, agentId: string | null, wf: CompiledWorkflow): Identity {
+function resolveAgentClass(rawClass: unknown, agentId: string | null, wf: CompiledWorkflow): string | { agentClass: string | null; problem: string } | null {
   let cls: string;
   if (pyTruthy(rawClass)) {
     if (typeof rawClass !== 'string') return { agentClass: null, problem: `agent_class must be a string, got ${describeType(rawClass)}` };
     cls = pyStrip(rawClass).toLowerCase();
   } else if (agentId === null) {
-    return { agentClass: null, problem: 'agent identity cannot be established without agent_id' };
-  } else if (agentId.includes('::')) {
-    const parts = agentId.split('::');
-    if (parts.length !== 3 || parts[0]!.toLowerCase() !== 'sr-agent') {
-      return { agentClass: null, problem: `agent_id ${quoteValue(agentId)} is neither a class name nor "sr-agent::${wf.id}::<class>"` };
-    }
-    if (parts[1] !== wf.id) {
-      return { agentClass: null, problem: `agent_id ${quoteValue(agentId)} names workflow ${quoteValue(parts[1])}, not ${quoteValue(wf.id)}` };
-    }
-    cls = pyStrip(parts[2]!).toLowerCase();
+    return null;
   } else {
-    cls = agentId.toLowerCase();
+    const known = wf.agentIdClasses.get(agentId);
+    if (known !== undefined) return known;
+    const first = agentId.indexOf('::');
+    if (first === -1) cls = agentId.toLowerCase();
+    else {
+      const parts = agentId.split('::');
+      if (parts.length !== 3 || parts[0]!.toLowerCase() !== 'sr-agent') {
+        return { agentClass: null, problem: `agent_id ${quoteValue(agentId)} is neither a class name nor "sr-agent::${wf.id}::<class>"` };
+      }
+      if (parts[1] !== wf.id) {
+        return { agentClass: null, problem: `agent_id ${quoteValue(agentId)} names workflow ${quoteValue(parts[1])}, not ${quoteValue(wf.id)}` };
+      }
+      cls = pyStrip(parts[2]!).toLowerCase();
+    }
   }
   if (!wf.allowedAgents.has(cls)) return { agentClass: cls, problem: `agent_class ${quoteValue(cls)} is not allowed for workflow` };
-  return { agentClass: cls, problem: null };
+  return cls;
 }
 
-function checkBranchWrite(
-  req: Record<string, unknown>,
-  wf: CompiledWorkflow,
-  rawPaths: unknown,
-  evidence: DecisionEvidence,
-  violations: string[],
-): void {
+function checkBranchWrite(a: Attributes, wf: CompiledWorkflow, evidence: DecisionEvidence, violations: string[]): void {
   const checks = evidence.checks;
 
   // Branch: starts with the workflow's prefix and names something after it.
-  const rawBranch = own(req, 'branch_name');
+  const rawBranch = a.branch_name;
   const prefix = wf.branchPrefix;
   let branchProblem: string | null = null;
   if (prefix === null || prefix === '') branchProblem = 'the workflow declares no required_branch_prefix, so no branch write is allowed';
@@ -555,25 +575,34 @@ function checkBranchWrite(
   // Changed paths: a list (a single string is a one-item list); blank entries are dropped, and
   // every other entry counts, duplicates included.
   let countProblem: string | null = null;
+  const rawPaths = a.changed_paths;
   let entries: unknown[] = [];
   if (typeof rawPaths === 'string') entries = [rawPaths];
   else if (Array.isArray(rawPaths)) entries = rawPaths;
   else if (rawPaths !== undefined && rawPaths !== null) countProblem = `changed_paths must be a list of paths, got ${describeType(rawPaths)}`;
   const paths = evidence.paths;
   const pathProblems: string[] = [];
+  // Judging a path costs glob tests; past the limit the write is denied anyway, so only a bounded
+  // number of entries is judged one by one (the rest are counted), and a request with a
+  // hundred thousand long paths costs no more than one with a few dozen.
+  const judgeLimit = wf.maxChangedFiles + JUDGED_BEYOND_LIMIT;
+  let count = 0;
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i];
-    if (typeof entry === 'string') {
-      if (!isBlank(entry)) paths.push(judgePath(entry, wf, pathProblems));
-    } else {
+    if (typeof entry === 'string' && isBlank(entry)) continue;
+    count++;
+    if (count > judgeLimit) continue;
+    if (typeof entry === 'string') paths.push(judgePath(entry, wf, pathProblems));
+    else {
       const detail = `is ${describeType(entry)}, not a path`;
       paths.push({ path: echo(entry) as string, cleaned: null, verdict: 'invalid', rule: null, detail });
       pathProblems.push(`changed path #${i + 1} ${detail}`);
     }
   }
-  if (countProblem === null && paths.length === 0) countProblem = 'changed_paths are required for write_branch access';
-  else if (paths.length > wf.maxChangedFiles) {
-    countProblem = `changed_paths has ${paths.length} entries, more than max_changed_files ${wf.maxChangedFiles}`;
+  if (countProblem === null && count === 0) countProblem = 'changed_paths are required for write_branch access';
+  else if (count > wf.maxChangedFiles) {
+    countProblem = `changed_paths has ${count} entries, more than max_changed_files ${wf.maxChangedFiles}`;
+    if (count > judgeLimit) countProblem += ` (only the first ${judgeLimit} were judged one by one)`;
   }
   if (countProblem === null) checks.push(PASS.changed_paths);
   else {
@@ -582,7 +611,7 @@ function checkBranchWrite(
   }
 
   // Diff size: a JSON number that is a non-negative integer; absent or null counts as 0.
-  const rawDiff = own(req, 'diff_line_count');
+  const rawDiff = a.diff_line_count;
   let diffProblem: string | null = null;
   if (rawDiff !== undefined && rawDiff !== null) {
     if (typeof rawDiff !== 'number' || !Number.isInteger(rawDiff) || rawDiff < 0) {
@@ -598,7 +627,7 @@ function checkBranchWrite(
   if (pathProblems.length === 0) checks.push(PASS.path_scope);
   else {
     for (const p of pathProblems) violations.push(p);
-    checks.push(fail('path_scope', `${pathProblems.length} of ${paths.length} path(s) refused, forbidden or outside the allowed paths`));
+    checks.push(fail('path_scope', `${pathProblems.length} of ${paths.length} judged path(s) refused, forbidden or outside the allowed paths`));
   }
 }
 
@@ -609,29 +638,30 @@ function judgePath(entry: string, wf: CompiledWorkflow, violations: string[]): P
     return { path: entry, cleaned: null, verdict: 'invalid', rule: null, detail: cleaned.problem };
   }
   const path = cleaned.path;
-  const rule = forbiddenRule(path, wf) ?? (hasOuterWhitespace(entry) ? forbiddenAsTrimmed(entry, wf) : null);
+  const lower = path.toLowerCase();
+  const rule = forbiddenRule(path, lower, wf) ?? (hasOuterWhitespace(entry) ? forbiddenAsTrimmed(entry, wf) : null);
   if (rule !== null) {
     violations.push(`changed path ${quoteValue(path)} is forbidden by ${quoteValue(rule)}`);
     return { path: entry, cleaned: path, verdict: 'forbidden', rule };
   }
   const m = wf.matchers;
   for (const a of m.allowed) {
-    if (a.test(path)) return { path: entry, cleaned: path, verdict: 'allowed', rule: a.pattern };
+    if (a.test(path, lower)) return { path: entry, cleaned: path, verdict: 'allowed', rule: a.pattern };
   }
   violations.push(`changed path ${quoteValue(path)} is outside the allowed paths`);
   return { path: entry, cleaned: path, verdict: 'not_allowed', rule: null };
 }
 
 /** The first forbidden pattern (pack order) matching the cleaned path, or null. */
-function forbiddenRule(path: string, wf: CompiledWorkflow): string | null {
+function forbiddenRule(path: string, lower: string, wf: CompiledWorkflow): string | null {
   const m = wf.matchers;
-  if (m.anyForbidden === null || !m.anyForbidden.test(path)) return null;
-  for (const f of m.forbidden) if (f.test(path)) return f.pattern;
+  if (!m.anyForbidden(path, lower)) return null;
+  for (const f of m.forbidden) if (f.test(path, lower)) return f.pattern;
   return null;
 }
 
 /** The original evaluator trimmed white space around paths; whatever it forbade stays forbidden. */
 function forbiddenAsTrimmed(entry: string, wf: CompiledWorkflow): string | null {
   const trimmed = cleanPath(pyStrip(entry));
-  return trimmed.ok ? forbiddenRule(trimmed.path, wf) : null;
+  return trimmed.ok ? forbiddenRule(trimmed.path, trimmed.path.toLowerCase(), wf) : null;
 }

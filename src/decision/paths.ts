@@ -63,14 +63,17 @@ const PICOMATCH_BASE = { dot: true, nonegate: true, windows: false } as const;
 export interface PatternMatcher {
   /** The pattern as written in the pack. */
   pattern: string;
-  test(path: string): boolean;
+  /** The full regular expression of the pattern; `test` answers the same, sometimes by a shortcut. */
+  regex: RegExp;
+  /** `lower` is `path.toLowerCase()`, computed once per path for the case-insensitive forbidden tests. */
+  test(path: string, lower: string): boolean;
 }
 
 export interface ScopeMatchers {
   allowed: PatternMatcher[];
   forbidden: PatternMatcher[];
-  /** One regular expression for "is this path forbidden at all?", so the common miss costs one test. */
-  anyForbidden: RegExp | null;
+  /** Is the path forbidden by any pattern? Shortcut patterns one by one, the rest as one regular expression. */
+  anyForbidden(path: string, lower: string): boolean;
 }
 
 /** Compiles a change scope's patterns. Problems (patterns picomatch cannot compile) are returned, not thrown. */
@@ -79,23 +82,107 @@ export function compileScopeMatchers(allowedPaths: string[], forbiddenPaths: str
   allowedPaths.forEach((pattern, i) => {
     const p = normalizePattern(pattern);
     if (p === '') return; // the original ignored empty patterns too; an empty pattern allows nothing
-    const re = makeRe(p, false, problems, `${where}.allowed_paths[${i}]`);
-    if (re) allowed.push({ pattern, test: (path) => re.test(path) });
+    const regex = makeRe(p, false, problems, `${where}.allowed_paths[${i}]`);
+    if (!regex) return;
+    const shortcut = allowedShortcut(p);
+    allowed.push({ pattern, regex, test: shortcut ?? ((path) => regex.test(path)) });
   });
 
   const forbidden: PatternMatcher[] = [];
+  const shortcuts: ((path: string, lower: string) => boolean)[] = [];
   const sources: string[] = [];
   forbiddenPaths.forEach((pattern, i) => {
     const p = normalizePattern(pattern);
     if (p === '') return;
-    const variants = forbiddenVariants(p, problems, `${where}.forbidden_paths[${i}]`);
-    if (variants.length === 0) return;
-    const re = new RegExp(variants.join('|'), 'i');
-    sources.push(...variants);
-    forbidden.push({ pattern, test: (path) => re.test(path) });
+    const variants = [...new Set(forbiddenVariants(p, problems, `${where}.forbidden_paths[${i}]`))];
+    const regex = anchored(variants);
+    const shortcut = forbiddenShortcut(p);
+    if (shortcut) shortcuts.push(shortcut);
+    else for (const v of variants) if (!sources.includes(v)) sources.push(v);
+    forbidden.push({ pattern, regex, test: shortcut ?? ((path) => regex.test(path)) });
   });
-  const anyForbidden = sources.length > 0 ? new RegExp(sources.join('|'), 'i') : null;
+  const rest = sources.length > 0 ? anchored(sources) : null;
+  const anyForbidden = (path: string, lower: string): boolean => {
+    for (let i = 0; i < shortcuts.length; i++) if (shortcuts[i]!(path, lower)) return true;
+    return rest !== null && rest.test(path);
+  };
   return { allowed, forbidden, anyForbidden };
+}
+
+/**
+ * Shortcuts for the common pattern shapes, as plain string tests with exactly the regex's answer
+ * (a property test holds them to that). Literal parts are plain ASCII names, where lowercasing is
+ * exactly the regex's case-insensitivity; anything else goes to the regex.
+ */
+const NAME = '[A-Za-z0-9_-][A-Za-z0-9._-]*|\\.[A-Za-z0-9._-]*[A-Za-z0-9_-][A-Za-z0-9._-]*';
+const LITERAL_PATH = new RegExp(`^(?:${NAME})(?:/(?:${NAME}))*$`);
+const LITERAL_PART = /^[A-Za-z0-9._-]+$/;
+
+type Shortcut = (path: string, lower: string) => boolean;
+
+function literalDir(p: string): string | null {
+  const l = p.endsWith('/**') ? p.slice(0, -3) : p;
+  return LITERAL_PATH.test(l) ? l : null;
+}
+
+/** Case-sensitive whole-path shortcuts for allowed patterns. */
+function allowedShortcut(p: string): Shortcut | null {
+  const dir = literalDir(p);
+  if (dir !== null) {
+    if (!p.endsWith('/**')) return (path) => path === dir;
+    const prefix = `${dir}/`;
+    return (path) => path === dir || path.startsWith(prefix);
+  }
+  if (p.startsWith('**/')) {
+    const rest = p.slice(3);
+    if (LITERAL_PATH.test(rest) && !rest.includes('/')) {
+      const tail = `/${rest}`;
+      return (path) => path === rest || path.endsWith(tail);
+    }
+  }
+  return null;
+}
+
+/** Case-insensitive shortcuts for forbidden patterns, covering the path and every directory above it. */
+function forbiddenShortcut(p: string): Shortcut | null {
+  const dir = literalDir(p);
+  if (dir !== null) {
+    const l = dir.toLowerCase();
+    const prefix = `${l}/`;
+    return (_path, lower) => lower === l || lower.startsWith(prefix);
+  }
+  if (!p.startsWith('**/')) return null;
+  const rest = p.slice(3);
+  // **/name: some segment is the name.
+  if (LITERAL_PATH.test(rest) && !rest.includes('/')) {
+    const s = rest.toLowerCase();
+    const head = `${s}/`;
+    const tail = `/${s}`;
+    const mid = `/${s}/`;
+    return (_path, lower) => lower === s || lower.startsWith(head) || lower.endsWith(tail) || lower.includes(mid);
+  }
+  // **/*suffix: some segment ends with the suffix. **/*part*: some segment contains the part.
+  if (rest.startsWith('*') && !rest.startsWith('**')) {
+    const body = rest.slice(1);
+    if (body.endsWith('*') && LITERAL_PART.test(body.slice(0, -1))) {
+      const part = body.slice(0, -1).toLowerCase();
+      return (_path, lower) => lower.includes(part);
+    }
+    if (LITERAL_PART.test(body)) {
+      const suffix = body.toLowerCase();
+      const inner = `${suffix}/`;
+      return (_path, lower) => lower.endsWith(suffix) || lower.includes(inner);
+    }
+  }
+  return null;
+}
+
+/**
+ * Alternatives under one top-level "^", so the engine tries them at position 0 only instead of at
+ * every position of the path (each alternative is anchored at both ends anyway).
+ */
+function anchored(alternatives: string[]): RegExp {
+  return new RegExp(`^(?:${alternatives.join('|')})`, 'i');
 }
 
 function makeRe(pattern: string, nocase: boolean, problems: string[], where: string): RegExp | null {
