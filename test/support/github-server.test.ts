@@ -30,13 +30,13 @@ afterEach(async () => {
   await gh?.close();
 });
 
-async function withPr(files = 0) {
+async function withPr(files = 0, throttle = true) {
   gh = await GitHubServer.start();
   const pr = pullRequest({ number: 7, changed_files: files, head: { ref: 'agent/x', sha: fakeSha('h7') } });
   const repo = gh.repo('acme', 'payments');
   repo.pulls.set(7, pr);
   repo.files.set(7, Array.from({ length: files }, (_, i) => file(`src/f${i}.ts`, { additions: 2, deletions: 1 })));
-  return { pr, repo, octokit: testOctokit(gh) };
+  return { pr, repo, octokit: testOctokit(gh, { throttle }) };
 }
 
 describe('openapi matching', () => {
@@ -119,7 +119,8 @@ describe('GitHubServer', () => {
   });
 
   it('plays comments, reviews, statuses, trees, contents, teams and token identities', async () => {
-    const { repo, octokit } = await withPr(0);
+    // Without the throttling plugin's 1 s spacing of writes: rate limits are tested above.
+    const { repo, octokit } = await withPr(0, false);
     const human = user('alice');
     repo.reviews.set(7, [review(human, { commit_id: fakeSha('h7'), pull_number: 7 })]);
     repo.comments.set(7, [issueComment(human, 'hello', { issue_number: 7 })]);
@@ -160,7 +161,7 @@ describe('GitHubServer', () => {
     // GITHUB_TOKEN is an installation token: GET /user is refused; a PAT sees its user.
     await expect(octokit.rest.users.getAuthenticated()).rejects.toMatchObject({ status: 403 });
     gh.tokens.set('ghp_pat', { kind: 'user', user: user('release-bot-human') });
-    const me = await testOctokit(gh, { token: 'ghp_pat' }).rest.users.getAuthenticated();
+    const me = await testOctokit(gh, { token: 'ghp_pat', throttle: false }).rest.users.getAuthenticated();
     expect(me.data.login).toBe('release-bot-human');
 
     await octokit.rest.pulls.update({ ...o, pull_number: 7, state: 'closed' });
