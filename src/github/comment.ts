@@ -22,6 +22,8 @@ export interface StickyCommentParams {
   /** The login our token writes comments as (see `resolveCommentLogin`). */
   ourLogin: string;
   marker?: string;
+  /** The PR's comments when the caller has just listed them all (saves listing them again). */
+  comments?: CommentLike[];
 }
 
 export type StickyCommentResult =
@@ -38,7 +40,7 @@ export type StickyCommentResult =
     }
   | { ok: false; warning: string };
 
-interface CommentLike {
+export interface CommentLike {
   id: number;
   body?: string | null;
   created_at: string;
@@ -66,7 +68,7 @@ export async function upsertStickyComment(octokit: Octokit, p: StickyCommentPara
   const where = { owner: p.owner, repo: p.repo };
   let comments: CommentLike[];
   try {
-    comments = (await octokit.paginate(octokit.rest.issues.listComments, { ...where, issue_number: p.issue_number, per_page: 100 })) as CommentLike[];
+    comments = p.comments ?? ((await octokit.paginate(octokit.rest.issues.listComments, { ...where, issue_number: p.issue_number, per_page: 100 })) as CommentLike[]);
   } catch (err) {
     return { ok: false, warning: `could not list the pull request's comments to find ours: ${describeFailure(err)}` };
   }

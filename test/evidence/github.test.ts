@@ -86,6 +86,14 @@ describe('sticky comment', () => {
     expect(gh.requests('issues/list-comments').length).toBe(2);
   });
 
+  it('uses a comment list the caller already has instead of listing again', async () => {
+    const ours = issueComment(botUser(), `${EVIDENCE_MARKER}\nold`, { issue_number: 42 });
+    repo.comments.set(42, [ours]);
+    const r = await upsertStickyComment(octokit, { ...where, body: `${EVIDENCE_MARKER}\nnew`, ourLogin: GITHUB_ACTIONS_LOGIN, comments: [ours as never] });
+    expect(r).toMatchObject({ ok: true, action: 'updated', comment_id: ours.id });
+    expect(gh.requests('issues/list-comments')).toHaveLength(0);
+  });
+
   it('does not write when the body is unchanged', async () => {
     const body = renderEvidenceMarkdown(fixture('allow'));
     await upsertStickyComment(octokit, { ...where, body, ourLogin: GITHUB_ACTIONS_LOGIN });
