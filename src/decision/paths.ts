@@ -110,9 +110,11 @@ export function compileScopeMatchers(allowedPaths: string[], forbiddenPaths: str
 }
 
 /**
- * Shortcuts for the common pattern shapes, as plain string tests with exactly the regex's answer
- * (a property test holds them to that). Literal parts are plain ASCII names, where lowercasing is
- * exactly the regex's case-insensitivity; anything else goes to the regex.
+ * Shortcuts for the common pattern shapes, as plain string tests with the regex's answer (a
+ * property test holds them to that). Literal parts are plain ASCII names, where lowercasing is the
+ * regex's case-insensitivity; the one difference is a path letter outside ASCII that lowercases
+ * into ASCII (the Kelvin sign K → k), which the shortcut forbids and the regex would not: stricter,
+ * never looser. Any other pattern shape goes to the regex.
  */
 const NAME = '[A-Za-z0-9_-][A-Za-z0-9._-]*|\\.[A-Za-z0-9._-]*[A-Za-z0-9_-][A-Za-z0-9._-]*';
 const LITERAL_PATH = new RegExp(`^(?:${NAME})(?:/(?:${NAME}))*$`);

@@ -1,0 +1,148 @@
+/**
+ * Changed-path cleaning and glob matching (spec: decision-semantics.md, "Paths").
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { cleanPath } from '../../src/decision/index.js';
+import { compileScopeMatchers, fnmatchToRegexSource } from '../../src/decision/paths.js';
+
+const PATTERNS = [
+  '.github/**', 'infra/**', 'deploy', 'deploy*', 'migrations/', '/infra/**', './src/**', '**/*.pem', '**/*.key', '**/*seed*',
+  '**/Dockerfile', 'Dockerfile', 'docs/**', 'README.md', 'auth/**/policy.*', 'deployments/**/production/**', 'requirements*.txt',
+  'packages/*/package.json', '**/*.md', '.env*', '**', 'src/*.py', 'a/[bc]/d', '**/.ssh', 'x/y/z/**',
+];
+const SEGMENTS = ['src', 'SRC', '.github', '.GITHUB', 'infra', 'deploy', 'deployments', 'production', 'auth', 'policy.rb', 'a.pem', 'b.PEM',
+  'x.key', 'seed', 'my_seed.json', 'Dockerfile', 'docs', 'README.md', 'requirements-dev.txt', 'packages', 'core', 'package.json',
+  'a', 'b', 'c', 'd', '.env.local', '.ssh', 'x', 'y', 'z', 'ü', 'x.\u212aey', '\u212a'];
+const paths = fc.array(fc.constantFrom(...SEGMENTS), { minLength: 1, maxLength: 6 }).map((s) => s.join('/'));
+
+describe('glob matchers', () => {
+  it('answers as the full regular expression when it takes a string shortcut', () => {
+    const m = compileScopeMatchers(PATTERNS, PATTERNS, [], 'test');
+    fc.assert(
+      fc.property(paths, (p) => {
+        const lower = p.toLowerCase();
+        for (const a of m.allowed) expect(a.test(p, lower), `allowed ${a.pattern} on ${p}`).toBe(a.regex.test(p));
+        // Forbidden shortcuts lowercase the path: exact for ASCII, and for a non-ASCII letter that
+        // lowercases to ASCII (the Kelvin sign) they forbid more than the regex, never less.
+        const ascii = [...p].every((c) => c.charCodeAt(0) < 0x80);
+        for (const f of m.forbidden) {
+          if (ascii) expect(f.test(p, lower), `forbidden ${f.pattern} on ${p}`).toBe(f.regex.test(p));
+          else if (f.regex.test(p)) expect(f.test(p, lower), `forbidden ${f.pattern} on ${p}`).toBe(true);
+        }
+        if (ascii) expect(m.anyForbidden(p, lower)).toBe(m.forbidden.some((f) => f.regex.test(p)));
+        else if (m.forbidden.some((f) => f.regex.test(p))) expect(m.anyForbidden(p, lower)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('forbids case-insensitively, the path or any directory above it, and never less than fnmatch', () => {
+    // Expected values follow the spec and Python fnmatch (where * and ? cross "/").
+    const table: [string, string, boolean][] = [
+      ['deploy*', 'deploy/x/y', true],
+      ['deploy*', 'deployments/a', true],
+      ['deploy', 'deploy/x', true],
+      ['deploy', 'redeploy/x', false],
+      ['.github/**', '.GITHUB/workflows/ci.yml', true],
+      ['.github/**', '.github', true],
+      ['.github/**', 'src/.github/x', false],
+      ['**/*.pem', 'src/keys/a.PEM', true],
+      ['**/*.pem', 'a.pem', true],
+      ['**/*.pem', 'a.pem/inner.txt', true],
+      ['src/*.py', 'src/deep/x.py', true], // fnmatch: * crosses "/"
+      ['auth/**/policy.*', 'auth/x/y/policy.rb', true],
+      ['auth/**/policy.*', 'auth/policy.rb', true], // picomatch: ** may be empty
+      ['requirements*.txt', 'requirements/dev.txt', true], // fnmatch crosses "/"
+      ['a/[bc]/d', 'A/C/D', true],
+      ['a/[bc]/d', 'a/e/d', false],
+      ['/infra/**', 'infra/main.tf', true],
+      ['migrations/', 'migrations/001.sql', true],
+      ['**/.ssh', 'home/u/.ssh/id_rsa', true],
+      ['docs/**', 'documentation/x', false],
+    ];
+    for (const [pattern, path, expected] of table) {
+      const m = compileScopeMatchers([], [pattern], [], 'test');
+      expect(m.anyForbidden(path, path.toLowerCase()), `${pattern} on ${path}`).toBe(expected);
+    }
+  });
+
+  it('allows only whole-path, case-sensitive picomatch matches, with dotfiles under **', () => {
+    const table: [string, string, boolean][] = [
+      ['src/**', 'src/.env', true],
+      ['src/**', 'src/a/.git/config', true],
+      ['src/**', 'SRC/main.py', false],
+      ['src/*.py', 'src/deep/x.py', false],
+      ['**/Dockerfile', 'Dockerfile', true],
+      ['**/Dockerfile', 'services/api/Dockerfile', true],
+      ['**/Dockerfile', 'services/api/Dockerfile.bak', false],
+      ['requirements*.txt', 'requirements-dev.txt', true],
+      ['requirements*.txt', 'requirements/dev.txt', false],
+      ['package.json', 'package.json', true],
+      ['package.json', 'sub/package.json', false],
+      ['!src/**', 'lib/x.ts', false], // "!" is literal: no negation that would allow everything else
+    ];
+    for (const [pattern, path, expected] of table) {
+      const m = compileScopeMatchers([pattern], [], [], 'test');
+      expect(m.allowed.some((a) => a.test(path, path.toLowerCase())), `${pattern} on ${path}`).toBe(expected);
+    }
+  });
+
+  it('translates fnmatch like Python, including bracket classes', () => {
+    const re = (p: string) => new RegExp(fnmatchToRegexSource(p));
+    expect(re('*.py').test('a/b.py')).toBe(true);
+    expect(re('?').test('/')).toBe(true);
+    expect(re('[!a]x').test('bx')).toBe(true);
+    expect(re('[!a]x').test('ax')).toBe(false);
+    expect(re('[a-c]').test('b')).toBe(true);
+    expect(re('[c-a]').test('b')).toBe(false); // an empty range matches nothing, as in Python
+    expect(re('[').test('[')).toBe(true); // an unclosed bracket is literal
+    expect(re('a.b').test('axb')).toBe(false);
+  });
+});
+
+describe('cleanPath', () => {
+  it('drops leading "./" and "/", collapses "." segments and repeated "/"', () => {
+    expect(cleanPath('./src/a.py')).toEqual({ ok: true, path: 'src/a.py' });
+    expect(cleanPath('/src/a.py')).toEqual({ ok: true, path: 'src/a.py' });
+    expect(cleanPath('././/src/./x//y.py')).toEqual({ ok: true, path: 'src/x/y.py' });
+    expect(cleanPath('src/')).toEqual({ ok: true, path: 'src' });
+    expect(cleanPath('src/a.py')).toEqual({ ok: true, path: 'src/a.py' });
+    expect(cleanPath('src/...')).toEqual({ ok: true, path: 'src/...' });
+  });
+
+  it.each([
+    ['src/../.github/x', '".." segment'],
+    ['..', '".." segment'],
+    ['src\\app.py', 'backslash'],
+    ['src/%2e%2e/x', 'percent-encoded'],
+    ['src/%2F/x', 'percent-encoded'],
+    ['src/%5C', 'percent-encoded'],
+    ['src/a\u0000b', 'NUL'],
+    ['src/a\nb', 'control character'],
+    ['src/a\u0085b', 'control character'],
+    ['src/\u202egnp.exe', 'bidirectional'],
+    ['src/\u2066x', 'bidirectional'],
+    ['/', 'empty'],
+    ['./', 'empty'],
+    ['.', 'empty'],
+    [`src/${'a'.repeat(4096)}`, 'longer than 4096'],
+  ])('refuses %j (%s)', (entry, why) => {
+    const r = cleanPath(entry);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problem).toContain(why);
+  });
+
+  it('gives clean, idempotent output', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'b', '.', '..', '', ' ', '.x', 'x.', '%2e', '%41', '\\', 'ü'), { maxLength: 8 }), fc.boolean(), (segs, lead) => {
+        const r = cleanPath((lead ? '/' : '') + segs.join('/'));
+        if (!r.ok) return;
+        expect(cleanPath(r.path)).toEqual(r);
+        expect(r.path.split('/').every((s) => s !== '' && s !== '.' && s !== '..')).toBe(true);
+        expect(r.path).not.toMatch(/\\|%2e|%2f|%5c/i);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
