@@ -3,29 +3,17 @@
  * GITHUB_OUTPUT, GITHUB_STEP_SUMMARY), against the loopback GitHub server, which validates every
  * request and response against @octokit/openapi. Event payloads come from
  * @octokit/webhooks-examples; the base commit serves the repository's example pack and manifest.
+ * Each test has its own server and runner, so the tests run concurrently (they mostly wait).
  */
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, type TestContext } from 'vitest';
 import type { EvidenceRecord } from '../../src/admission/types.js';
 import { verifyEvidence } from '../../src/evidence/record.js';
 import { EVIDENCE_MARKER } from '../../src/evidence/markdown.js';
 import type { ActionResult, Runner } from '../support/actions-runner.js';
 import { fakeSha, file, issueComment, review, user, type Obj } from '../support/github-factories.js';
 import { faults, GitHubServer } from '../support/github-server.js';
-import { addOpenPullRequest, OWNER, PACK_PATH, PACK_TEXT, REPO, runAdmission, setUpPullRequest, WORKFLOW, type Scenario } from './scenario.js';
-
-let gh: GitHubServer;
-const runners: Runner[] = [];
-
-beforeEach(async () => {
-  gh = await GitHubServer.start();
-});
-afterEach(async () => {
-  for (const r of runners.splice(0)) r.cleanup();
-  // Every request the Action made is a GitHub operation, and every answer it got validated.
-  gh.assertAllValid();
-  await gh.close();
-});
+import { addOpenPullRequest, OWNER, PACK_PATH, PACK_TEXT, REPO, runAdmission, setUpPullRequest, WORKFLOW, type RunOptions, type Scenario } from './scenario.js';
 
 interface Outcome {
   result: ActionResult;
@@ -33,25 +21,55 @@ interface Outcome {
   evidence: EvidenceRecord;
 }
 
-async function admitPr(scenario: Scenario, o: Parameters<typeof runAdmission>[1] extends infer T ? Omit<T & object, 'scenario'> : never = {}): Promise<Outcome> {
-  const { result, runner } = await runAdmission(gh, { scenario, ...o });
-  runners.push(runner);
-  const evidencePath = result.outputs['evidence-path'];
-  expect(evidencePath, `no evidence-path output; stderr: ${result.stderr}\nstdout: ${result.stdout}`).toBeTruthy();
-  const evidence = JSON.parse(readFileSync(evidencePath!, 'utf8')) as EvidenceRecord;
-  expect(verifyEvidence(evidence)).toBe(true);
-  expect(result.outputs.decision).toBe(evidence.decision);
-  return { result, runner, evidence };
+interface World {
+  gh: GitHubServer;
+  /** Runs the Action; asserts that every request and response was valid, and reads the evidence. */
+  admitPr(scenario: Scenario, o?: Omit<RunOptions, 'scenario'>): Promise<Outcome>;
+  run(o: RunOptions): Promise<{ result: ActionResult; runner: Runner }>;
+  statuses(sha: string): Obj[];
+  comments(n: number): Obj[];
 }
 
-const statuses = (sha: string) => gh.repo(OWNER, REPO).statuses.get(sha) ?? [];
-const comments = (n: number) => gh.repo(OWNER, REPO).comments.get(n) ?? [];
-const failures = (r: ActionResult) => r.commands.filter((c) => c.command === 'error').map((c) => c.message);
+/** A server and runners for one test; the test's own context cleans up (concurrent tests must not share hooks). */
+async function world(context: TestContext): Promise<World> {
+  const gh = await GitHubServer.start();
+  const runners: Runner[] = [];
+  context.onTestFinished(async () => {
+    for (const r of runners) r.cleanup();
+    await gh.close();
+  });
+  const run = async (o: RunOptions) => {
+    const out = await runAdmission(gh, o);
+    runners.push(out.runner);
+    // Every request the Action made is a GitHub operation, and every answer it got validated.
+    gh.assertAllValid();
+    return out;
+  };
+  return {
+    gh,
+    run,
+    async admitPr(scenario, o = {}) {
+      const { result, runner } = await run({ scenario, ...o });
+      const evidencePath = result.outputs['evidence-path'];
+      expect(evidencePath, `no evidence-path output; stderr: ${result.stderr}\nstdout: ${result.stdout}`).toBeTruthy();
+      const evidence = JSON.parse(readFileSync(evidencePath!, 'utf8')) as EvidenceRecord;
+      expect(verifyEvidence(evidence)).toBe(true);
+      expect(result.outputs.decision).toBe(evidence.decision);
+      return { result, runner, evidence };
+    },
+    statuses: (sha) => gh.repo(OWNER, REPO).statuses.get(sha) ?? [],
+    comments: (n) => gh.repo(OWNER, REPO).comments.get(n) ?? [],
+  };
+}
 
-describe('admit: allowed', () => {
-  it('allows a docs PR within scope with a valid approval: outputs, evidence, summary, comment, status', async () => {
-    const s = setUpPullRequest(gh);
-    const { result, evidence } = await admitPr(s);
+const failures = (r: ActionResult) => r.commands.filter((c) => c.command === 'error').map((c) => c.message);
+const md = (name: string, o: Parameters<typeof file>[1] = {}) => file(name, { additions: 2, deletions: 1, patch: '@@', ...o });
+
+describe.concurrent('admit: allowed', () => {
+  it('allows a docs PR within scope with a valid approval: outputs, evidence, summary, comment, status', async (context) => {
+    const w = await world(context);
+    const s = setUpPullRequest(w.gh);
+    const { result, evidence } = await w.admitPr(s);
     expect(result.status, result.stdout).toBe(0);
     expect(evidence.decision).toBe('allow');
     expect(result.outputs).toMatchObject({
@@ -68,34 +86,34 @@ describe('admit: allowed', () => {
     expect(evidence.github_run_id).toBe('9876543210');
     expect(evidence.approvals).toEqual([expect.objectContaining({ login: 'alice', counted: true })]);
     expect(result.summary).toContain('Allowed');
-    const posted = comments(s.number);
+    const posted = w.comments(s.number);
     expect(posted).toHaveLength(1);
     expect(String(posted[0]!.body).startsWith(EVIDENCE_MARKER)).toBe(true);
-    expect(statuses(s.headSha)).toEqual([expect.objectContaining({ state: 'success', context: 'mcp-gateway-policy/admission' })]);
-    expect(String(statuses(s.headSha)[0]!.target_url)).toBe(`https://github.com/${OWNER}/${REPO}/actions/runs/9876543210`);
+    expect(w.statuses(s.headSha)).toEqual([expect.objectContaining({ state: 'success', context: 'mcp-gateway-policy/admission' })]);
+    expect(String(w.statuses(s.headSha)[0]!.target_url)).toBe(`https://github.com/${OWNER}/${REPO}/actions/runs/9876543210`);
     // The decision's reads: files, head tree, pack, manifest, reviews, comments, open PRs.
     expect(result.stdout).toContain('GitHub API requests to decide: 7');
   });
 });
 
-const md = (name: string, o: Parameters<typeof file>[1] = {}) => file(name, { additions: 2, deletions: 1, patch: '@@', ...o });
-
-describe('admit: the write', () => {
-  it('denies an over-limit PR (21 files, the workflow allows 20) and fails the step with a failure status', async () => {
-    const s = setUpPullRequest(gh, { files: Array.from({ length: 21 }, (_, i) => md(`docs/page-${i}.md`)) });
-    const { result, evidence } = await admitPr(s);
+describe.concurrent('admit: the write', () => {
+  it('denies an over-limit PR (21 files, the workflow allows 20) and fails the step with a failure status', async (context) => {
+    const w = await world(context);
+    const s = setUpPullRequest(w.gh, { files: Array.from({ length: 21 }, (_, i) => md(`docs/page-${i}.md`)) });
+    const { result, evidence } = await w.admitPr(s);
     expect(result.status).toBe(1);
     expect(evidence.decision).toBe('deny');
     expect(evidence.limits.files).toEqual({ used: 21, max: 20 });
     expect(evidence.gates.find((g) => g.gate === 'write')!.decision).toBe('deny');
     expect(failures(result).join('\n')).toMatch(/mcp-gateway-policy: deny/);
-    expect(statuses(s.headSha)).toEqual([expect.objectContaining({ state: 'failure' })]);
-    expect(comments(s.number)).toHaveLength(1);
+    expect(w.statuses(s.headSha), result.stdout).toEqual([expect.objectContaining({ state: 'failure' })]);
+    expect(w.comments(s.number)).toHaveLength(1);
   });
 
-  it('denies a forbidden path and annotates the file', async () => {
-    const s = setUpPullRequest(gh, { files: [md('docs/guide.md'), md('docs/security/advisories/2025-01.md', { status: 'added' })] });
-    const { result, evidence } = await admitPr(s);
+  it('denies a forbidden path and annotates the file', async (context) => {
+    const w = await world(context);
+    const s = setUpPullRequest(w.gh, { files: [md('docs/guide.md'), md('docs/security/advisories/2025-01.md', { status: 'added' })] });
+    const { result, evidence } = await w.admitPr(s);
     expect(evidence.decision).toBe('deny');
     const row = evidence.paths.find((p) => p.path === 'docs/security/advisories/2025-01.md')!;
     expect(row).toMatchObject({ verdict: 'forbidden', rule: 'docs/security/advisories/**' });
@@ -104,52 +122,57 @@ describe('admit: the write', () => {
     expect(annotations.map((a) => a.properties.file)).toEqual(['docs/security/advisories/2025-01.md']);
   });
 
-  it('denies a rename out of a forbidden directory, judging the previous path too', async () => {
-    const s = setUpPullRequest(gh, {
+  it('denies a rename out of a forbidden directory, judging the previous path too', async (context) => {
+    const w = await world(context);
+    const s = setUpPullRequest(w.gh, {
       files: [md('docs/advisory.md', { status: 'renamed', previous_filename: 'docs/security/advisories/old.md', additions: 0, deletions: 0 })],
       baseTree: [],
     });
-    const { evidence } = await admitPr(s);
+    const { evidence } = await w.admitPr(s);
     expect(evidence.decision).toBe('deny');
     expect(evidence.paths).toEqual([
       expect.objectContaining({ status: 'renamed', path: 'docs/advisory.md', previous_path: 'docs/security/advisories/old.md', verdict: 'forbidden' }),
     ]);
     expect(evidence.violations.join('\n')).toMatch(/previous path/);
     // A rename is the one case that reads the base tree (for the previous mode).
-    expect(gh.requests('git/get-tree').map((r) => r.path.split('/').pop())).toEqual([s.headSha, s.baseSha]);
+    expect(w.gh.requests('git/get-tree').map((r) => r.path.split('/').pop())).toEqual([s.headSha, s.baseSha]);
   });
 
-  it('denies a symlink, whose mode only the head tree shows', async () => {
-    const s = setUpPullRequest(gh, { files: [md('docs/guide.md'), md('docs/latest.md', { status: 'added' })], headModes: { 'docs/latest.md': '120000' } });
-    const { evidence } = await admitPr(s);
+  it('denies a symlink, whose mode only the head tree shows', async (context) => {
+    const w = await world(context);
+    const s = setUpPullRequest(w.gh, { files: [md('docs/guide.md'), md('docs/latest.md', { status: 'added' })], headModes: { 'docs/latest.md': '120000' } });
+    const { evidence } = await w.admitPr(s);
     expect(evidence.decision).toBe('deny');
     expect(evidence.paths.find((p) => p.path === 'docs/latest.md')!.verdict).toBe('symlink');
   });
 
-  it('denies a PR that edits the pack itself, whatever the manifest allows', async () => {
-    const s = setUpPullRequest(gh, { files: [md('docs/guide.md'), file(PACK_PATH, { additions: 1, deletions: 1, patch: '@@' })] });
-    const { evidence } = await admitPr(s);
+  it('denies a PR that edits the pack itself, whatever the manifest allows', async (context) => {
+    const w = await world(context);
+    const s = setUpPullRequest(w.gh, { files: [md('docs/guide.md'), file(PACK_PATH, { additions: 1, deletions: 1, patch: '@@' })] });
+    const { evidence } = await w.admitPr(s);
     expect(evidence.decision).toBe('deny');
     expect(evidence.paths.find((p) => p.path === PACK_PATH)!.verdict).toBe('always_forbidden');
   });
 });
 
-describe('admit: GitHub cannot give a complete answer', () => {
-  it('denies when GitHub serves 3,000 of 3,200 files and the runner has no history to read them from', async () => {
-    const s = setUpPullRequest(gh, { files: Array.from({ length: 3200 }, (_, i) => md(`docs/p${i}.md`)) });
-    const { result, evidence } = await admitPr(s);
+describe.concurrent('admit: GitHub cannot give a complete answer', () => {
+  it('denies when GitHub serves 3,000 of 3,200 files and the runner has no history to read them from', async (context) => {
+    const w = await world(context);
+    const s = setUpPullRequest(w.gh, { files: Array.from({ length: 3200 }, (_, i) => md(`docs/p${i}.md`)) });
+    const { result, evidence } = await w.admitPr(s);
     expect(result.status).toBe(1);
     expect(evidence.decision).toBe('deny');
     expect(evidence.violations.join('\n')).toMatch(/Cannot enumerate every change: GitHub listed 3000 changed files, its limit, of 3200/);
-    expect(gh.requests('pulls/list-files')).toHaveLength(30);
-    expect(gh.requests('git/get-tree')).toHaveLength(0);
+    expect(w.gh.requests('pulls/list-files')).toHaveLength(30);
+    expect(w.gh.requests('git/get-tree')).toHaveLength(0);
   });
 
-  it('waits out a 429 in the middle of pagination and reads every file', async () => {
-    const s = setUpPullRequest(gh, { files: Array.from({ length: 250 }, (_, i) => md(`docs/p${i}.md`)) });
-    gh.fault({ operationId: 'pulls/list-files', nth: 2, ...faults.tooManyRequests(1) });
-    const { result, evidence } = await admitPr(s);
-    expect(gh.requests('pulls/list-files').map((r) => [r.query.page ?? '1', r.status])).toEqual([
+  it('waits out a 429 in the middle of pagination and reads every file', async (context) => {
+    const w = await world(context);
+    const s = setUpPullRequest(w.gh, { files: Array.from({ length: 250 }, (_, i) => md(`docs/p${i}.md`)) });
+    w.gh.fault({ operationId: 'pulls/list-files', nth: 2, ...faults.tooManyRequests(1) });
+    const { result, evidence } = await w.admitPr(s);
+    expect(w.gh.requests('pulls/list-files').map((r) => [r.query.page ?? '1', r.status])).toEqual([
       ['1', 200],
       ['2', 429],
       ['2', 200],
@@ -161,56 +184,62 @@ describe('admit: GitHub cannot give a complete answer', () => {
     expect(result.commands.some((c) => c.command === 'warning' && /secondary rate limit.*retrying in 1 s/.test(c.message))).toBe(true);
   });
 
-  it('denies with the reason when the base pack has drifted from the base manifest', async () => {
+  it('denies with the reason when the base pack has drifted from the base manifest', async (context) => {
+    const w = await world(context);
     const drifted = PACK_TEXT.replace('"max_changed_files": 20', '"max_changed_files": 200');
     expect(drifted).not.toBe(PACK_TEXT);
-    const s = setUpPullRequest(gh, { packText: drifted });
-    const { evidence, result } = await admitPr(s);
+    const s = setUpPullRequest(w.gh, { packText: drifted });
+    const { evidence, result } = await w.admitPr(s);
     expect(evidence.decision).toBe('deny');
     expect(evidence.gates.find((g) => g.gate === 'trust')!.violations.join('\n')).toMatch(/has drifted from the base manifest/);
     expect(result.outputs['pack-sha256']).toBe(evidence.pack_sha256);
-    expect(gh.requests('repos/get-content').every((r) => r.query.ref === s.baseSha)).toBe(true);
+    expect(w.gh.requests('repos/get-content').every((r) => r.query.ref === s.baseSha)).toBe(true);
   });
 });
 
-describe('admit: approvals', () => {
-  it('holds a PR whose only approval is on a stale SHA: pending status, step fails by default', async () => {
-    const s = setUpPullRequest(gh, { reviews: () => [review(user('alice'), { commit_id: fakeSha('older-head'), pull_number: 7 })] });
-    const { result, evidence } = await admitPr(s);
+describe.concurrent('admit: approvals', () => {
+  it('holds a PR whose only approval is on a stale SHA: pending status, step fails by default', async (context) => {
+    const w = await world(context);
+    const s = setUpPullRequest(w.gh, { reviews: () => [review(user('alice'), { commit_id: fakeSha('older-head'), pull_number: 7 })] });
+    const { result, evidence } = await w.admitPr(s);
     expect(evidence.decision).toBe('hold_for_approval');
     expect(result.status).toBe(1);
     expect(evidence.approvals).toEqual([expect.objectContaining({ login: 'alice', counted: false })]);
     expect(evidence.next_steps.join('\n')).toMatch(/docs-reviewers/);
-    expect(statuses(s.headSha)).toEqual([expect.objectContaining({ state: 'pending' })]);
+    expect(w.statuses(s.headSha)).toEqual([expect.objectContaining({ state: 'pending' })]);
   });
 
-  it('lets a held PR pass the step when fail-on leaves hold out (the status stays pending)', async () => {
-    const s = setUpPullRequest(gh, { reviews: [] });
-    const { result, evidence } = await admitPr(s, { inputs: { 'fail-on': 'deny,kill_session' } });
+  it('lets a held PR pass the step when fail-on leaves hold out (the status stays pending)', async (context) => {
+    const w = await world(context);
+    const s = setUpPullRequest(w.gh, { reviews: [] });
+    const { result, evidence } = await w.admitPr(s, { inputs: { 'fail-on': 'deny,kill_session' } });
     expect(evidence.decision).toBe('hold_for_approval');
     expect(result.status).toBe(0);
-    expect(statuses(s.headSha)).toEqual([expect.objectContaining({ state: 'pending' })]);
+    expect(w.statuses(s.headSha)).toEqual([expect.objectContaining({ state: 'pending' })]);
   });
 
-  it('does not count a self-approval', async () => {
+  it('does not count a self-approval', async (context) => {
+    const w = await world(context);
     const dana = user('dana');
-    const s = setUpPullRequest(gh, { author: dana, reviews: (head) => [review(dana, { commit_id: head, pull_number: 7 })] });
-    const { evidence } = await admitPr(s, { inputs: { agents: 'dana: claude', 'reviewer-pools': 'docs-reviewers: [dana, alice]' } });
+    const s = setUpPullRequest(w.gh, { author: dana, reviews: (head) => [review(dana, { commit_id: head, pull_number: 7 })] });
+    const { evidence } = await w.admitPr(s, { inputs: { agents: 'dana: claude', 'reviewer-pools': 'docs-reviewers: [dana, alice]' } });
     expect(evidence.agent_class).toBe('claude');
     expect(evidence.decision).toBe('hold_for_approval');
     expect(evidence.approvals).toEqual([expect.objectContaining({ login: 'dana', counted: false })]);
   });
 
-  it('does not count a bot approval, even from a login in the pool', async () => {
+  it('does not count a bot approval, even from a login in the pool', async (context) => {
+    const w = await world(context);
     const bot = user('helper[bot]', { type: 'Bot' });
-    const s = setUpPullRequest(gh, { reviews: (head) => [review(bot, { commit_id: head, pull_number: 7 })] });
-    const { evidence } = await admitPr(s, { inputs: { 'reviewer-pools': 'docs-reviewers: ["helper[bot]"]' } });
+    const s = setUpPullRequest(w.gh, { reviews: (head) => [review(bot, { commit_id: head, pull_number: 7 })] });
+    const { evidence } = await w.admitPr(s, { inputs: { 'reviewer-pools': 'docs-reviewers: ["helper[bot]"]' } });
     expect(evidence.decision).toBe('hold_for_approval');
     expect(evidence.approvals).toEqual([expect.objectContaining({ login: 'helper[bot]', counted: false })]);
   });
 
-  it('counts a typed approval record in a comment by a pool member, and not an edited one', async () => {
-    const s = setUpPullRequest(gh, { reviews: [] });
+  it('counts a typed approval record in a comment by a pool member, and not an edited one', async (context) => {
+    const w = await world(context);
+    const s = setUpPullRequest(w.gh, { reviews: [] });
     const now = Date.now();
     const record = (approver: string) => ({
       type: 'human_approval',
@@ -226,11 +255,11 @@ describe('admit: approvals', () => {
       reason: 'read the change',
     });
     const fenced = (r: object) => 'Approving.\n\n```agent-approval\n' + JSON.stringify(r, null, 2) + '\n```\n';
-    gh.repo(OWNER, REPO).comments.set(s.number, [
+    w.gh.repo(OWNER, REPO).comments.set(s.number, [
       issueComment(user('bob'), fenced(record('bob')), { issue_number: s.number, created_at: '2025-01-20T00:00:00Z', updated_at: '2025-01-21T00:00:00Z' }),
       issueComment(user('alice'), fenced(record('alice')), { issue_number: s.number, created_at: '2025-01-20T00:00:00Z' }),
     ]);
-    const { evidence, result } = await admitPr(s, { inputs: { 'reviewer-pools': 'docs-reviewers: [alice, bob]' } });
+    const { evidence, result } = await w.admitPr(s, { inputs: { 'reviewer-pools': 'docs-reviewers: [alice, bob]' } });
     expect(evidence.decision, JSON.stringify(evidence.approvals)).toBe('allow');
     expect(result.status).toBe(0);
     expect(evidence.approvals).toEqual(
@@ -238,9 +267,10 @@ describe('admit: approvals', () => {
     );
   });
 
-  it('re-evaluates on a pull_request_review event, asking GitHub for the PR the payload abbreviates', async () => {
-    const s = setUpPullRequest(gh);
-    const { result, evidence } = await admitPr(s, {
+  it('re-evaluates on a pull_request_review event, asking GitHub for the PR the payload abbreviates', async (context) => {
+    const w = await world(context);
+    const s = setUpPullRequest(w.gh);
+    const { result, evidence } = await w.admitPr(s, {
       eventName: 'pull_request_review',
       action: 'submitted',
       // As GitHub sends it: the review event's pull request has no counts (changed_files, additions…).
@@ -251,69 +281,74 @@ describe('admit: approvals', () => {
     expect(evidence.decision).toBe('allow');
     expect(evidence.event_name).toBe('pull_request_review');
     expect(result.status).toBe(0);
-    expect(gh.requests('pulls/get')).toHaveLength(1);
+    expect(w.gh.requests('pulls/get')).toHaveLength(1);
   });
 });
 
-describe('admit: admission gate and kill', () => {
-  it('denies a PR without the required label', async () => {
-    const s = setUpPullRequest(gh, { labels: [] });
-    const { evidence } = await admitPr(s);
+describe.concurrent('admit: admission gate and kill', () => {
+  it('denies a PR without the required label', async (context) => {
+    const w = await world(context);
+    const s = setUpPullRequest(w.gh, { labels: [] });
+    const { evidence } = await w.admitPr(s);
     expect(evidence.decision).toBe('deny');
     expect(evidence.violations).toContain('The PR lacks the required label "agent-change".');
   });
 
-  it('denies the newest agent PR beyond the open-PR cap, counting only agent PRs', async () => {
-    const s = setUpPullRequest(gh, { number: 12 });
-    for (const n of [3, 4, 5, 6]) addOpenPullRequest(gh, n);
-    addOpenPullRequest(gh, 8, { branch: 'feature/human-work', author: user('octocat') });
-    const { evidence } = await admitPr(s);
+  it('denies the newest agent PR beyond the open-PR cap, counting only agent PRs', async (context) => {
+    const w = await world(context);
+    const s = setUpPullRequest(w.gh, { number: 12 });
+    for (const n of [3, 4, 5, 6]) addOpenPullRequest(w.gh, n);
+    addOpenPullRequest(w.gh, 8, { branch: 'feature/human-work', author: user('octocat') });
+    const { evidence } = await w.admitPr(s);
     expect(evidence.decision).toBe('deny');
     expect(evidence.limits.open_prs).toEqual({ used: 5, max: 4 });
     expect(evidence.violations.join('\n')).toMatch(/open agent PR number 5 \(oldest first\) and the cap is 4/);
   });
 
-  it('kills the session on the kill label and, with on-kill: close, closes the PR with a comment', async () => {
-    const s = setUpPullRequest(gh, { labels: ['agent-change', 'agent-kill-session'] });
-    const { result, evidence } = await admitPr(s, { inputs: { 'on-kill': 'close' } });
+  it('kills the session on the kill label and, with on-kill: close, closes the PR with a comment', async (context) => {
+    const w = await world(context);
+    const s = setUpPullRequest(w.gh, { labels: ['agent-change', 'agent-kill-session'] });
+    const { result, evidence } = await w.admitPr(s, { inputs: { 'on-kill': 'close' } });
     expect(evidence.decision).toBe('kill_session');
     expect(result.status).toBe(1);
-    expect(gh.repo(OWNER, REPO).pulls.get(s.number)!.state).toBe('closed');
-    const bodies = comments(s.number).map((c) => String(c.body));
+    expect(w.gh.repo(OWNER, REPO).pulls.get(s.number)!.state).toBe('closed');
+    const bodies = w.comments(s.number).map((c) => String(c.body));
     expect(bodies).toHaveLength(2);
     expect(bodies.filter((b) => b.startsWith(EVIDENCE_MARKER))).toHaveLength(1);
     expect(bodies.find((b) => !b.startsWith(EVIDENCE_MARKER))).toMatch(/Closed by mcp-gateway-policy/);
-    expect(statuses(s.headSha)).toEqual([expect.objectContaining({ state: 'failure' })]);
+    expect(w.statuses(s.headSha)).toEqual([expect.objectContaining({ state: 'failure' })]);
   });
 
-  it('gives a non-agent PR not_applicable: success, no comment', async () => {
-    const s = setUpPullRequest(gh, { author: user('octocat'), branch: 'feature/readme', labels: [] });
-    const { result, evidence } = await admitPr(s);
+  it('gives a non-agent PR not_applicable: success, no comment', async (context) => {
+    const w = await world(context);
+    const s = setUpPullRequest(w.gh, { author: user('octocat'), branch: 'feature/readme', labels: [] });
+    const { result, evidence } = await w.admitPr(s);
     expect(evidence.decision).toBe('not_applicable');
     expect(result.status).toBe(0);
-    expect(comments(s.number)).toEqual([]);
-    expect(statuses(s.headSha)).toEqual([expect.objectContaining({ state: 'success' })]);
+    expect(w.comments(s.number)).toEqual([]);
+    expect(w.statuses(s.headSha)).toEqual([expect.objectContaining({ state: 'success' })]);
     expect(result.summary.trim().split('\n')).toHaveLength(1);
   });
 
-  it('fails the step for an event that carries no pull request, without calling GitHub', async () => {
-    const s = setUpPullRequest(gh);
-    const { result, runner } = await runAdmission(gh, { scenario: s, env: { GITHUB_EVENT_NAME: 'push' } });
-    runners.push(runner);
+  it('fails the step for an event that carries no pull request, without calling GitHub', async (context) => {
+    const w = await world(context);
+    const s = setUpPullRequest(w.gh);
+    const { result } = await w.run({ scenario: s, env: { GITHUB_EVENT_NAME: 'push' } });
     expect(result.status).toBe(1);
     expect(failures(result).join('\n')).toMatch(/the "push" event has none. Trigger the workflow on pull_request, pull_request_target, pull_request_review/);
-    expect(gh.log).toEqual([]);
+    expect(w.gh.log).toEqual([]);
   });
 });
 
-describe('admit: the token', () => {
-  it('never appears in stdout, stderr, the summary, the outputs, the evidence or anything posted', async () => {
+describe.concurrent('admit: the token', () => {
+  it('never appears in stdout, stderr, the summary, the outputs, the evidence or anything posted', async (context) => {
+    const w = await world(context);
     const token = 'ghs_S3cretTokenValue0000111122223333444455';
-    const s = setUpPullRequest(gh, { files: [md('docs/guide.md'), md('docs/security/advisories/x.md')] });
-    gh.fault({ operationId: 'pulls/list-reviews', status: 404, body: { message: `Not Found (token ${token})`, documentation_url: 'https://docs.github.com/rest', status: '404' } });
-    const { result, runner, evidence } = await admitPr(s, { token });
+    const s = setUpPullRequest(w.gh, { files: [md('docs/guide.md'), md('docs/security/advisories/x.md')] });
+    w.gh.fault({ operationId: 'pulls/list-reviews', status: 404, body: { message: `Not Found (token ${token})`, documentation_url: 'https://docs.github.com/rest', status: '404' } });
+    const { result, runner, evidence } = await w.admitPr(s, { token });
     expect(evidence.decision).toBe('deny');
-    expect(gh.log.every((r) => r.authenticated)).toBe(true);
+    expect(w.gh.log.every((r) => r.authenticated)).toBe(true);
     // The runner consumes ::add-mask:: itself and never prints it; everything else must be clean.
     const stdout = result.stdout.split('\n').filter((l) => l !== `::add-mask::${token}`).join('\n');
     expect(result.stdout).toContain(`::add-mask::${token}`);
@@ -323,9 +358,9 @@ describe('admit: the token', () => {
       summary: result.summary,
       output: readFileSync(runner.outputPath, 'utf8'),
       evidence: readFileSync(result.outputs['evidence-path']!, 'utf8'),
-      posted: JSON.stringify(gh.log.map((r) => r.body)),
-      comments: JSON.stringify(comments(s.number)),
-      statuses: JSON.stringify(statuses(s.headSha)),
+      posted: JSON.stringify(w.gh.log.map((r) => r.body)),
+      comments: JSON.stringify(w.comments(s.number)),
+      statuses: JSON.stringify(w.statuses(s.headSha)),
     };
     for (const [where, text] of Object.entries(places)) expect(text.includes(token), `token found in ${where}`).toBe(false);
     // The server's message (which echoed the token) reached the evidence, redacted.
