@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import * as core from '@actions/core';
 import type { ActionInputs } from './inputs.js';
-import { compileManifest, regenerateLike } from '../pack/compile-manifest.js';
+import { compileManifestLean } from '../pack/compile-lean.js';
+import { identityOf } from '../pack/compile-parsed.js';
 import { checkDrift } from '../pack/drift.js';
 import { formatProblem, ManifestError } from '../pack/errors.js';
 import { resolvePackPaths, readTextFile } from '../pack/files.js';
@@ -33,7 +34,7 @@ export async function runCheck(inputs: ActionInputs, env: NodeJS.ProcessEnv): Pr
 
   let result;
   try {
-    result = compileManifest(manifestText, { manifestPath: paths.manifestRel });
+    result = await compileManifestLean(manifestText, { manifestPath: paths.manifestRel });
   } catch (err) {
     if (!(err instanceof ManifestError)) throw err;
     // Nothing can be generated from an invalid manifest, so the committed pack cannot be trusted to match it.
@@ -65,7 +66,9 @@ export async function runCheck(inputs: ActionInputs, env: NodeJS.ProcessEnv): Pr
   }
 
   const what = committed === null ? `${paths.outputRel} is missing` : `${paths.outputRel} differs from what ${paths.manifestRel} generates`;
-  const identityOnly = committed !== null && regenerateLike(manifestText, committed, { manifestPath: paths.manifestRel }).packText === committed;
+  const identityOnly =
+    committed !== null &&
+    (await compileManifestLean(manifestText, { manifestPath: paths.manifestRel, ...identityOf(committed) })).packText === committed;
   const note = identityOnly
     ? ' Only policy_id, intent or generated_at differ: set them in the manifest\'s policy_pack block (this check uses the defaults).'
     : '';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseCommandArgs, stringOpt } from './args.js';
 import { UsageError, type CliIo } from './io.js';
 import { formatProblem, type ManifestError, type ManifestProblem } from '../pack/errors.js';
-import type { CompileOptions } from '../pack/compile-manifest.js';
+import type { CompileOptions } from '../pack/compile-parsed.js';
 import { resolvePackPaths, type PackPaths } from '../pack/files.js';
 import { DEFAULT_MANIFEST_PATH, DEFAULT_PACK_PATH } from '../pack/defaults.js';
 

@@ -1,119 +1,30 @@
-import { canonicalJson, sha256Hex } from '../util/canonical-json.js';
-import { compilePack } from './compile.js';
-import { DEFAULT_INTENT, DEFAULT_MANIFEST_PATH, DEFAULT_POLICY_ID } from './defaults.js';
-import { ManifestError, type ManifestProblem } from './errors.js';
-import type { Manifest } from './manifest.js';
-import { detectFormat, normaliseLineEndings, parseManifestText, type ManifestFormat } from './parse.js';
-import { assessPosture } from './posture.js';
-import type { Pack } from './types.js';
-import { isObject, validateManifest } from './validate.js';
+import { compileParsedManifest, identityOf, manifestPathOf, type CompileOptions, type CompileResult } from './compile-parsed.js';
+import { detectFormat, normaliseLineEndings, parseJsonManifest } from './parse.js';
+import { parseYamlManifest } from './parse-yaml.js';
 
-export interface CompileOptions {
-  /** The manifest's path relative to the repo root, recorded as source_manifest.path (default data/control-plane/workflow-manifests.json). Its extension picks JSON or YAML. */
-  manifestPath?: string;
-  /** Overrides the manifest's policy_pack.policy_id (default "mcp-gateway-policy-pack"). */
-  policyId?: string;
-  /** Overrides the manifest's policy_pack.intent (default: a neutral sentence, DEFAULT_INTENT). */
-  intent?: string;
-  /** Overrides generated_at (default: the manifest's last_reviewed, else ""). */
-  generatedAt?: string;
-  /** Forces the syntax; default from manifestPath's extension (.yaml/.yml → YAML, else JSON). */
-  format?: ManifestFormat;
-}
-
-export interface CompileResult {
-  pack: Pack;
-  /** The pack file's exact bytes (as text): canonical JSON with one final newline. */
-  packText: string;
-  /** SHA-256 of packText's UTF-8 bytes: the pack hash quoted in evidence. */
-  packSha256: string;
-  /** SHA-256 of the manifest text with line endings normalised to LF. */
-  manifestSha256: string;
-  /** Not errors: the pack is valid, but these deserve a look (e.g. a workflow outside its maturity posture). */
-  warnings: ManifestProblem[];
-}
+export type { CompileOptions, CompileResult, PackIdentityOptions } from './compile-parsed.js';
 
 /**
- * Manifest text → policy pack. Pure: no file system, no clock. Throws ManifestError listing every
- * problem (syntax, schema, semantics), each located by JSON pointer and, where known, line:column.
+ * Manifest text (JSON or YAML) → policy pack. Pure: no file system, no clock. Throws ManifestError
+ * listing every problem (syntax, schema, semantics), each located by JSON pointer and, where
+ * known, line:column.
  */
 export function compileManifest(text: string, options: CompileOptions = {}): CompileResult {
-  const manifestPath = (options.manifestPath ?? DEFAULT_MANIFEST_PATH).replace(/\\/g, '/');
-  const normalised = normaliseLineEndings(text);
-  const parsed = parseManifestText(normalised, options.format ?? detectFormat(normalised, manifestPath));
-  const problems = validateManifest(parsed.value);
-  const locate = (p: ManifestProblem): ManifestProblem => ({ ...p, ...nearestPosition(parsed.locate, p.pointer) });
-  if (problems.length > 0) throw new ManifestError(problems.map(locate));
-  const manifest = parsed.value as Manifest;
-
-  checkIdentityOptions(options);
-  const pack = compilePack(manifest, {
-    policyId: options.policyId ?? manifest.policy_pack?.policy_id ?? DEFAULT_POLICY_ID,
-    intent: options.intent ?? manifest.policy_pack?.intent ?? DEFAULT_INTENT,
-    generatedAt: options.generatedAt ?? manifest.last_reviewed ?? '',
-    manifestPath,
-    manifestSha256: sha256Hex(normalised),
-  });
-  const packText = canonicalJson(pack);
-  const warnings: ManifestProblem[] = [];
-  pack.workflow_policies.forEach((w, i) => {
-    const posture = assessPosture(w);
-    if (!posture.inside) {
-      const stage = w.maturity_stage ?? 'none';
-      warnings.push(
-        locate({
-          pointer: `/workflows/${i}`,
-          message: `workflow "${w.workflow_id}" is outside its maturity posture (${stage}): ${posture.problems.join('; ')}. The decision engine denies it at run time.`,
-        }),
-      );
-    }
-  });
-  return { pack, packText, packSha256: sha256Hex(packText), manifestSha256: pack.source_manifest.sha256, warnings };
+  const lf = normaliseLineEndings(text);
+  const format = options.format ?? detectFormat(lf, manifestPathOf(options));
+  return compileParsedManifest(format === 'json' ? parseJsonManifest(lf) : parseYamlManifest(lf), lf, options);
 }
 
 export interface RegenerateOptions {
   manifestPath?: string;
-  format?: ManifestFormat;
+  format?: CompileOptions['format'];
 }
 
 /**
  * Regenerates with the identity the committed pack carries (its policy_id, intent and
  * generated_at), so that comparing the result with the committed pack counts only a difference in
- * policy as drift. A committed pack that is not JSON or lacks those fields gives no identity: the
- * defaults apply, and the comparison then fails as it should.
+ * policy as drift (the PR admission check's base-commit test).
  */
 export function regenerateLike(manifestText: string, committedPackText: string, options: RegenerateOptions = {}): CompileResult {
-  const identity: CompileOptions = { ...options };
-  let committed: unknown;
-  try {
-    committed = JSON.parse(committedPackText);
-  } catch {
-    committed = null;
-  }
-  if (isObject(committed)) {
-    if (typeof committed.policy_id === 'string') identity.policyId = committed.policy_id;
-    if (typeof committed.intent === 'string') identity.intent = committed.intent;
-    if (typeof committed.generated_at === 'string') identity.generatedAt = committed.generated_at;
-  }
-  return compileManifest(manifestText, identity);
-}
-
-/** Bad options are the caller's mistake, not the manifest's: a TypeError, like any bad argument. */
-function checkIdentityOptions(options: CompileOptions): void {
-  if (options.policyId !== undefined && !/^\S+$/.test(options.policyId)) {
-    throw new TypeError(`policy id ${JSON.stringify(options.policyId)} must be a non-empty name without spaces`);
-  }
-  if (options.intent !== undefined && options.intent.trim() === '') throw new TypeError('intent must not be empty');
-}
-
-/** A missing field has no position of its own: point at the closest enclosing value that has one. */
-function nearestPosition(
-  locate: (pointer: string) => { line: number; column: number } | undefined,
-  pointer: string,
-): { line?: number; column?: number } {
-  for (let p = pointer; ; p = p.slice(0, p.lastIndexOf('/'))) {
-    const at = locate(p);
-    if (at !== undefined) return { line: at.line, column: at.column };
-    if (p === '') return {};
-  }
+  return compileManifest(manifestText, { ...options, ...identityOf(committedPackText) });
 }

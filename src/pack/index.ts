@@ -1,6 +1,7 @@
 /** The pack compiler's public API (issue 2; spec: ../shared/spec/pack-format.md). */
 export type * from './types.js';
-export { compileManifest, regenerateLike, type CompileOptions, type CompileResult, type RegenerateOptions } from './compile-manifest.js';
+export { compileManifest, regenerateLike, type CompileOptions, type CompileResult, type PackIdentityOptions, type RegenerateOptions } from './compile-manifest.js';
+export { identityOf } from './compile-parsed.js';
 export { checkDrift, type DriftOptions, type DriftResult } from './drift.js';
 export { assessPosture, CRAWL_MAX_CHANGED_FILES, CRAWL_MAX_DIFF_LINES, type PostureAssessment } from './posture.js';
 export { ManifestError, formatProblem, type ManifestProblem } from './errors.js';

@@ -1,6 +1,5 @@
-import { LineCounter, parseDocument, isMap, isSeq, isScalar, isPair, type Document, type Node } from 'yaml';
-import { JsonSyntaxError, parseJson, positionAt, type OffsetMap, type TextPosition } from './json-text.js';
-import { ManifestError, type ManifestProblem } from './errors.js';
+import { JsonSyntaxError, parseJson, parseJsonFast, positionAt, type OffsetMap, type TextPosition } from './json-text.js';
+import { ManifestError } from './errors.js';
 
 export type ManifestFormat = 'json' | 'yaml';
 
@@ -21,17 +20,17 @@ export function detectFormat(text: string, manifestPath?: string): ManifestForma
   return /^\uFEFF?\s*\{/.test(text) ? 'json' : 'yaml';
 }
 
-/** Parses LF-normalised manifest text, or throws ManifestError with the syntax problems located. */
-export function parseManifestText(text: string, format: ManifestFormat): ParsedManifest {
-  // A byte-order mark is an encoding detail, not content (the hash still covers the text as written).
-  const body = text.startsWith('\uFEFF') ? ' ' + text.slice(1) : text;
-  return format === 'json' ? parseJsonManifest(body) : parseYamlManifest(body);
+/** A byte-order mark is an encoding detail, not content (the hash still covers the text as written). */
+export function withoutBom(text: string): string {
+  return text.startsWith('\uFEFF') ? ' ' + text.slice(1) : text;
 }
 
-function parseJsonManifest(text: string): ParsedManifest {
+/** Parses LF-normalised JSON manifest text, or throws ManifestError with the syntax error located. */
+export function parseJsonManifest(lfText: string): ParsedManifest {
+  const text = withoutBom(lfText);
   let value: unknown;
   try {
-    value = parseJson(text);
+    value = parseJsonFast(text);
   } catch (first) {
     if (!(first instanceof JsonSyntaxError)) throw first;
     // Parse again with pointers tracked, so a duplicate key can be named by its pointer.
@@ -57,56 +56,4 @@ function parseJsonManifest(text: string): ParsedManifest {
       return offset === undefined ? undefined : positionAt(text, offset);
     },
   };
-}
-
-function parseYamlManifest(text: string): ParsedManifest {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
-  const problems: ManifestProblem[] = [...doc.errors, ...doc.warnings].map((e) => {
-    const { line, col } = lineCounter.linePos(e.pos[0]);
-    return { pointer: '', message: `invalid YAML: ${firstLine(e.message)}`, line, column: col };
-  });
-  if (problems.length > 0) throw new ManifestError(problems);
-  let value: unknown;
-  try {
-    value = doc.toJS({ maxAliasCount: 100 });
-  } catch (err) {
-    throw new ManifestError([{ pointer: '', message: `invalid YAML: ${firstLine((err as Error).message)}` }]);
-  }
-  return {
-    value,
-    locate(pointer) {
-      const offset = yamlOffset(doc, pointer);
-      if (offset === undefined) return undefined;
-      const { line, col } = lineCounter.linePos(offset);
-      return { line, column: col };
-    },
-  };
-}
-
-function yamlOffset(doc: Document, pointer: string): number | undefined {
-  let node: unknown = doc.contents;
-  let offset = (node as Node | null)?.range?.[0];
-  if (pointer === '') return offset;
-  for (const raw of pointer.slice(1).split('/')) {
-    const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === segment);
-      if (pair === undefined) return undefined;
-      offset = (pair.key as Node).range?.[0];
-      node = pair.value;
-    } else if (isSeq(node)) {
-      const item = node.items[Number(segment)];
-      if (item === undefined || !/^(0|[1-9][0-9]*)$/.test(segment)) return undefined;
-      offset = (item as Node).range?.[0];
-      node = item;
-    } else {
-      return undefined;
-    }
-  }
-  return offset;
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }

@@ -226,3 +226,30 @@ describe('other manifests', () => {
     expect(check.stderr).toContain('outside its maturity posture');
   });
 });
+
+describe('JSON details', () => {
+  it('finds a duplicate key however it is spelt, at any depth, and ignores equal keys in sibling objects', () => {
+    const dup = (text: string) => {
+      try {
+        compileManifest(text);
+        return null;
+      } catch (err) {
+        return (err as { problems?: { pointer: string; message: string }[] }).problems?.[0] ?? null;
+      }
+    };
+    expect(dup('{"required_gate_phases": ["a"], "workflows": [], "x-a": {"k": 1, "\\u006b": 2}}')).toMatchObject({
+      pointer: '/x-a/k',
+      message: expect.stringContaining('duplicate key "k"'),
+    });
+    expect(dup('{"required_gate_phases": ["a"], "workflows": [], "x-a": [{"k": 1}, {"k": 2}], "x-b": {"k": {"k": 1}}}')).toBeNull();
+    expect(dup('{"required_gate_phases": ["a"], "workflows": [], "x-s": "\\"k\\": {", "x-t": {"k": 1}}')).toBeNull();
+  });
+
+  it('a "__proto__" key is data, never a prototype', () => {
+    const m = JSON.parse(minimal());
+    const text = json(m).replace('"eligible_findings"', '"x-extra": {"__proto__": {"polluted": true}},\n      "eligible_findings"');
+    const { pack } = compileManifest(text);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(pack.workflow_policies).toHaveLength(2);
+  });
+});

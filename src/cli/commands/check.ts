@@ -1,6 +1,7 @@
 import { EXIT_OK, EXIT_POLICY, type Command } from '../io.js';
 import { parsePackArgs, PACK_OPTIONS_HELP, regenerateCommand, reportManifestError, writeProblems } from '../pack-options.js';
-import { compileManifest, regenerateLike } from '../../pack/compile-manifest.js';
+import { compileManifestLean } from '../../pack/compile-lean.js';
+import { identityOf, type CompileOptions } from '../../pack/compile-parsed.js';
 import { ManifestError } from '../../pack/errors.js';
 import { PackFileError, readTextFile } from '../../pack/files.js';
 
@@ -32,7 +33,7 @@ const command: Command = {
         io.stderr.write(`error: manifest ${paths.manifestRel} not found (looked for ${paths.manifestAbs})\n`);
         return EXIT_POLICY;
       }
-      const result = compileManifest(text, compile);
+      const result = await compileManifestLean(text, compile);
       writeProblems(io, paths.manifestRel, result.warnings, 'warning');
       const committed = readTextFile(paths.outputAbs, 'pack');
       if (committed === result.packText) {
@@ -48,7 +49,7 @@ const command: Command = {
           ? `error: ${paths.outputRel} is missing; it must be generated from ${paths.manifestRel}\n`
           : `error: ${paths.outputRel} differs from what ${paths.manifestRel} generates (drift)\n`,
       );
-      if (committed !== null && identityOnly(text, committed, paths.manifestRel)) {
+      if (committed !== null && (await identityOnly(text, committed, compile))) {
         io.stderr.write(
           'note: only policy_id, intent or generated_at differ; pass the options the pack was generated with, or set them in the manifest\'s policy_pack block\n',
         );
@@ -72,6 +73,8 @@ const command: Command = {
 };
 export default command;
 
-function identityOnly(manifestText: string, committed: string, manifestPath: string): boolean {
-  return regenerateLike(manifestText, committed, { manifestPath }).packText === committed;
+/** True when regenerating with the committed pack's own policy_id, intent and generated_at reproduces it. */
+async function identityOnly(manifestText: string, committed: string, options: CompileOptions): Promise<boolean> {
+  const like = await compileManifestLean(manifestText, { ...options, ...identityOf(committed) });
+  return like.packText === committed;
 }

@@ -1,6 +1,6 @@
 import { EXIT_OK, EXIT_POLICY, type Command } from '../io.js';
 import { parsePackArgs, PACK_OPTIONS_HELP, reportManifestError, writeProblems } from '../pack-options.js';
-import { compileManifest } from '../../pack/compile-manifest.js';
+import { compileManifestLean } from '../../pack/compile-lean.js';
 import { ManifestError } from '../../pack/errors.js';
 import { PackFileError, readTextFile, writeFileAtomic } from '../../pack/files.js';
 
@@ -29,7 +29,7 @@ const command: Command = {
         io.stderr.write(`error: manifest ${paths.manifestRel} not found (looked for ${paths.manifestAbs})\n`);
         return EXIT_POLICY;
       }
-      const result = compileManifest(text, compile);
+      const result = await compileManifestLean(text, compile);
       writeProblems(io, paths.manifestRel, result.warnings, 'warning');
       const summary = `pack sha256 ${result.packSha256}, ${result.pack.policy_summary.workflow_count} workflows`;
       if (readTextFile(paths.outputAbs, 'pack') === result.packText) {
