@@ -266,7 +266,7 @@ async function changedFilesWithModes(o: FetchAdmissionOptions, pr: PullRequestFa
 
   if (reason !== null) {
     const fromGit = await changedFilesFromLocalGit(o.local, pr);
-    if (fromGit.files) return { files: fromGit.files, problem: null, notes: [`${reason}; every change was read from the local git history instead.`] };
+    if (fromGit.files) return { files: fromGit.files, problem: null, notes: [`${reason}; every change was read from the local git history instead.`, ...fromGit.notes] };
     return { files: null, problem: `Cannot enumerate every change: ${reason}, and ${fromGit.why}.`, notes: [] };
   }
 
@@ -290,17 +290,22 @@ async function changedFilesWithModes(o: FetchAdmissionOptions, pr: PullRequestFa
   return modes.problem === null ? { files, problem: null, notes: modes.notes } : { files: null, problem: modes.problem, notes: modes.notes };
 }
 
-async function changedFilesFromLocalGit(local: LocalHistory | null, pr: PullRequestFacts): Promise<{ files: ChangedFile[] | null; why: string }> {
-  if (!local) return { files: null, why: 'the runner has no git checkout to read them from' };
+async function changedFilesFromLocalGit(
+  local: LocalHistory | null,
+  pr: PullRequestFacts,
+): Promise<{ files: ChangedFile[] | null; why: string; notes: string[] }> {
+  if (!local) return { files: null, why: 'the runner has no git checkout to read them from', notes: [] };
   const missing = [];
   for (const [name, sha] of [['base', pr.base_sha], ['head', pr.head_sha]] as const) {
     if (!(await local.hasCommit(sha))) missing.push(`${name} ${short(sha)}`);
   }
-  if (missing.length > 0) return { files: null, why: `the checkout does not have the ${missing.join(' and ')} commit (fetch them, e.g. with fetch-depth: 0 and the PR's head ref)` };
+  if (missing.length > 0) {
+    return { files: null, why: `the checkout does not have the ${missing.join(' and ')} commit (fetch them, e.g. with fetch-depth: 0 and the PR's head ref)`, notes: [] };
+  }
   try {
-    return { files: await local.changedFiles(pr.base_sha, pr.head_sha), why: '' };
+    return { ...(await local.changedFiles(pr.base_sha, pr.head_sha)), why: '' };
   } catch (err) {
-    return { files: null, why: `local git failed: ${(err as Error).message}` };
+    return { files: null, why: `local git failed: ${(err as Error).message}`, notes: [] };
   }
 }
 

@@ -5,7 +5,7 @@
  * all access goes through the local-git adapter's GitReader.
  */
 import type { ChangedFile } from '../admission/types.js';
-import { parseRawNumstat } from '../git/diff.js';
+import { readChangedFiles } from '../git/diff.js';
 import { GitReader } from '../git/exec.js';
 
 export interface LocalHistory {
@@ -13,8 +13,8 @@ export interface LocalHistory {
   hasCommit(sha: string): Promise<boolean>;
   /** The file's text at a commit, or null when the commit has no such file. */
   readFile(commit: string, path: string): Promise<string | null>;
-  /** Every change from the merge base of base and head to head, with modes. Throws on git errors. */
-  changedFiles(base: string, head: string): Promise<ChangedFile[]>;
+  /** Every change from the merge base of base and head to head, with modes, and git's notes. Throws on git errors. */
+  changedFiles(base: string, head: string): Promise<{ files: ChangedFile[]; notes: string[] }>;
   close(): Promise<void>;
 }
 
@@ -41,11 +41,9 @@ export async function openLocalHistory(dir: string | undefined): Promise<LocalHi
       );
     },
     async changedFiles(base, head) {
-      const mergeBase = (await git.text(['merge-base', '--end-of-options', base, head])).trim();
-      // The same comparison as the local admit command: rename and copy detection, no drivers.
-      return parseRawNumstat(
-        await git.run(['diff-tree', '-r', '-z', '-M', '-C', '--raw', '--numstat', '--no-ext-diff', '--no-textconv', '--end-of-options', mergeBase, head]),
-      );
+      // The same comparison as the local admit command (merge base to head, renames, no drivers).
+      const { files, notes } = await readChangedFiles(git, base, head);
+      return { files, notes };
     },
     close: () => git.close(),
   };
