@@ -1,4 +1,5 @@
 import type { ChangedFile, FileStatus } from '../admission/types.js';
+import type { GitReader } from './exec.js';
 
 const STATUS: Record<string, FileStatus> = {
   A: 'added',
@@ -47,9 +48,13 @@ export function parseRawNumstat(out: Buffer): ChangedFile[] {
   for (const entry of raw) {
     const stat = fields[i++];
     if (stat === undefined) throw new Error('git numstat output has fewer records than the raw diff');
-    const parts = stat.split('\t');
-    if (parts.length !== 3) throw new Error(`unexpected git numstat record "${stat}"`);
-    const [adds, dels, inlinePath] = parts as [string, string, string];
+    // "<add>\t<del>\t<path>": the path itself may hold tabs (-z prints it verbatim).
+    const tab1 = stat.indexOf('\t');
+    const tab2 = tab1 === -1 ? -1 : stat.indexOf('\t', tab1 + 1);
+    if (tab2 === -1) throw new Error(`unexpected git numstat record "${stat}"`);
+    const adds = stat.slice(0, tab1);
+    const dels = stat.slice(tab1 + 1, tab2);
+    const inlinePath = stat.slice(tab2 + 1);
     let statPath = inlinePath;
     if (inlinePath === '') {
       // Renames and copies: "<add>\t<del>\t\0<old>\0<new>\0".
@@ -76,4 +81,30 @@ export function parseRawNumstat(out: Buffer): ChangedFile[] {
 function toCount(s: string): number {
   if (!/^\d+$/.test(s)) throw new Error(`unexpected git numstat count "${s}"`);
   return Number(s);
+}
+
+export interface ChangedFiles {
+  files: ChangedFile[];
+  /** The merge base the change is measured from. */
+  mergeBase: string;
+  /** Things a reviewer should know about how the list was made (e.g. rename detection skipped). */
+  notes: string[];
+}
+
+/**
+ * Every change from the merge base of `base` and `head` to `head`, as a pull request shows it.
+ * Renames are detected (`-M`, git's default rename limit); copies are not: `-C` makes git give up
+ * rename detection on large PRs, and a copy is judged on its own path as an added file anyway.
+ * When git skips rename detection (too many files), renames count as a deletion plus an
+ * addition, which is stricter, and a note says so.
+ */
+export async function readChangedFiles(git: GitReader, base: string, head: string): Promise<ChangedFiles> {
+  const mergeBase = (await git.text(['merge-base', '--end-of-options', base, head])).trim();
+  const { stdout, stderr } = await git.runWithStderr([
+    'diff-tree', '-r', '-z', '-M', '--raw', '--numstat', '--no-ext-diff', '--no-textconv', '--end-of-options', mergeBase, head,
+  ]);
+  const notes = /rename detection was skipped/i.test(stderr)
+    ? ['Git skipped rename detection because the change has too many added and deleted files: each rename counts as a deletion plus an addition.']
+    : [];
+  return { files: parseRawNumstat(stdout), mergeBase, notes };
 }

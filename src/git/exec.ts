@@ -33,7 +33,7 @@ export class GitReader {
 
   /** Opens the repository that contains `repoDir` (its work tree or a bare repository). */
   static async open(repoDir: string): Promise<GitReader> {
-    const gitDir = (await runGit(['rev-parse', '--absolute-git-dir'], { cwd: repoDir, env: baseEnv() })).toString('utf8').trim();
+    const gitDir = (await runGit(['rev-parse', '--absolute-git-dir'], { cwd: repoDir, env: baseEnv() })).stdout.toString('utf8').trim();
     const scratch = await mkdtemp(path.join(tmpdir(), 'mcp-gateway-policy-git-'));
     return new GitReader(gitDir, scratch);
   }
@@ -43,7 +43,12 @@ export class GitReader {
   }
 
   /** Runs `git <args>` and returns stdout as bytes. */
-  run(args: string[]): Promise<Buffer> {
+  async run(args: string[]): Promise<Buffer> {
+    return (await this.runWithStderr(args)).stdout;
+  }
+
+  /** Runs `git <args>`; stdout as bytes and stderr (warnings) as text. */
+  runWithStderr(args: string[]): Promise<{ stdout: Buffer; stderr: string }> {
     return runGit(args, {
       cwd: this.scratch,
       env: {
@@ -83,7 +88,7 @@ function baseEnv(): NodeJS.ProcessEnv {
   };
 }
 
-function runGit(args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<Buffer> {
+function runGit(args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<{ stdout: Buffer; stderr: string }> {
   return new Promise((resolve, reject) => {
     execFile(
       'git',
@@ -94,7 +99,7 @@ function runGit(args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }
           const message = stderr.toString('utf8').trim().split('\n').filter(Boolean).pop() ?? err.message;
           reject(new GitError(`git ${args[0]} failed: ${message}`, stderr.toString('utf8')));
         } else {
-          resolve(stdout);
+          resolve({ stdout, stderr: stderr.toString('utf8') });
         }
       },
     );

@@ -1,5 +1,5 @@
 import type { AdmissionInput, ApprovalRecordFacts, ChangedFile, PoolMembership } from '../admission/types.js';
-import { parseRawNumstat } from './diff.js';
+import { readChangedFiles } from './diff.js';
 import { GitError, GitReader } from './exec.js';
 
 /** What `admit` in local mode is told; everything else is read from the repository. */
@@ -71,11 +71,10 @@ async function collect(git: GitReader, o: LocalAdmissionOptions): Promise<Admiss
   let files: ChangedFile[] | null = null;
   let filesProblem: string | null = null;
   try {
-    const mergeBase = (await git.text(['merge-base', '--end-of-options', baseSha, headSha])).trim();
-    if (mergeBase !== baseSha) notes.push(`Changes are compared from the merge base ${mergeBase.slice(0, 7)} of base and head.`);
-    files = parseRawNumstat(
-      await git.run(['diff-tree', '-r', '-z', '-M', '-C', '--raw', '--numstat', '--no-ext-diff', '--no-textconv', '--end-of-options', mergeBase, headSha]),
-    );
+    const changes = await readChangedFiles(git, baseSha, headSha);
+    if (changes.mergeBase !== baseSha) notes.push(`Changes are compared from the merge base ${changes.mergeBase.slice(0, 7)} of base and head.`);
+    notes.push(...changes.notes);
+    files = changes.files;
   } catch (err) {
     filesProblem = `Cannot enumerate every change between ${baseSha.slice(0, 7)} and ${headSha.slice(0, 7)}: ${(err as Error).message}`;
   }

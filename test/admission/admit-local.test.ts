@@ -214,6 +214,15 @@ describe('admit on a local git repository', () => {
     }
   });
 
+  it('reads a file name holding a tab and a newline exactly, and denies it as invalid', () => {
+    const name = 'src/a\tb\nc.ts';
+    repo.branch('agent/app-fix/odd-name').write(name, 'x\n');
+    repo.commit('odd name');
+    const { record: r } = admitBranch('agent/app-fix/odd-name');
+    expect(r.decision).toBe('deny');
+    expect(row(r, name)).toMatchObject({ status: 'added', verdict: 'invalid' });
+  });
+
   it('denies a missing label, and kills on the kill label', () => {
     repo.branch('agent/app-fix/labels').write('src/app.ts', 'x\n');
     repo.commit('x');
