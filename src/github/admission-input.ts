@@ -11,10 +11,10 @@
  *   pulls/list-reviews          1
  *   issues/list-comments        1         (approval records; the same list finds the sticky comment)
  *   pulls/list  state=open      1         (open agent PRs, and the PR's current head and labels)
- * = ⌈F/100⌉ + 6. Only when needed: git/get-tree at the base SHA (+1: renames, copies, type
- * changes, or a modified file that is executable/a symlink/a submodule at head, whose previous
- * mode matters), pulls/get (+1: pull_request_review payloads carry no changed_files), one team
- * membership lookup per (team, candidate approver).
+ * = ⌈F/100⌉ + 6. Only when needed: git/get-tree at the base SHA (+1: a file removed, renamed,
+ * copied or changed in type, or modified and executable/a symlink/a submodule at head — where the
+ * previous mode can matter), pulls/get (+1: pull_request_review payloads carry no changed_files),
+ * one team membership lookup per (team, candidate approver).
  */
 import type {
   AdmissionInput,
@@ -326,6 +326,18 @@ async function treeModes(gh: GitHubClient, owner: string, repo: string, sha: str
 /** A head mode under which a modified file may have changed type or executable bit. */
 const SPECIAL_MODES = new Set(['100755', '120000', '160000']);
 
+/**
+ * Whether a file's previous mode can matter: the core denies a symlink or submodule before the
+ * change as well as after it, and lists executable-bit changes. A modified file that is a regular
+ * file at head and not reported as a type change (`changed`) is the one case left out: the common
+ * one, so a typical PR costs one tree request, not two.
+ */
+function needsPreviousMode(f: ChangedFile): boolean {
+  if (f.status === 'added') return false;
+  if (f.status === 'modified') return f.mode !== null && SPECIAL_MODES.has(f.mode);
+  return true;
+}
+
 async function readModes(o: FetchAdmissionOptions, pr: PullRequestFacts, files: ChangedFile[]): Promise<{ problem: string | null; notes: string[] }> {
   const notes: string[] = [];
   const present = files.filter((f) => f.status !== 'removed');
@@ -359,23 +371,19 @@ async function readModes(o: FetchAdmissionOptions, pr: PullRequestFacts, files: 
       }
     }
   }
-  const needsBase = files.some(
-    (f) =>
-      f.status === 'renamed' ||
-      f.status === 'copied' ||
-      f.status === 'changed' ||
-      f.status === 'type_changed' ||
-      (f.status !== 'added' && f.mode !== null && SPECIAL_MODES.has(f.mode)),
-  );
-  if (needsBase && !previousModesKnown) {
-    const base = await treeModes(o.gh, o.event.owner, o.event.repo, pr.base_sha);
-    if (base.ok) {
-      for (const f of files) if (f.status !== 'added') f.previous_mode = base.modes.get(f.previous_path ?? f.path) ?? null;
-    } else {
-      // Previous modes only feed the evidence (executable-bit changes), never a verdict.
-      notes.push(`${base.why}; previous file modes are not shown.`);
-    }
+  if (previousModesKnown || !files.some(needsPreviousMode)) return { problem: null, notes };
+  const base = await treeModes(o.gh, o.event.owner, o.event.repo, pr.base_sha);
+  if (base.ok) {
+    for (const f of files) if (needsPreviousMode(f)) f.previous_mode = base.modes.get(f.previous_path ?? f.path) ?? null;
+    return { problem: null, notes };
   }
+  const fromGit = await changedFilesFromLocalGit(o.local, pr);
+  if (!fromGit.files) {
+    return { problem: `Cannot tell whether the change removes or converts symlinks or submodules: ${base.why}, and ${fromGit.why}.`, notes };
+  }
+  const byPath = new Map(fromGit.files.map((f) => [f.path, f]));
+  for (const f of files) if (needsPreviousMode(f)) f.previous_mode = byPath.get(f.path)?.previous_mode ?? null;
+  notes.push(`${base.why}; previous file modes were read from the local git history instead.`);
   return { problem: null, notes };
 }
 

@@ -118,7 +118,8 @@ describe('fetchAdmissionInput: request plan', () => {
     );
     expect(gh.requests('pulls/list-files').every((r) => r.query.per_page === '100')).toBe(true);
     expect(gh.requests('repos/get-content').map((r) => r.query.ref)).toEqual([String((pr.base as Obj).sha), String((pr.base as Obj).sha)]);
-    expect(gh.requests('git/get-tree')[0]!.path).toContain(String((pr.head as Obj).sha));
+    // Modified regular files need no previous mode: one tree, the head's.
+    expect(gh.requests('git/get-tree').map((r) => r.path)).toEqual([`/repos/${OWNER}/${REPO}/git/trees/${String((pr.head as Obj).sha)}`]);
   });
 
   it('reads the base tree only when a previous mode matters: renames and files executable at head', async () => {
@@ -137,6 +138,19 @@ describe('fetchAdmissionInput: request plan', () => {
       { path: 'bin/run.sh', previous_path: null, status: 'modified', additions: 1, deletions: 0, mode: '100755', previous_mode: '100644', binary: false },
       { path: 'src/new-name.ts', previous_path: 'src/old-name.ts', status: 'renamed', additions: 0, deletions: 0, mode: '100644', previous_mode: '100755', binary: false },
       { path: 'docs/a.md', previous_path: null, status: 'added', additions: 1, deletions: 0, mode: '100644', previous_mode: null, binary: false },
+    ]);
+    expect(gh.requests('git/get-tree')).toHaveLength(2);
+  });
+
+  it('reads the previous mode of a removed file, so removing a symlink is seen as one', async () => {
+    const pr = setUp({
+      files: [file('docs/a.md'), file('docs/latest', { status: 'removed', additions: 0, deletions: 1 })],
+      baseTree: [treeEntry({ path: 'docs/a.md' }), treeEntry({ path: 'docs/latest', mode: '120000' })],
+    });
+    const { input } = await fetch(pr);
+    expect(input.files!.map((f) => [f.path, f.mode, f.previous_mode])).toEqual([
+      ['docs/a.md', '100644', null],
+      ['docs/latest', null, '120000'],
     ]);
     expect(gh.requests('git/get-tree')).toHaveLength(2);
   });
