@@ -6,7 +6,7 @@
 import { createPublicKey, verify, type KeyObject } from 'node:crypto';
 import { canonicalJson, compareCodePoints, sha256Hex } from '../util/canonical-json.js';
 import { cleanPath } from './paths.js';
-import { isBlank, pyStrip, quoteValue } from './text.js';
+import { isBlank, plainValue, pyStrip, quoteValue } from './text.js';
 import type { ApprovalVerdict, TrustedKeys } from './types.js';
 
 export interface CompiledTrustedKey {
@@ -236,7 +236,7 @@ function judgeScope(scope: unknown, ctx: ApprovalContext, problems: string[]): v
       continue;
     }
     if (!SCOPABLE.has(key)) {
-      problems.push(`scope.${key} is not a request attribute an approval can be scoped to`);
+      problems.push(`scope.${plainValue(key)} is not a request attribute an approval can be scoped to`);
       continue;
     }
     const have = ctx.attribute(key);

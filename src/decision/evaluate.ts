@@ -11,7 +11,7 @@ import type { McpScope } from '../pack/types.js';
 import { emptyApprovalVerdict, isAbsentRecord, judgeApproval, type CompiledTrustedKey } from './approval.js';
 import type { CompiledWorkflow } from './compile.js';
 import { cleanPath } from './paths.js';
-import { describeType, hasOuterWhitespace, isBlank, pyStrip, quoteValue } from './text.js';
+import { describeType, hasOuterWhitespace, isBlank, plainValue, pyStrip, quoteValue } from './text.js';
 import type { ApprovalVerdict, Decision, DecisionCheck, DecisionEvidence, DecisionName, EvaluateOptions, PathVerdict } from './types.js';
 
 /** Everything evaluate() needs from the loaded policy; built once by loadPolicy. */
@@ -427,7 +427,7 @@ function evaluateUnsafe(ctx: EvaluatorContext, clock: Clock, request: unknown, o
     evidence.scope_id = scope.scope_id;
     checks.push(PASS.tool_scope);
   } else {
-    const problem = `tool scope ${ns ?? ''}:${mode ?? ''} is not allowed`;
+    const problem = `tool scope ${plainValue(ns ?? '')}:${plainValue(mode ?? '')} is not allowed`;
     violations.push(problem);
     checks.push(fail('tool_scope', problem));
   }

@@ -84,6 +84,12 @@ export function quoteValue(value: unknown): string {
   return out;
 }
 
+/** Like quoteValue without the quotes, for messages the original evaluator worded unquoted. */
+export function plainValue(value: string): string {
+  const q = quoteValue(value);
+  return q.slice(1, q.lastIndexOf('"')) + q.slice(q.lastIndexOf('"') + 1);
+}
+
 /** The JSON type of a value, for "must be a string, got …" messages. */
 export function describeType(value: unknown): string {
   if (value === null) return 'null';
