@@ -24,7 +24,7 @@ export function validateManifest(value: unknown): ManifestProblem[] {
 
 function semanticProblems(value: unknown): ManifestProblem[] {
   const problems: ManifestProblem[] = [];
-  findNonFiniteNumbers(value, '', problems);
+  findNonFiniteNumbers(value, [], problems);
   if (!isObject(value)) return problems;
   const required = Array.isArray(value.required_gate_phases)
     ? value.required_gate_phases.filter((p): p is string => typeof p === 'string')
@@ -75,14 +75,22 @@ function semanticProblems(value: unknown): ManifestProblem[] {
   return problems;
 }
 
-/** YAML can say .inf and .nan; JSON cannot carry them, so the pack could not either. */
-function findNonFiniteNumbers(value: unknown, pointer: string, out: ManifestProblem[]): void {
+/** YAML can say .inf and .nan, and JSON 1e400 overflows: the pack could carry neither. */
+function findNonFiniteNumbers(value: unknown, path: string[], out: ManifestProblem[]): void {
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) out.push({ pointer, message: `must be a finite number, not ${value}` });
+    if (!Number.isFinite(value)) out.push({ pointer: path.map((p) => `/${escapePointerSegment(p)}`).join(''), message: `must be a finite number, not ${value}` });
   } else if (Array.isArray(value)) {
-    value.forEach((v, i) => findNonFiniteNumbers(v, `${pointer}/${i}`, out));
+    for (let i = 0; i < value.length; i++) {
+      path.push(String(i));
+      findNonFiniteNumbers(value[i], path, out);
+      path.pop();
+    }
   } else if (isObject(value)) {
-    for (const [k, v] of Object.entries(value)) findNonFiniteNumbers(v, `${pointer}/${escapePointerSegment(k)}`, out);
+    for (const k of Object.keys(value)) {
+      path.push(k);
+      findNonFiniteNumbers(value[k], path, out);
+      path.pop();
+    }
   }
 }
 
