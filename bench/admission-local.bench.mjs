@@ -1,5 +1,7 @@
 // Admission benchmark, local git mode: a 3,000-file, 100,000-line agent PR on the shipped example
-// pack (workflow docs-maintenance), with 100 renames and two typed approval records.
+// manifest (workflow docs-maintenance, its limits raised to 5,000 files and 200,000 lines so that
+// every path is judged and the approvals weighed: the worst case), with 100 renames and two typed
+// approval records.
 // Setup (building the repository) is not measured. Measured, median of 5 runs after a warm-up:
 // - the admission itself in this process: collectLocalAdmissionInput (git plumbing) + admit();
 //   CPU of this process (process.cpuUsage) and of the git processes it ran (Linux /proc
@@ -11,7 +13,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { admit, collectLocalAdmissionInput } from '../dist/lib.js';
+import { admit, collectLocalAdmissionInput, compileManifest } from '../dist/lib.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const MANIFEST = 'data/control-plane/workflow-manifests.json';
@@ -38,8 +40,13 @@ const page = (i) => `docs/section-${i % 50}/page-${i}.md`;
 try {
   // Setup: base with 2,000 pages, head rewriting, moving and adding pages.
   git('init', '-q', '--template=', '-b', 'main');
-  write(MANIFEST, readFileSync(path.join(root, MANIFEST), 'utf8'));
-  write(PACK, readFileSync(path.join(root, PACK), 'utf8'));
+  const manifest = JSON.parse(readFileSync(path.join(root, MANIFEST), 'utf8'));
+  const docs = manifest.workflows.find((w) => w.id === 'docs-maintenance');
+  docs.scope.max_changed_files = 5000;
+  docs.scope.max_diff_lines = 200000;
+  const manifestText = JSON.stringify(manifest, null, 2) + '\n';
+  write(MANIFEST, manifestText);
+  write(PACK, compileManifest(manifestText, { manifestPath: MANIFEST }).packText);
   for (let i = 0; i < MODIFIED + RENAMED; i++) write(page(i), text(10, `old ${i}`));
   git('add', '-A');
   git('commit', '-q', '-m', 'base');
@@ -111,7 +118,7 @@ try {
   for (let i = 0; i < RUNS; i++) runs.push(await runInProcess());
   const med = (key) => median(runs.map((r) => r[key]));
   const r = first.record;
-  console.log(`PR: ${r.limits.files.used} files, ${r.limits.diff_lines.used} lines (${r.paths.filter((p) => p.status === 'renamed').length} renames), decision ${r.decision} (over the workflow's limits; every path is still judged)`);
+  console.log(`PR: ${r.limits.files.used} files, ${r.limits.diff_lines.used} lines (${r.paths.filter((p) => p.status === 'renamed').length} renames), decision ${r.decision}, ${r.paths.filter((p) => p.verdict === 'allowed').length} paths judged allowed, ${r.approvals.filter((a) => a.counted).length} approvals counted`);
   console.log(`  evaluator requests per run: admission+write, previous paths, pre-merge, 2 approval records`);
   const total = med('collectCpu') + med('admitCpu') + med('gitCpu');
   console.log(`in process (median of ${RUNS}):`);
@@ -119,16 +126,22 @@ try {
   console.log(`  admit()        ${ms(med('admitCpu'))} CPU, ${ms(med('admitWall'))} wall`);
   console.log(`  total          ${ms(total)} CPU (target < 1000 ms)`);
 
+  const approvalFiles = approvals.map((a, i) => {
+    const f = `${dir}-approval-${i}.json`;
+    writeFileSync(f, JSON.stringify(a));
+    return f;
+  });
   const cli = [];
   for (let i = 0; i < 3; i++) {
     const child0 = childCpu();
     const t0 = performance.now();
-    const p = spawnSync(process.execPath, [path.join(root, 'dist/cli.js'), 'admit', '--repo', dir, '--policy', PACK, '--base', 'main', '--head', 'agent/docs-maintenance/big', '--agent-login', 'claude[bot]', '--label', 'agent-change', '--json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const p = spawnSync(process.execPath, [path.join(root, 'dist/cli.js'), 'admit', '--repo', dir, '--policy', PACK, '--base', 'main', '--head', 'agent/docs-maintenance/big', '--agent-login', 'claude[bot]', '--label', 'agent-change', ...approvalFiles.flatMap((f) => ['--approval', f]), '--json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
     cli.push({ cpu: childCpu() - child0, wall: performance.now() - t0, decision: JSON.parse(p.stdout).decision });
   }
   console.log(`CLI end to end (node dist/cli.js admit --json, median of 3): ${ms(median(cli.map((c) => c.cpu)))} CPU incl. git, ${ms(median(cli.map((c) => c.wall)))} wall, decision ${cli[0].decision}`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
+  for (let i = 0; i < 2; i++) rmSync(`${dir}-approval-${i}.json`, { force: true });
 }
 
 function median(xs) {

@@ -224,6 +224,8 @@ function runAdmission(input: AdmissionInput): UnhashedEvidence {
   const scopeDecision = (main.decision.matched_scope?.decision as AdmissionDecision | undefined) ?? 'allow_scoped_branch';
   const writeDecision: AdmissionDecision = writeViolations.length > 0 ? 'deny' : writeChecked ? scopeDecision : 'not_applicable';
   if (!writeChecked && input.files !== null) record.notes.push("The pack's path and size rules were not evaluated because the admission gate refused the request first.");
+  const unjudged = writeChecked ? record.paths.filter((p) => p.verdict === 'unchecked').length : 0;
+  if (unjudged > 0) record.notes.push(`${unjudged} path(s) were not judged one by one: the change is over its file limit, which denies it anyway (the built-in rules still cover every path).`);
   record.gates.push(gate('write', writeDecision, writeViolations, previous ? { current: main.request, previous_paths: previous.request } : main.request, main.decision));
   noteFileFlags(record);
 

@@ -100,6 +100,20 @@ describe('admit: trust', () => {
   });
 });
 
+describe('admit: a PR far over its file limit', () => {
+  it('is denied; paths the evaluator did not judge say so, and the built-in rules still cover every path', () => {
+    const files = Array.from({ length: 60 }, (_, i) => file(`src/f${i}.ts`));
+    files.push(file('.github/workflows/late.yml'));
+    const r = admit(input({ files }));
+    expect(r.decision).toBe('deny');
+    expect(r.limits.files).toEqual({ used: 61, max: 5 });
+    expect(r.paths.find((p) => p.path === '.github/workflows/late.yml')).toMatchObject({ verdict: 'always_forbidden' });
+    const unchecked = r.paths.filter((p) => p.verdict === 'unchecked').length;
+    expect(unchecked).toBeGreaterThan(0);
+    expect(r.notes.join('\n')).toContain(`${unchecked} path(s) were not judged one by one`);
+  });
+});
+
 describe('admit: typed approval records are judged by policy.evaluate', () => {
   const onlySam = { reviews: [{ login: 'sam', user_type: 'User', state: 'APPROVED', commit_id: HEAD, submitted_at: '2026-11-29T10:00:00Z', body: '' }] };
   const olgaRecord = (overrides: Record<string, unknown> = {}, facts: Record<string, unknown> = {}) => ({
