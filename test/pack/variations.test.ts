@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify as toYaml } from 'yaml';
 import { HAS_SHARED, REPO_ROOT, SHARED_SKIP_REASON } from '../support/paths.js';
 import { runCli } from '../support/run-cli.js';
-import { compileManifest, DEFAULT_INTENT, DEFAULT_POLICY_ID, type Pack } from '../../src/pack/index.js';
+import { compileManifest, DEFAULT_INTENT, DEFAULT_POLICY_ID, identityOf, regenerateLike, type Pack } from '../../src/pack/index.js';
 import { sha256Hex } from '../../src/util/canonical-json.js';
 import {
   EXAMPLE_MANIFEST,
@@ -251,5 +251,22 @@ describe('JSON details', () => {
     const { pack } = compileManifest(text);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(pack.workflow_policies).toHaveLength(2);
+  });
+});
+
+describe('regenerateLike (the admission check regenerates with the committed pack\'s identity)', () => {
+  it('reproduces a pack generated with any identity, and still sees a change in policy', () => {
+    const committed = compileManifest(example(), { policyId: 'acme', intent: 'Acme intent.', generatedAt: '2031-02-03' }).packText;
+    expect(regenerateLike(example(), committed).packText).toBe(committed);
+    expect(compileManifest(example()).packText).not.toBe(committed);
+    const changed = example().replace('"max_changed_files": 6,', '"max_changed_files": 7,');
+    expect(changed).not.toBe(example());
+    expect(regenerateLike(changed, committed).packText).not.toBe(committed);
+  });
+
+  it('takes no identity from a committed pack that is not JSON or lacks the fields', () => {
+    expect(identityOf('not json')).toEqual({});
+    expect(identityOf('{"policy_id": "has space", "intent": "  ", "generated_at": 5}')).toEqual({});
+    expect(regenerateLike(example(), '<<<<<<< conflict').packText).toBe(compileManifest(example()).packText);
   });
 });
