@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HAS_SHARED, SHARED_SKIP_REASON } from '../support/paths.js';
 import { runCli } from '../support/run-cli.js';
-import { compileManifest } from '../../src/pack/index.js';
+import { compileManifest, validatePackShape } from '../../src/pack/index.js';
 import { sha256Hex } from '../../src/util/canonical-json.js';
 import { MANIFEST_PATH, PACK_PATH, readSeedManifest, readSeedPack, SEED_INTENT, SEED_OPTIONS, SEED_POLICY_ID, tempRepo } from './helpers.js';
 
@@ -36,5 +36,9 @@ describe.skipIf(!HAS_SHARED)(`the format designers' seed (${HAS_SHARED ? 'presen
     expect(r.manifestSha256).toBe(JSON.parse(readSeedPack()).source_manifest.sha256);
     // Every seed workflow is inside its posture, so the seed compiles without warnings.
     expect(r.warnings).toEqual([]);
+  });
+
+  it('the exact pack schema accepts the reference pack', () => {
+    expect(validatePackShape(JSON.parse(readSeedPack())).problems).toEqual([]);
   });
 });
