@@ -113,7 +113,8 @@ describe.concurrent('admit: the write', () => {
   it('denies a forbidden path and annotates the file', async (context) => {
     const w = await world(context);
     const s = setUpPullRequest(w.gh, { files: [md('docs/guide.md'), md('docs/security/advisories/2025-01.md', { status: 'added' })] });
-    const { result, evidence } = await w.admitPr(s);
+    const { result, evidence } = await w.admitPr(s, { eventName: 'pull_request', action: 'synchronize' });
+    expect(evidence.event_name).toBe('pull_request');
     expect(evidence.decision).toBe('deny');
     const row = evidence.paths.find((p) => p.path === 'docs/security/advisories/2025-01.md')!;
     expect(row).toMatchObject({ verdict: 'forbidden', rule: 'docs/security/advisories/**' });
@@ -337,6 +338,36 @@ describe.concurrent('admit: admission gate and kill', () => {
     expect(result.status).toBe(1);
     expect(failures(result).join('\n')).toMatch(/the "push" event has none. Trigger the workflow on pull_request, pull_request_target, pull_request_review/);
     expect(w.gh.log).toEqual([]);
+  });
+});
+
+describe.concurrent('admit: reporting never changes the decision', () => {
+  it('warns when GitHub refuses the comment and the status, and keeps the decision and exit code', async (context) => {
+    const w = await world(context);
+    const s = setUpPullRequest(w.gh);
+    const forbidden = { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' } };
+    w.gh.fault({ operationId: 'issues/create-comment', ...forbidden });
+    w.gh.fault({ operationId: 'repos/create-commit-status', ...forbidden });
+    const { result, evidence } = await w.admitPr(s);
+    expect(evidence.decision).toBe('allow');
+    expect(result.status).toBe(0);
+    const warnings = result.commands.filter((c) => c.command === 'warning').map((c) => c.message);
+    expect(warnings).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/could not create the evidence comment: HTTP 403/),
+        expect.stringMatching(/could not set commit status mcp-gateway-policy\/admission: HTTP 403/),
+      ]),
+    );
+  });
+
+  it('writes neither comment nor status with comment: false and status: false', async (context) => {
+    const w = await world(context);
+    const s = setUpPullRequest(w.gh, { labels: [] });
+    const { result, evidence } = await w.admitPr(s, { inputs: { comment: 'false', status: 'false' } });
+    expect(evidence.decision).toBe('deny');
+    expect(result.status).toBe(1);
+    expect(w.gh.log.filter((r) => r.method !== 'GET')).toEqual([]);
+    expect(result.summary).toContain('Denied');
   });
 });
 
