@@ -7,6 +7,7 @@ import { EXIT_USAGE, UsageError, type CliIo, type Command } from './io.js';
 const COMMANDS: Record<string, () => Promise<{ default: Command }>> = {
   generate: () => import('./commands/generate.js'),
   check: () => import('./commands/check.js'),
+  evaluate: () => import('./commands/evaluate.js'),
   admit: () => import('./commands/admit.js'),
   mcp: () => import('./commands/mcp.js'),
   'verify-log': () => import('./commands/verify-log.js'),

@@ -218,8 +218,27 @@ export function evaluateRequest(ctx: EvaluatorContext, clock: Clock, request: un
     return evaluateUnsafe(ctx, clock, request, options);
   } catch (err) {
     // Reached only by hostile non-JSON values (throwing getters, proxies): fail closed.
-    return unreadable(ctx, clock, `the request could not be read (${errorText(err)})`);
+    return unreadable(ctx, clock, safeNow(options), `the request could not be read (${errorText(err)})`);
   }
+}
+
+export function refuseInput(ctx: EvaluatorContext, clock: Clock, violation: string, options?: EvaluateOptions): Decision {
+  return unreadable(ctx, clock, safeNow(options), typeof violation === 'string' ? violation : 'the input is not a request');
+}
+
+/** The evaluation time, or the current time when `now` is unusable (the decision is a deny then anyway). */
+function safeNow(options: EvaluateOptions | undefined): number {
+  let ms: number;
+  try {
+    ms = resolveNow(options);
+  } catch {
+    ms = NaN;
+  }
+  return validTime(ms) ? ms : Date.now();
+}
+
+function validTime(ms: number): boolean {
+  return Number.isFinite(ms) && Math.abs(ms) <= 8.64e15;
 }
 
 function errorText(err: unknown): string {
@@ -255,8 +274,8 @@ function newEvidence(ctx: EvaluatorContext, evaluatedAt: string, unknown: string
   };
 }
 
-function unreadable(ctx: EvaluatorContext, clock: Clock, violation: string): Decision {
-  const evidence = newEvidence(ctx, isoOf(Date.now(), clock), [], []);
+function unreadable(ctx: EvaluatorContext, clock: Clock, nowMs: number, violation: string): Decision {
+  const evidence = newEvidence(ctx, isoOf(nowMs, clock), [], []);
   evidence.checks.push(fail('request_readable', violation));
   return result(evidence, {}, [violation], null, 'deny', 'the request cannot be read', null, false, false);
 }
@@ -309,12 +328,10 @@ function echoRequest(a: Attributes): Record<string, unknown> {
 }
 
 function evaluateUnsafe(ctx: EvaluatorContext, clock: Clock, request: unknown, options: EvaluateOptions | undefined): Decision {
-  if (request === null || typeof request !== 'object' || Array.isArray(request)) {
-    return unreadable(ctx, clock, `the request must be a JSON object, got ${describeType(request)}`);
-  }
   const nowMs = resolveNow(options);
-  if (!Number.isFinite(nowMs) || Math.abs(nowMs) > 8.64e15) {
-    return unreadable(ctx, clock, 'the evaluation time (now) is not a valid time');
+  if (!validTime(nowMs)) return unreadable(ctx, clock, Date.now(), 'the evaluation time (now) is not a valid time');
+  if (request === null || typeof request !== 'object' || Array.isArray(request)) {
+    return unreadable(ctx, clock, nowMs, `the request must be a JSON object, got ${describeType(request)}`);
   }
   const a = readAttributes(request as Record<string, unknown>);
   const evidence = newEvidence(ctx, isoOf(nowMs, clock), a.unknown, a.observed);

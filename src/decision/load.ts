@@ -9,7 +9,7 @@ import { canonicalJson, sha256Hex } from '../util/canonical-json.js';
 import { compileTrustedKeys } from './approval.js';
 import { compileWorkflow, type CompiledWorkflow } from './compile.js';
 import { PolicyLoadError } from './errors.js';
-import { evaluateRequest, type Clock, type EvaluatorContext } from './evaluate.js';
+import { evaluateRequest, refuseInput, type Clock, type EvaluatorContext } from './evaluate.js';
 import type { Decision, EvaluateOptions, LoadPolicyOptions, Policy, PostureReport } from './types.js';
 
 export const DEFAULT_MAX_APPROVAL_WINDOW_HOURS = 24;
@@ -124,4 +124,6 @@ class LoadedPolicy implements Policy {
 
   /** Bound, so `const { evaluate } = policy` works as a plain function. */
   readonly evaluate = (request: unknown, options?: EvaluateOptions): Decision => evaluateRequest(this.#ctx, this.#clock, request, options);
+
+  readonly refuse = (violation: string, options?: EvaluateOptions): Decision => refuseInput(this.#ctx, this.#clock, violation, options);
 }

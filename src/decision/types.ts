@@ -144,4 +144,9 @@ export interface Policy {
   workflow(id: string): WorkflowPolicy | undefined;
   posture(id: string): PostureReport | undefined;
   evaluate(request: unknown, options?: EvaluateOptions): Decision;
+  /**
+   * A deny for input that is not even a request (a batch line that is not JSON), with the same
+   * result shape and evidence as evaluate's, and `violation` as its reason.
+   */
+  refuse(violation: string, options?: EvaluateOptions): Decision;
 }

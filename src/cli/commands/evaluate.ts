@@ -1,0 +1,288 @@
+import { once } from 'node:events';
+import { createReadStream, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { parseTimestamp } from '../../decision/approval.js';
+import { loadPolicy } from '../../decision/load.js';
+import { DECISIONS, type Decision, type DecisionName, type EvaluateOptions, type Policy, type TrustedKeys } from '../../decision/types.js';
+import { DEFAULT_PACK_PATH } from '../../pack/defaults.js';
+import { canonicalJson, compareCodePoints } from '../../util/canonical-json.js';
+import { listOpt, parseCommandArgs, stringOpt, type ParsedArgs } from '../args.js';
+import { EXIT_OK, EXIT_POLICY, readAll, UsageError, type CliIo, type Command } from '../io.js';
+
+const USAGE = `Usage: mcp-gateway-policy evaluate [--policy PATH] (--request FILE|- | --requests FILE|- | request flags) [options]
+
+Decide whether an agent may make one tool call (or each call of a batch) and print the decision.
+
+Policy:
+  --policy PATH                   the policy pack (default ${DEFAULT_PACK_PATH})
+  --expect-pack-sha256 HEX        refuse a pack whose file SHA-256 differs
+  --expect-manifest-sha256 HEX    refuse a pack generated from another manifest
+  --approval-keys FILE            trusted Ed25519 keys, JSON: {"<key id>": {"public_key_pem": "...",
+                                  "approvers": ["alice"]}}; with keys, only signed records approve
+  --max-approval-window-hours N   longest approval window accepted (default 24)
+  --now ISO                       evaluation time, RFC 3339 with a time zone (default: the clock)
+
+One request (the decision is printed as JSON, keys sorted):
+  --request FILE|-                the request as a JSON object (- reads stdin); the flags below
+                                  override its fields
+  --workflow-id ID   --agent-id ID   --agent-class CLASS   --run-id ID
+  --tool-namespace NS   --tool-access-mode MODE   --gate-phase PHASE
+  --branch-name NAME   --changed-path PATH (repeatable)   --diff-line-count N
+  --change-class CLASS   --head-sha SHA   --runtime-kill-signal TEXT
+  --human-approval-record JSON    the record as JSON text (to use a file: "$(cat record.json)");
+                                  text that is not JSON is passed on as a string, which is untyped
+                                  and never approves
+
+Batch:
+  --requests FILE|-               JSON Lines, one request per line (- reads stdin); writes one
+                                  decision per line, in order. A line that is not a JSON request
+                                  (or is blank) gets a deny saying so, and the batch carries on.
+
+  --expect-decision D             exit 1 unless the decision (every decision, in a batch) is D,
+                                  one of: ${DECISIONS.join(', ')}
+
+Exit codes: 0 decided (as expected), 1 not the expected decision, or the pack or keys cannot be
+used, 2 usage error.`;
+
+const OPTIONS = {
+  policy: { type: 'string' },
+  request: { type: 'string' },
+  requests: { type: 'string' },
+  'expect-decision': { type: 'string' },
+  'expect-pack-sha256': { type: 'string' },
+  'expect-manifest-sha256': { type: 'string' },
+  'approval-keys': { type: 'string' },
+  'max-approval-window-hours': { type: 'string' },
+  now: { type: 'string' },
+  'workflow-id': { type: 'string' },
+  'agent-id': { type: 'string' },
+  'agent-class': { type: 'string' },
+  'run-id': { type: 'string' },
+  'tool-namespace': { type: 'string' },
+  'tool-access-mode': { type: 'string' },
+  'branch-name': { type: 'string' },
+  'changed-path': { type: 'string', multiple: true },
+  'diff-line-count': { type: 'string' },
+  'gate-phase': { type: 'string' },
+  'change-class': { type: 'string' },
+  'head-sha': { type: 'string' },
+  'human-approval-record': { type: 'string' },
+  'runtime-kill-signal': { type: 'string' },
+} as const;
+
+/** Flags that set one request attribute of the same name (dashes for underscores). */
+const STRING_FLAGS = [
+  'workflow-id',
+  'agent-id',
+  'agent-class',
+  'run-id',
+  'tool-namespace',
+  'tool-access-mode',
+  'branch-name',
+  'gate-phase',
+  'change-class',
+  'head-sha',
+  'runtime-kill-signal',
+] as const;
+const REQUEST_FLAGS = [...STRING_FLAGS, 'changed-path', 'diff-line-count', 'human-approval-record'];
+
+const HEX64 = /^[0-9a-fA-F]{64}$/;
+
+const command: Command = {
+  summary: 'Decide one agent tool call (or a JSON Lines batch) against the policy pack',
+  async run(argv, io) {
+    const args = parseCommandArgs(argv, OPTIONS, USAGE);
+    if (args.help) {
+      io.stdout.write(USAGE + '\n');
+      return EXIT_OK;
+    }
+    const expected = expectedDecision(args);
+    const evaluateOptions = nowOption(args);
+    const requestFile = stringOpt(args, 'request');
+    const batchFile = stringOpt(args, 'requests');
+    const flagged = REQUEST_FLAGS.filter((f) => args.values[f] !== undefined);
+    if (batchFile !== undefined && (requestFile !== undefined || flagged.length > 0)) {
+      throw new UsageError(`--requests takes requests from its file only; do not combine it with --request or --${flagged[0] ?? 'request'}\n\n${USAGE}`);
+    }
+    if (batchFile === undefined && requestFile === undefined && flagged.length === 0) {
+      throw new UsageError(`give a request: --request FILE, --requests FILE, or request flags such as --workflow-id\n\n${USAGE}`);
+    }
+    if (requestFile === '-' && batchFile === '-') throw new UsageError('stdin can feed --request or --requests, not both');
+
+    // Read the request before loading the pack, so usage mistakes are reported first.
+    const single = batchFile === undefined ? await singleRequest(args, requestFile, io) : undefined;
+    const policy = loadPolicyFor(args, io);
+    if (policy === null) return EXIT_POLICY;
+
+    if (single !== undefined) {
+      const decision = single.ok ? policy.evaluate(single.request, evaluateOptions) : policy.refuse(single.problem, evaluateOptions);
+      io.stdout.write(canonicalJson(decision));
+      if (expected !== undefined && decision.decision !== expected) {
+        io.stderr.write(`expected decision ${JSON.stringify(expected)}, got ${JSON.stringify(decision.decision)}\n`);
+        return EXIT_POLICY;
+      }
+      return EXIT_OK;
+    }
+    return runBatch(policy, batchFile!, evaluateOptions, expected, io);
+  },
+};
+export default command;
+
+function expectedDecision(args: ParsedArgs): DecisionName | undefined {
+  const d = stringOpt(args, 'expect-decision');
+  if (d === undefined) return undefined;
+  if (!(DECISIONS as readonly string[]).includes(d)) {
+    throw new UsageError(`--expect-decision must be one of ${DECISIONS.join(', ')}; got ${JSON.stringify(d)}`);
+  }
+  return d as DecisionName;
+}
+
+function nowOption(args: ParsedArgs): EvaluateOptions {
+  const now = stringOpt(args, 'now');
+  if (now === undefined) return {};
+  if (parseTimestamp(now) === null) throw new UsageError(`--now must be an RFC 3339 date-time with a time zone, such as 2026-11-29T12:00:00Z; got ${JSON.stringify(now)}`);
+  return { now };
+}
+
+type SingleRequest = { ok: true; request: unknown } | { ok: false; problem: string };
+
+async function singleRequest(args: ParsedArgs, file: string | undefined, io: CliIo): Promise<SingleRequest> {
+  let request: Record<string, unknown> = {};
+  if (file !== undefined) {
+    const text = file === '-' ? await readAll(io.stdin) : readRequestFile(file, io);
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch (err) {
+      return { ok: false, problem: `the request is not valid JSON (${(err as Error).message})` };
+    }
+    // A non-object request is the evaluator's to refuse; flags cannot be laid over it.
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return { ok: true, request: parsed };
+    request = parsed as Record<string, unknown>;
+  }
+  for (const flag of STRING_FLAGS) {
+    const v = stringOpt(args, flag);
+    if (v !== undefined) request[flag.replace(/-/g, '_')] = v;
+  }
+  const paths = listOpt(args, 'changed-path');
+  if (paths.length > 0) request.changed_paths = paths;
+  const diff = stringOpt(args, 'diff-line-count');
+  if (diff !== undefined) {
+    if (!/^-?\d+$/.test(diff.trim())) throw new UsageError(`--diff-line-count must be an integer, got ${JSON.stringify(diff)}`);
+    request.diff_line_count = Number(diff);
+  }
+  const record = stringOpt(args, 'human-approval-record');
+  if (record !== undefined) {
+    try {
+      request.human_approval_record = JSON.parse(record);
+    } catch {
+      request.human_approval_record = record;
+    }
+  }
+  return { ok: true, request };
+}
+
+function readRequestFile(file: string, io: CliIo): string {
+  try {
+    return readFileSync(path.resolve(io.cwd, file), 'utf8');
+  } catch (err) {
+    throw new UsageError(`cannot read request file ${file}: ${(err as Error).message}`);
+  }
+}
+
+/** The pack with its pins and keys, or null after saying why it cannot be used. */
+function loadPolicyFor(args: ParsedArgs, io: CliIo): Policy | null {
+  const policyPath = stringOpt(args, 'policy') ?? DEFAULT_PACK_PATH;
+  const packPin = stringOpt(args, 'expect-pack-sha256');
+  const manifestPin = stringOpt(args, 'expect-manifest-sha256');
+  for (const [name, pin] of [['expect-pack-sha256', packPin], ['expect-manifest-sha256', manifestPin]] as const) {
+    if (pin !== undefined && !HEX64.test(pin)) throw new UsageError(`--${name} must be 64 hex digits (a SHA-256), got ${JSON.stringify(pin)}`);
+  }
+  const hoursText = stringOpt(args, 'max-approval-window-hours');
+  const hours = hoursText === undefined ? undefined : Number(hoursText);
+  if (hours !== undefined && !(Number.isFinite(hours) && hours > 0)) {
+    throw new UsageError(`--max-approval-window-hours must be a positive number, got ${JSON.stringify(hoursText)}`);
+  }
+
+  let trustedKeys: TrustedKeys | undefined;
+  const keysFile = stringOpt(args, 'approval-keys');
+  if (keysFile !== undefined) {
+    try {
+      trustedKeys = JSON.parse(readFileSync(path.resolve(io.cwd, keysFile), 'utf8')) as TrustedKeys;
+    } catch (err) {
+      io.stderr.write(`error: approval keys ${keysFile} cannot be read: ${(err as Error).message}\n`);
+      return null;
+    }
+  }
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path.resolve(io.cwd, policyPath));
+  } catch (err) {
+    io.stderr.write(`error: policy pack ${policyPath} cannot be read: ${(err as Error).message}\n`);
+    return null;
+  }
+  try {
+    return loadPolicy(bytes, { expectPackSha256: packPin, expectManifestSha256: manifestPin, trustedKeys, maxApprovalWindowHours: hours });
+  } catch (err) {
+    io.stderr.write(`error: ${policyPath}: ${(err as Error).message}\n`);
+    return null;
+  }
+}
+
+async function runBatch(policy: Policy, file: string, options: EvaluateOptions, expected: DecisionName | undefined, io: CliIo): Promise<number> {
+  let input: NodeJS.ReadableStream;
+  if (file === '-') input = io.stdin;
+  else {
+    const stream = createReadStream(path.resolve(io.cwd, file));
+    // Surface a missing file as a usage error before anything is written.
+    try {
+      await once(stream, 'open');
+    } catch (err) {
+      throw new UsageError(`cannot read requests file ${file}: ${(err as Error).message}`);
+    }
+    input = stream;
+  }
+  const mismatches: number[] = [];
+  let lineNo = 0;
+  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+    lineNo++;
+    const decision = decideLine(policy, line, lineNo, options);
+    if (expected !== undefined && decision.decision !== expected) mismatches.push(lineNo);
+    if (!io.stdout.write(compactLine(decision))) await once(io.stdout, 'drain');
+  }
+  if (mismatches.length > 0) {
+    const shown = mismatches.slice(0, 20).join(', ');
+    io.stderr.write(
+      `expected decision ${JSON.stringify(expected)} on every line; ${mismatches.length} line(s) differ: ${shown}${mismatches.length > 20 ? ', …' : ''}\n`,
+    );
+    return EXIT_POLICY;
+  }
+  return EXIT_OK;
+}
+
+function decideLine(policy: Policy, line: string, lineNo: number, options: EvaluateOptions): Decision {
+  if (line.trim() === '') return policy.refuse(`line ${lineNo} is blank, not a request`, options);
+  let request: unknown;
+  try {
+    request = JSON.parse(line);
+  } catch (err) {
+    return policy.refuse(`line ${lineNo} is not valid JSON (${(err as Error).message})`, options);
+  }
+  return policy.evaluate(request, options);
+}
+
+/**
+ * One decision as one line: keys sorted like the single-request output, every non-ASCII character
+ * escaped, so a log line cannot carry raw control or bidi characters from a request.
+ */
+function compactLine(decision: Decision): string {
+  const json = JSON.stringify(decision, (_key, value: unknown) => {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+    // Null prototype: an echoed "__proto__" key stays data.
+    const sorted = Object.create(null) as Record<string, unknown>;
+    for (const k of Object.keys(value).sort(compareCodePoints)) sorted[k] = (value as Record<string, unknown>)[k];
+    return sorted;
+  });
+  return json.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';
+}
