@@ -64,6 +64,13 @@ describe('check', () => {
     expect(runCli(['check', '--policy-id', 'acme-pack'], { cwd: repo }).status).toBe(0);
   });
 
+  it('names a CRLF checkout of the pack as the cause', () => {
+    const repo = exampleRepo(readFileSync(EXAMPLE_PACK, 'utf8').replace(/\n/g, '\r\n'));
+    const r = runCli(['check'], { cwd: repo });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('note: only the line endings differ');
+  });
+
   it('exits 1 when the manifest is missing, naming it', () => {
     const r = runCli(['check', '--manifest', 'nope.yaml'], { cwd: tempRepo() });
     expect(r.status).toBe(1);

@@ -15,7 +15,7 @@ ${PACK_OPTIONS_HELP}
 Exit codes: 0 the pack matches, 1 the pack is missing or differs (a diff and the command to
 regenerate are printed) or the manifest is invalid, 2 usage error.`;
 
-/** How much of the diff a terminal or CI log gets; the regenerate command says how to see the rest. */
+/** How much of the diff a terminal or CI log gets: enough to see what kind of change it is. */
 const DIFF_LINES_SHOWN = 40;
 
 const command: Command = {
@@ -49,7 +49,11 @@ const command: Command = {
           ? `error: ${paths.outputRel} is missing; it must be generated from ${paths.manifestRel}\n`
           : `error: ${paths.outputRel} differs from what ${paths.manifestRel} generates (drift)\n`,
       );
-      if (committed !== null && (await identityOnly(text, committed, compile))) {
+      if (committed !== null && committed.replace(/\r\n/g, '\n') === result.packText) {
+        io.stderr.write(
+          `note: only the line endings differ: the pack is LF-only, so keep it out of CRLF conversion (e.g. "${paths.outputRel} -text" in .gitattributes)\n`,
+        );
+      } else if (committed !== null && (await identityOnly(text, committed, compile))) {
         io.stderr.write(
           'note: only policy_id, intent or generated_at differ; pass the options the pack was generated with, or set them in the manifest\'s policy_pack block\n',
         );
