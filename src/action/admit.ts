@@ -90,9 +90,8 @@ export async function runAdmit(inputs: ActionInputs, env: NodeJS.ProcessEnv): Pr
   const requests = countRequests(gh);
   const local = await openLocalHistory(env.GITHUB_WORKSPACE);
   let record: EvidenceRecord;
-  let comments: Awaited<ReturnType<typeof fetchAdmissionInput>>['comments'];
   try {
-    const fetched = await fetchAdmissionInput({
+    const input = await fetchAdmissionInput({
       gh,
       event,
       packPath: inputs.packPath,
@@ -117,12 +116,11 @@ export async function runAdmit(inputs: ActionInputs, env: NodeJS.ProcessEnv): Pr
       local,
       isAgentPull: agentPullDetector(inputs.agents),
     });
-    comments = fetched.comments;
-    record = admit(redactInput(fetched.input, safe));
+    record = admit(redactInput(input, safe));
   } finally {
     await local?.close();
   }
-  core.info(`GitHub API requests to decide: ${requests.reads} (${comments === null ? 'comments unavailable' : `${comments.length} comments read`}).`);
+  core.info(`GitHub API requests to decide: ${requests.reads}.`);
 
   await report(gh, inputs, env, event, record, warn);
   core.info(`GitHub API requests in total: ${requests.reads} reads, ${requests.writes} writes.`);

@@ -9,7 +9,7 @@
  *   git/get-tree  head          1         (file modes: symlinks, submodules, executables)
  *   repos/get-content  ×2       2         (pack + manifest at the base SHA; 0 when the checkout has the base commit)
  *   pulls/list-reviews          1
- *   issues/list-comments        1         (approval records; the same list finds the sticky comment)
+ *   issues/list-comments        1         (approval records in comments)
  *   pulls/list  state=open      1         (open agent PRs, and the PR's current head and labels)
  * = ⌈F/100⌉ + 6. Only when needed: git/get-tree at the base SHA (+1: a file removed, renamed,
  * copied or changed in type, or modified and executable/a symlink/a submodule at head — where the
@@ -44,16 +44,6 @@ export interface OpenPull {
   labels: string[];
 }
 
-/** A conversation comment on the PR, as listed (kept for the sticky evidence comment). */
-export interface ListedComment {
-  id: number;
-  body: string;
-  login: string;
-  user_type: string;
-  created_at: string;
-  updated_at: string;
-}
-
 export interface FetchAdmissionOptions {
   gh: GitHubClient;
   event: PullRequestEvent;
@@ -71,12 +61,6 @@ export interface FetchAdmissionOptions {
   isAgentPull: (packText: string | null, pull: OpenPull) => boolean;
 }
 
-export interface FetchedAdmission {
-  input: AdmissionInput;
-  /** The PR's conversation comments, or null when they could not be listed. */
-  comments: ListedComment[] | null;
-}
-
 type Settled<T> = { ok: true; value: T } | { ok: false; error: string };
 const settle = <T>(p: Promise<T>): Promise<Settled<T>> =>
   p.then(
@@ -86,7 +70,7 @@ const settle = <T>(p: Promise<T>): Promise<Settled<T>> =>
 
 const short = (sha: string) => sha.slice(0, 7);
 
-export async function fetchAdmissionInput(o: FetchAdmissionOptions): Promise<FetchedAdmission> {
+export async function fetchAdmissionInput(o: FetchAdmissionOptions): Promise<AdmissionInput> {
   const { gh, event } = o;
   const { owner, repo } = event;
   const pr: PullRequestFacts = { ...event.pr, labels: [...event.pr.labels] };
@@ -160,19 +144,17 @@ export async function fetchAdmissionInput(o: FetchAdmissionOptions): Promise<Fet
   } else {
     problems.push(`Cannot list the pull request's reviews (${reviewsR.error}), so its approvals are unknown.`);
   }
-  let comments: ListedComment[] | null = null;
   if (commentsR.ok) {
-    comments = commentsR.value.map((c) => ({
-      id: c.id,
-      body: c.body ?? '',
-      login: c.user?.login ?? '',
-      user_type: c.user?.type ?? 'User',
-      created_at: c.created_at,
-      updated_at: c.updated_at,
-    }));
-    for (const c of comments) {
+    for (const c of commentsR.value) {
       for (const record of extractApprovalRecords(c.body)) {
-        approvalRecords.push({ source: 'comment', login: c.login, user_type: c.user_type, edited: c.updated_at !== c.created_at, record });
+        approvalRecords.push({
+          source: 'comment',
+          login: c.user?.login ?? '',
+          user_type: c.user?.type ?? 'User',
+          // Anyone with write access can edit a comment; an edited record is not the poster's own word.
+          edited: c.updated_at !== c.created_at,
+          record,
+        });
       }
     }
   } else {
@@ -204,20 +186,17 @@ export async function fetchAdmissionInput(o: FetchAdmissionOptions): Promise<Fet
   }
 
   return {
-    input: {
-      pr,
-      files: filesOutcome.files,
-      files_problem: filesOutcome.problem,
-      base: baseMaterial,
-      reviews,
-      approval_records: approvalRecords,
-      pool_membership: poolMembership,
-      open_agent_prs: openAgentPrs,
-      problems,
-      config: o.config,
-      context: { ...o.context, notes },
-    },
-    comments,
+    pr,
+    files: filesOutcome.files,
+    files_problem: filesOutcome.problem,
+    base: baseMaterial,
+    reviews,
+    approval_records: approvalRecords,
+    pool_membership: poolMembership,
+    open_agent_prs: openAgentPrs,
+    problems,
+    config: o.config,
+    context: { ...o.context, notes },
   };
 }
 

@@ -73,7 +73,7 @@ function eventFor(pr: Obj, name = 'pull_request'): ReturnType<typeof parsePullRe
 
 async function fetch(pr: Obj, o: { eventName?: string; local?: LocalHistory | null; pools?: Record<string, string[]>; isAgentPull?: (p: OpenPull) => boolean } = {}) {
   const seen: string[] = [];
-  const result = await fetchAdmissionInput({
+  const input = await fetchAdmissionInput({
     gh: createOctokit('ghs_test', { baseUrl: gh.url }),
     event: eventFor(pr, o.eventName),
     packPath: PACK,
@@ -95,7 +95,7 @@ async function fetch(pr: Obj, o: { eventName?: string; local?: LocalHistory | nu
       return o.isAgentPull ? o.isAgentPull(p) : p.head_ref.startsWith('agent/');
     },
   });
-  return { ...result, seenPackTexts: seen };
+  return { input, seenPackTexts: seen };
 }
 
 const operations = () => gh.log.map((r) => r.operationId);
@@ -105,13 +105,12 @@ describe('fetchAdmissionInput: request plan', () => {
   it('reads a 250-file PR in ⌈250/100⌉ + 6 requests, with modes from one head tree', async () => {
     const files = Array.from({ length: 250 }, (_, i) => file(`src/f${i}.ts`, { additions: 3, deletions: 1, patch: '@@ -1 +1,3 @@' }));
     const pr = setUp({ files });
-    const { input, comments } = await fetch(pr);
+    const { input } = await fetch(pr);
     expect(problemsOf(input)).toEqual([]);
     expect(input.files).toHaveLength(250);
     expect(input.files!.every((f) => f.mode === '100644' && !f.binary)).toBe(true);
     expect(input.base.pack_text).toBe('{"pack": true}\n');
     expect(input.base.manifest_text).toBe('{"manifest": true}\n');
-    expect(comments).toEqual([]);
     expect(gh.log).toHaveLength(3 + 6);
     expect(operations().sort()).toEqual(
       ['git/get-tree', 'issues/list-comments', 'pulls/list', 'pulls/list-files', 'pulls/list-files', 'pulls/list-files', 'pulls/list-reviews', 'repos/get-content', 'repos/get-content'].sort(),
@@ -352,7 +351,7 @@ describe('fetchAdmissionInput: PR state, approvals and pools', () => {
       issueComment(user('erin'), fence, { issue_number: 7, created_at: '2025-01-03T00:00:00Z', updated_at: '2025-01-04T00:00:00Z' }),
     ]);
     gh.setTeam('acme', 'payments-owners', ['carol']);
-    const { input, comments } = await fetch(pr);
+    const { input } = await fetch(pr);
     expect(input.reviews.map((x) => [x.login, x.user_type, x.state, x.commit_id === head])).toEqual([
       ['alice', 'User', 'APPROVED', true],
       ['bob', 'User', 'APPROVED', false],
@@ -368,7 +367,6 @@ describe('fetchAdmissionInput: PR state, approvals and pools', () => {
     expect(input.pool_membership).toEqual({ 'service-owner': { alice: 'member', carol: 'member', dave: 'not_member' } });
     // Logins need no request; one lookup per (team, candidate) not already a listed login.
     expect(gh.requests('teams/get-membership-for-user-in-org').map((x) => x.path).sort()).toEqual(['/orgs/acme/teams/payments-owners/memberships/carol', '/orgs/acme/teams/payments-owners/memberships/dave']);
-    expect(comments!.map((c) => c.login)).toEqual(['dave', 'erin']);
   });
 
   it('says a team membership is unverifiable when the token cannot read teams', async () => {
