@@ -205,7 +205,7 @@ describe.concurrent('admit: approvals', () => {
     const { result, evidence } = await w.admitPr(s);
     expect(evidence.decision).toBe('hold_for_approval');
     expect(result.status).toBe(1);
-    expect(evidence.approvals).toEqual([expect.objectContaining({ login: 'alice', counted: false })]);
+    expect(evidence.approvals).toEqual([expect.objectContaining({ login: 'alice', counted: false, reason: expect.stringMatching(/not the current head/) })]);
     expect(evidence.next_steps.join('\n')).toMatch(/docs-reviewers/);
     expect(w.statuses(s.headSha)).toEqual([expect.objectContaining({ state: 'pending' })]);
   });
@@ -226,7 +226,7 @@ describe.concurrent('admit: approvals', () => {
     const { evidence } = await w.admitPr(s, { inputs: { agents: 'dana: claude', 'reviewer-pools': 'docs-reviewers: [dana, alice]' } });
     expect(evidence.agent_class).toBe('claude');
     expect(evidence.decision).toBe('hold_for_approval');
-    expect(evidence.approvals).toEqual([expect.objectContaining({ login: 'dana', counted: false })]);
+    expect(evidence.approvals).toEqual([expect.objectContaining({ login: 'dana', counted: false, reason: expect.stringMatching(/author cannot approve/) })]);
   });
 
   it('does not count a bot approval, even from a login in the pool', async (context) => {
@@ -235,7 +235,7 @@ describe.concurrent('admit: approvals', () => {
     const s = setUpPullRequest(w.gh, { reviews: (head) => [review(bot, { commit_id: head, pull_number: 7 })] });
     const { evidence } = await w.admitPr(s, { inputs: { 'reviewer-pools': 'docs-reviewers: ["helper[bot]"]' } });
     expect(evidence.decision).toBe('hold_for_approval');
-    expect(evidence.approvals).toEqual([expect.objectContaining({ login: 'helper[bot]', counted: false })]);
+    expect(evidence.approvals).toEqual([expect.objectContaining({ login: 'helper[bot]', counted: false, reason: expect.stringMatching(/Bot account, not a human/) })]);
   });
 
   it('counts a typed approval record in a comment by a pool member, and not an edited one', async (context) => {
@@ -263,9 +263,10 @@ describe.concurrent('admit: approvals', () => {
     const { evidence, result } = await w.admitPr(s, { inputs: { 'reviewer-pools': 'docs-reviewers: [alice, bob]' } });
     expect(evidence.decision, JSON.stringify(evidence.approvals)).toBe('allow');
     expect(result.status).toBe(0);
-    expect(evidence.approvals).toEqual(
-      expect.arrayContaining([expect.objectContaining({ login: 'alice', counted: true }), expect.objectContaining({ login: 'bob', counted: false })]),
-    );
+    expect(evidence.approvals).toEqual([
+      expect.objectContaining({ source: 'approval_record', login: 'bob', counted: false, reason: expect.stringMatching(/edited/) }),
+      expect.objectContaining({ source: 'approval_record', login: 'alice', counted: true, reviewer_pool: 'docs-reviewers' }),
+    ]);
   });
 
   it('re-evaluates on a pull_request_review event, asking GitHub for the PR the payload abbreviates', async (context) => {
