@@ -1,0 +1,35 @@
+/**
+ * docs/decisions.md's worked examples were produced by the CLI; this keeps them true: each example's
+ * request still gets the decision, reason and violations the page shows.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../support/paths.js';
+import { loadExamplePolicy, NOW } from './support.js';
+
+const page = readFileSync(path.join(REPO_ROOT, 'docs/decisions.md'), 'utf8');
+const examples = page
+  .slice(page.indexOf('## Worked examples'))
+  .split('\n### ')
+  .slice(1)
+  .map((section) => {
+    const blocks = [...section.matchAll(/```json\n([\s\S]*?)\n```/g)].map((m) => JSON.parse(m[1]!) as Record<string, unknown>);
+    return { title: section.split('\n')[0]!, request: blocks[0]!, shown: blocks[1]! };
+  });
+
+describe('docs/decisions.md worked examples', () => {
+  it('shows each of the six outcomes', () => {
+    expect(new Set(examples.map((e) => e.shown.decision))).toEqual(new Set(['allow', 'allow_scoped_branch', 'allow_scoped_ticket', 'hold_for_approval', 'deny', 'kill_session']));
+  });
+
+  const policy = loadExamplePolicy();
+  it.each(examples.map((e) => [e.title, e] as const))('%s', (_title, e) => {
+    const d = policy.evaluate(e.request, { now: NOW });
+    for (const key of ['allowed', 'approval_present', 'approval_required', 'decision', 'reason', 'violations'] as const) expect(d[key], key).toEqual(e.shown[key]);
+    const shownEvidence = e.shown.evidence as Record<string, unknown>;
+    for (const key of ['workflow_id', 'agent_class', 'scope_id', 'paths', 'approval'] as const) {
+      if (key in shownEvidence) expect(JSON.parse(JSON.stringify(d.evidence[key])), key).toEqual(shownEvidence[key]);
+    }
+  });
+});
