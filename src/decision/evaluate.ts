@@ -28,7 +28,7 @@ export interface EvaluatorContext {
   maxApprovalWindowMs: number;
 }
 
-/** The request attributes the spec names; anything else is listed as unknown in evidence. */
+/** The request attributes the spec names (readAttributes reads exactly these); anything else is listed as unknown. */
 export const KNOWN_ATTRIBUTES: ReadonlySet<string> = new Set([
   'workflow_id',
   'agent_id',
@@ -87,7 +87,6 @@ const NOT_A_BRANCH_WRITE = (() => {
   }
   return m;
 })();
-
 
 function fail(check: CheckName, detail: string): DecisionCheck {
   return { check, outcome: 'fail', detail };

@@ -4,7 +4,7 @@
 import { createHash, generateKeyPairSync } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CHECK_NAMES, loadPolicy, PolicyLoadError, type Policy } from '../../src/decision/index.js';
+import { CHECK_NAMES, KNOWN_ATTRIBUTES, loadPolicy, PolicyLoadError, type Policy } from '../../src/decision/index.js';
 import type { Pack } from '../../src/pack/types.js';
 import { EXAMPLE_PACK_PATH, loadExamplePolicy, NOW } from './support.js';
 
@@ -178,6 +178,13 @@ describe('evaluate options and evidence', () => {
     expect(d.evidence.agent_class).toBe('codex');
     expect(d.request.agent_class).toBe('codex');
     expect(d.matched_policy).toEqual({ maturity_stage: 'walk', public_path: '/workflows/dependency-patch/', status: 'active', title: 'Patch-level dependency updates', workflow_id: 'dependency-patch' });
+  });
+
+  it('reads exactly the known attributes, and lists every other one as unknown', () => {
+    const request = Object.fromEntries([...KNOWN_ATTRIBUTES, 'tool_name', 'session_id'].map((k) => [k, 'x']));
+    const d = policy.evaluate(request, { now: NOW });
+    expect(d.evidence.unknown_attributes).toEqual(['session_id', 'tool_name']);
+    expect(d.evidence.observed_runtime_attributes).toEqual([...KNOWN_ATTRIBUTES].sort());
   });
 
   it('uses the configured approval window', () => {
