@@ -4,13 +4,17 @@ const require = __mgpCreateRequire(import.meta.url);
 import {
   EXIT_USAGE,
   UsageError
-} from "./chunks/chunk-IHXW4PJM.js";
-import "./chunks/chunk-6W6POD6P.js";
+} from "./chunks/chunk-W634JM7Y.js";
+import "./chunks/chunk-5TZFI64R.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  generate: () => import("./chunks/generate-APUY72LY.js"),
-  check: () => import("./chunks/check-ISD3OPAL.js")
+  generate: () => import("./chunks/generate-AVHSHZJB.js"),
+  check: () => import("./chunks/check-FU7U6A5S.js"),
+  evaluate: () => import("./chunks/evaluate-TQN6YL7I.js"),
+  admit: () => import("./chunks/admit-UL3IKEHA.js"),
+  mcp: () => import("./chunks/mcp-2DS7TZPJ.js"),
+  "verify-log": () => import("./chunks/verify-log-27YNQHCN.js")
 };
 var TOP_USAGE = `Usage: mcp-gateway-policy <command> [options]
 

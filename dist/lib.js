@@ -1,100 +1,173 @@
 import { createRequire as __mgpCreateRequire } from 'node:module';
 const require = __mgpCreateRequire(import.meta.url);
-import "./chunks/chunk-6W6POD6P.js";
-
-// src/util/canonical-json.ts
-import { createHash } from "node:crypto";
-function canonicalJson(value) {
-  return write(value, "") + "\n";
-}
-function write(value, indent) {
-  if (value === null) return "null";
-  switch (typeof value) {
-    case "string":
-      return quote(value);
-    case "boolean":
-      return value ? "true" : "false";
-    case "number":
-      if (!Number.isFinite(value)) throw new TypeError(`cannot serialise non-finite number ${value}`);
-      return JSON.stringify(value);
-    case "object": {
-      const inner = indent + "  ";
-      if (Array.isArray(value)) {
-        if (value.length === 0) return "[]";
-        return "[\n" + value.map((v) => inner + write(v, inner)).join(",\n") + "\n" + indent + "]";
-      }
-      const keys = Object.keys(value).sort(compareCodePoints);
-      if (keys.length === 0) return "{}";
-      const obj = value;
-      return "{\n" + keys.map((k) => inner + quote(k) + ": " + write(obj[k], inner)).join(",\n") + "\n" + indent + "}";
-    }
-    default:
-      throw new TypeError(`cannot serialise a ${typeof value}`);
-  }
-}
-function compareCodePoints(a, b) {
-  const ia = a[Symbol.iterator]();
-  const ib = b[Symbol.iterator]();
-  for (; ; ) {
-    const x = ia.next();
-    const y = ib.next();
-    if (x.done) return y.done ? 0 : -1;
-    if (y.done) return 1;
-    const cx = x.value.codePointAt(0);
-    const cy = y.value.codePointAt(0);
-    if (cx !== cy) return cx - cy;
-  }
-}
-var SHORT_ESCAPES = {
-  '"': '\\"',
-  "\\": "\\\\",
-  "\b": "\\b",
-  "\f": "\\f",
-  "\n": "\\n",
-  "\r": "\\r",
-  "	": "\\t"
-};
-function quote(s) {
-  let out = '"';
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    const code = s.charCodeAt(i);
-    const short = SHORT_ESCAPES[ch];
-    if (short !== void 0) out += short;
-    else if (code < 32 || code > 126) out += "\\u" + code.toString(16).padStart(4, "0");
-    else out += ch;
-  }
-  return out + '"';
-}
-function sha256Hex(data) {
-  return createHash("sha256").update(data).digest("hex");
-}
-
-// src/decision/types.ts
-var DECISIONS = [
-  "allow",
-  "allow_scoped_branch",
-  "allow_scoped_ticket",
-  "hold_for_approval",
-  "deny",
-  "kill_session"
-];
-function decisionRank(d) {
-  switch (d) {
-    case "kill_session":
-      return 0;
-    case "deny":
-      return 1;
-    case "hold_for_approval":
-      return 2;
-    default:
-      return 3;
-  }
-}
-export {
+import {
+  collectLocalAdmissionInput
+} from "./chunks/chunk-FYJC4MZY.js";
+import {
+  ChainVerifier,
+  DECISION_LOG_VERSION,
+  GENESIS_SHA256,
+  describeVerification,
+  verifyLogFd,
+  verifyLogFile
+} from "./chunks/chunk-QMQP5DMH.js";
+import {
+  ACCESS_MODES,
+  ALWAYS_FORBIDDEN_GLOBS,
+  DEFAULT_MAX_CHARS,
+  EVIDENCE_MARKER,
+  GITHUB_COMMENT_LIMIT,
+  GitError,
+  GitReader,
+  KNOWN_AGENTS,
+  MATURITY_STAGES,
+  OFFENDING_VERDICTS,
+  WORD_JOINER,
+  WORKFLOW_STATUSES,
+  admit,
+  agentDirectory,
+  codeSpan,
+  compileManifest,
+  escapeHtml,
+  escapeInvisibleInJson,
+  escapeLinkText,
+  escapeSentence,
+  escapeText,
+  evidenceHash,
+  finalizeEvidence,
+  isOffendingPath,
+  makeVisible,
+  parseEvidenceFromComment,
+  parseRawNumstat,
+  readChangedFiles,
+  regenerateLike,
+  renderEvidenceMarkdown,
+  resolveRunId,
+  resolveWorkflow,
+  trailerValues,
+  truncate,
+  verifyEvidence
+} from "./chunks/chunk-PHFKVOUK.js";
+import "./chunks/chunk-CJXFZCYC.js";
+import {
+  CHECK_NAMES,
+  DEFAULT_MAX_APPROVAL_WINDOW_HOURS,
+  KNOWN_ATTRIBUTES,
+  MAX_PATH_LENGTH,
+  PolicyLoadError,
+  changedPathsSha256,
+  cleanPath,
+  loadPolicy,
+  parseTimestamp,
+  validatePackShape
+} from "./chunks/chunk-DSNNLEMM.js";
+import {
   DECISIONS,
+  decisionRank
+} from "./chunks/chunk-UDHVWCVM.js";
+import "./chunks/chunk-UNDXOKVH.js";
+import "./chunks/chunk-GABGAJDV.js";
+import {
+  checkDrift
+} from "./chunks/chunk-ZZT4ZNZJ.js";
+import {
+  ACCESS_DECISIONS,
+  identityOf
+} from "./chunks/chunk-6WUMJ6ZK.js";
+import {
+  DEFAULT_INTENT,
+  DEFAULT_MANIFEST_PATH,
+  DEFAULT_PACK_PATH,
+  DEFAULT_POLICY_ID,
+  PACK_SCHEMA_VERSION
+} from "./chunks/chunk-ZMSVKSWG.js";
+import {
+  CRAWL_MAX_CHANGED_FILES,
+  CRAWL_MAX_DIFF_LINES,
+  assessPosture
+} from "./chunks/chunk-JDZWEFML.js";
+import {
   canonicalJson,
   compareCodePoints,
-  decisionRank,
   sha256Hex
+} from "./chunks/chunk-E4SN7ZSR.js";
+import {
+  ManifestError,
+  formatProblem,
+  normaliseLineEndings
+} from "./chunks/chunk-NWVMCMAX.js";
+import "./chunks/chunk-IOPAOPV6.js";
+import "./chunks/chunk-5TZFI64R.js";
+export {
+  ACCESS_DECISIONS,
+  ACCESS_MODES,
+  ALWAYS_FORBIDDEN_GLOBS,
+  CHECK_NAMES,
+  CRAWL_MAX_CHANGED_FILES,
+  CRAWL_MAX_DIFF_LINES,
+  ChainVerifier,
+  DECISIONS,
+  DECISION_LOG_VERSION,
+  DEFAULT_INTENT,
+  DEFAULT_MANIFEST_PATH,
+  DEFAULT_MAX_APPROVAL_WINDOW_HOURS,
+  DEFAULT_MAX_CHARS,
+  DEFAULT_PACK_PATH,
+  DEFAULT_POLICY_ID,
+  EVIDENCE_MARKER,
+  GENESIS_SHA256,
+  GITHUB_COMMENT_LIMIT,
+  GitError,
+  GitReader,
+  KNOWN_AGENTS,
+  KNOWN_ATTRIBUTES,
+  MATURITY_STAGES,
+  MAX_PATH_LENGTH,
+  ManifestError,
+  OFFENDING_VERDICTS,
+  PACK_SCHEMA_VERSION,
+  PolicyLoadError,
+  WORD_JOINER,
+  WORKFLOW_STATUSES,
+  admit,
+  agentDirectory,
+  assessPosture,
+  canonicalJson,
+  changedPathsSha256,
+  checkDrift,
+  cleanPath,
+  codeSpan,
+  collectLocalAdmissionInput,
+  compareCodePoints,
+  compileManifest,
+  decisionRank,
+  describeVerification,
+  escapeHtml,
+  escapeInvisibleInJson,
+  escapeLinkText,
+  escapeSentence,
+  escapeText,
+  evidenceHash,
+  finalizeEvidence,
+  formatProblem,
+  identityOf,
+  isOffendingPath,
+  loadPolicy,
+  makeVisible,
+  normaliseLineEndings,
+  parseEvidenceFromComment,
+  parseRawNumstat,
+  parseTimestamp,
+  readChangedFiles,
+  regenerateLike,
+  renderEvidenceMarkdown,
+  resolveRunId,
+  resolveWorkflow,
+  sha256Hex,
+  trailerValues,
+  truncate,
+  validatePackShape,
+  verifyEvidence,
+  verifyLogFd,
+  verifyLogFile
 };

@@ -4,5 +4,9 @@
  */
 export * from './util/canonical-json.js';
 export type * from './pack/types.js';
-export * from './decision/types.js';
-export type * from './admission/types.js';
+export * from './pack/index.js';
+export * from './decision/index.js';
+export * from './admission/index.js';
+export * from './git/index.js';
+export * from './evidence/index.js';
+export * from './mcp/index.js';

@@ -1,2 +1,2 @@
 import type { ActionInputs } from './inputs.js';
-export declare function runAdmit(_inputs: ActionInputs, _env: NodeJS.ProcessEnv): Promise<void>;
+export declare function runAdmit(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void>;

@@ -18,7 +18,11 @@ export interface ChangedFile {
     previous_mode: string | null;
     binary: boolean;
 }
-export type PathRowVerdict = 'allowed' | 'forbidden' | 'not_allowed' | 'invalid' | 'always_forbidden' | 'symlink' | 'submodule';
+/**
+ * `unchecked`: the pack's path rules were not applied to this path because the evaluator refused
+ * the request before its path checks (e.g. an unknown workflow or agent); the PR is denied anyway.
+ */
+export type PathRowVerdict = 'allowed' | 'forbidden' | 'not_allowed' | 'invalid' | 'always_forbidden' | 'symlink' | 'submodule' | 'unchecked';
 /** One row of the per-path table a reviewer reads. */
 export interface PathRow {
     status: FileStatus;
@@ -97,4 +101,89 @@ export interface EvidenceRecord {
     notes: string[];
     /** SHA-256 of the record's canonical JSON without this field (see src/evidence/record.ts). */
     evidence_sha256: string;
+}
+/** A pull request as the admission check sees it, from the webhook event + API, or from local git. */
+export interface PullRequestFacts {
+    number: number;
+    title: string;
+    body: string;
+    url: string | null;
+    author: {
+        login: string;
+        type: string;
+    };
+    head_ref: string;
+    head_sha: string;
+    base_ref: string;
+    base_sha: string;
+    labels: string[];
+    /** The PR's own count of changed files (GitHub `changed_files`), to detect a truncated file list. */
+    changed_files: number | null;
+}
+export interface ReviewFacts {
+    login: string;
+    /** GitHub user type: 'User', 'Bot', 'Organization'… */
+    user_type: string;
+    state: string;
+    commit_id: string | null;
+    submitted_at: string | null;
+    body: string;
+}
+/** A typed approval record found in a review or comment body (```agent-approval fenced JSON), or given to the CLI. */
+export interface ApprovalRecordFacts {
+    source: 'review' | 'comment' | 'cli';
+    login: string;
+    user_type: string;
+    /** True when GitHub says the comment was edited after posting; edited records never count. */
+    edited: boolean;
+    record: unknown;
+}
+/** Whether a login belongs to a reviewer pool, as far as the adapter could verify. */
+export type PoolMembership = 'member' | 'not_member' | 'unverifiable';
+/** Everything the pure admission core needs; adapters (GitHub API, local git) fill it in. */
+export interface AdmissionInput {
+    pr: PullRequestFacts;
+    /** Every changed file, or null when the adapter could not enumerate all of them (→ deny). */
+    files: ChangedFile[] | null;
+    files_problem: string | null;
+    /** Base-commit policy material, read from the base commit, never the PR's tree. */
+    base: {
+        pack_text: string | null;
+        manifest_text: string | null;
+        pack_path: string;
+        manifest_path: string;
+        problem: string | null;
+    };
+    reviews: ReviewFacts[];
+    approval_records: ApprovalRecordFacts[];
+    /** pool → login → membership, for every pool the workflow lists and every candidate approver. */
+    pool_membership: Record<string, Record<string, PoolMembership>>;
+    /** Numbers of open agent PRs in the repository (including this one), or null when unknown. */
+    open_agent_prs: number[] | null;
+    /**
+     * Failures that leave the decision unknown and have no field of their own (e.g. the reviews
+     * could not be listed, so approvals are unknown). Each is a sentence; any entry → deny with it.
+     */
+    problems?: string[];
+    config: {
+        workflow_id: string | null;
+        tool_namespace: string;
+        agents: Record<string, string>;
+        approvals: 'all' | 'any';
+        kill_signal: string | null;
+        kill_label: string;
+        expect_pack_sha256: string | null;
+        /** The agent class when the caller knows it (e.g. `admit --agent-class`); else from the author's login. */
+        agent_class?: string | null;
+        /** The run id when the caller knows it (e.g. `admit --run-id`); else the `Run-Id:` trailer, else `pr-<number>-<head sha>`. */
+        run_id?: string | null;
+    };
+    context: {
+        event_name: string | null;
+        repository: string | null;
+        github_run_id: string | null;
+        github_run_attempt: string | null;
+        now: string;
+        notes: string[];
+    };
 }

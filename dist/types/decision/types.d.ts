@@ -43,17 +43,37 @@ export interface ApprovalVerdict {
     /** Every condition the record failed, empty when valid. */
     problems: string[];
 }
+/** Fields marked optional were added after the first contract; evaluate() always sets them. */
 export interface DecisionEvidence {
+    /** SHA-256 of the pack file's bytes. */
     pack_sha256: string;
+    /** The pack's source_manifest.sha256. */
     manifest_sha256: string;
+    /** Same as manifest_sha256, under the original evaluator's name. */
+    source_manifest_sha256?: string;
     policy_id: string;
+    /** The pack's generated_at (original evaluator's field). */
+    policy_generated_at?: string;
+    /** ISO 8601 evaluation time ("now"). */
     evaluated_at: string;
+    /** The declared workflow the request named (trimmed), or null. */
     workflow_id: string | null;
     run_id: string | null;
+    /** The agent class the identity check resolved, or null. */
     agent_class: string | null;
+    /** The matched scope's scope_id, or null. */
+    scope_id?: string | null;
+    maturity_stage?: string | null;
+    /** The workflow's required PR label (original evaluator's field). */
+    required_pr_label?: string | null;
+    /** Every check, in the order the spec runs them: pass, fail, or skip (not reached / not applicable). */
     checks: DecisionCheck[];
+    /** One verdict per changed-path entry of a branch write (blank entries dropped); empty otherwise. */
     paths: PathVerdict[];
     approval: ApprovalVerdict;
+    /** Known attributes carrying a non-empty value, sorted (original evaluator's field). */
+    observed_runtime_attributes?: string[];
+    /** Request attributes the spec does not name, sorted; they are ignored. */
     unknown_attributes: string[];
     [key: string]: unknown;
 }
@@ -95,4 +115,9 @@ export interface Policy {
     workflow(id: string): WorkflowPolicy | undefined;
     posture(id: string): PostureReport | undefined;
     evaluate(request: unknown, options?: EvaluateOptions): Decision;
+    /**
+     * A deny for input that is not even a request (a batch line that is not JSON), with the same
+     * result shape and evidence as evaluate's, and `violation` as its reason.
+     */
+    refuse(violation: string, options?: EvaluateOptions): Decision;
 }

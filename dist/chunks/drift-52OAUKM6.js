@@ -1,13 +1,9 @@
 import { createRequire as __mgpCreateRequire } from 'node:module';
 const require = __mgpCreateRequire(import.meta.url);
-
-// src/cli/io.ts
-var EXIT_USAGE = 2;
-var UsageError = class extends Error {
-  name = "UsageError";
-};
-
+import {
+  checkDrift
+} from "./chunk-ZZT4ZNZJ.js";
+import "./chunk-5TZFI64R.js";
 export {
-  EXIT_USAGE,
-  UsageError
+  checkDrift
 };

@@ -1,0 +1,17 @@
+import { createRequire as __mgpCreateRequire } from 'node:module';
+const require = __mgpCreateRequire(import.meta.url);
+
+// src/pack/defaults.ts
+var DEFAULT_MANIFEST_PATH = "data/control-plane/workflow-manifests.json";
+var DEFAULT_PACK_PATH = "data/policy/mcp-gateway-policy.json";
+var DEFAULT_POLICY_ID = "mcp-gateway-policy-pack";
+var DEFAULT_INTENT = "Compile the workflow control-plane manifest into a default-deny MCP gateway policy pack: declared tool scopes, bounded change scopes, gated writes, human approval holds, runtime kill signals and audit evidence.";
+var PACK_SCHEMA_VERSION = "1.0";
+
+export {
+  DEFAULT_MANIFEST_PATH,
+  DEFAULT_PACK_PATH,
+  DEFAULT_POLICY_ID,
+  DEFAULT_INTENT,
+  PACK_SCHEMA_VERSION
+};

@@ -1,0 +1,27 @@
+import { type CompiledTrustedKey } from './approval.js';
+import type { CompiledWorkflow } from './compile.js';
+import type { Decision, EvaluateOptions } from './types.js';
+/** Everything evaluate() needs from the loaded policy; built once by loadPolicy. */
+export interface EvaluatorContext {
+    packSha256: string;
+    manifestSha256: string;
+    policyId: string;
+    generatedAt: string;
+    workflows: ReadonlyMap<string, CompiledWorkflow>;
+    manualReviewClasses: ReadonlySet<string>;
+    /** Every agent class any workflow allows, lowercased: none of them may approve. */
+    agentClasses: ReadonlySet<string>;
+    trustedKeys: Map<string, CompiledTrustedKey> | null;
+    maxApprovalWindowMs: number;
+}
+/** The request attributes the spec names; anything else is listed as unknown in evidence. */
+export declare const KNOWN_ATTRIBUTES: ReadonlySet<string>;
+/** The checks, in the order the spec runs them. */
+export declare const CHECK_NAMES: readonly ["request_readable", "kill_signal", "workflow_declared", "default_deny", "workflow_active", "maturity_posture", "required_attributes", "gate_phase", "agent_identity", "tool_scope", "branch_name", "changed_paths", "diff_line_count", "path_scope", "change_class_review", "scope_approval"];
+export type CheckName = (typeof CHECK_NAMES)[number];
+export interface Clock {
+    lastMs: number;
+    lastIso: string;
+}
+export declare function evaluateRequest(ctx: EvaluatorContext, clock: Clock, request: unknown, options?: EvaluateOptions): Decision;
+export declare function refuseInput(ctx: EvaluatorContext, clock: Clock, violation: string, options?: EvaluateOptions): Decision;

@@ -1,0 +1,7 @@
+/** The runtime decision engine (issue 3; spec: ../shared/spec/decision-semantics.md). */
+export { loadPolicy, DEFAULT_MAX_APPROVAL_WINDOW_HOURS } from './load.js';
+export { PolicyLoadError } from './errors.js';
+export { CHECK_NAMES, KNOWN_ATTRIBUTES, type CheckName } from './evaluate.js';
+export { changedPathsSha256, parseTimestamp } from './approval.js';
+export { cleanPath, MAX_PATH_LENGTH, type CleanResult } from './paths.js';
+export * from './types.js';

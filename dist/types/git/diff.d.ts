@@ -1,0 +1,23 @@
+import type { ChangedFile } from '../admission/types.js';
+import type { GitReader } from './exec.js';
+/**
+ * Parses `git diff-tree -r -z --raw --numstat` output: every raw record (modes, status, paths)
+ * followed by one numstat record per file pair in the same order. The two halves are zipped and
+ * their paths compared, so a mismatch is an error, never a silently wrong row.
+ */
+export declare function parseRawNumstat(out: Buffer): ChangedFile[];
+export interface ChangedFiles {
+    files: ChangedFile[];
+    /** The merge base the change is measured from. */
+    mergeBase: string;
+    /** Things a reviewer should know about how the list was made (e.g. rename detection skipped). */
+    notes: string[];
+}
+/**
+ * Every change from the merge base of `base` and `head` to `head`, as a pull request shows it.
+ * Renames are detected (`-M`, git's default rename limit); copies are not: `-C` makes git give up
+ * rename detection on large PRs, and a copy is judged on its own path as an added file anyway.
+ * When git skips rename detection (too many files), renames count as a deletion plus an
+ * addition, which is stricter, and a note says so.
+ */
+export declare function readChangedFiles(git: GitReader, base: string, head: string): Promise<ChangedFiles>;
