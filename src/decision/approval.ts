@@ -71,30 +71,25 @@ export interface ApprovalContext {
   trustedKeys: Map<string, CompiledTrustedKey> | null;
 }
 
-const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(Z|[+-](\d{2}):(\d{2}))$/;
+const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;
 
-/** An RFC 3339 date-time with an explicit offset, as epoch milliseconds; null when it is not one. */
+/**
+ * An RFC 3339 date-time with an explicit offset ("Z" or ±hh:mm), as epoch milliseconds; null when
+ * it is not one, or names a day or time that does not exist (2026-11-31, 24:00:00).
+ */
 export function parseTimestamp(value: unknown): number | null {
   if (typeof value !== 'string') return null;
   const m = TIMESTAMP.exec(value);
   if (!m) return null;
-  const [, y, mo, d, h, mi, s] = m;
-  const ms = Date.parse(value);
-  if (!Number.isFinite(ms)) return null;
-  // Date.parse rolls 2026-02-30 over to March; a real timestamp round-trips its calendar fields.
-  const offsetMin = m[8] === 'Z' ? 0 : (m[8]!.startsWith('-') ? -1 : 1) * (Number(m[9]) * 60 + Number(m[10]));
-  const local = new Date(ms + offsetMin * 60_000);
-  if (
-    local.getUTCFullYear() !== Number(y) ||
-    local.getUTCMonth() + 1 !== Number(mo) ||
-    local.getUTCDate() !== Number(d) ||
-    local.getUTCHours() !== Number(h) ||
-    local.getUTCMinutes() !== Number(mi) ||
-    local.getUTCSeconds() !== Number(s)
-  ) {
-    return null;
-  }
-  return ms;
+  const [y, mo, d, h, mi, sec] = [m[1], m[2], m[3], m[4], m[5], m[6]].map(Number) as [number, number, number, number, number, number];
+  if (mo < 1 || mo > 12 || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate() || h > 23 || mi > 59 || sec > 59) return null;
+  const offsetMinutes = m[8] === undefined ? 0 : (m[8] === '-' ? -1 : 1) * (Number(m[9]) * 60 + Number(m[10]));
+  if (Math.abs(offsetMinutes) >= 24 * 60) return null;
+  const fraction = m[7] === undefined ? 0 : Math.floor(Number(m[7]) * 1000);
+  const utc = new Date(0);
+  utc.setUTCFullYear(y, mo - 1, d); // setUTCFullYear, unlike Date.UTC, keeps years 0–99 as written
+  utc.setUTCHours(h, mi, sec, fraction);
+  return utc.getTime() - offsetMinutes * 60_000;
 }
 
 /**
@@ -151,7 +146,6 @@ export function judgeApproval(record: unknown, ctx: ApprovalContext): ApprovalVe
   verdict.typed = true;
   const approvalId = own(record, 'approval_id');
   if (typeof approvalId === 'string') verdict.approval_id = approvalId;
-  else if (approvalId !== undefined) problems.push('approval_id must be a string');
 
   const decision = own(record, 'decision');
   if (decision !== 'approved') problems.push(`decision is ${quoteValue(decision)}, not "approved"`);
