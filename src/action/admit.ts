@@ -10,7 +10,7 @@ import * as core from '@actions/core';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { admit } from '../admission/admit.js';
-import { agentDirectory } from '../admission/agents.js';
+import { agentDirectory, declaredBranchPrefixes, isAgentAuthored } from '../admission/agents.js';
 import type { AdmissionInput, EvidenceRecord } from '../admission/types.js';
 import { reportEvidenceToActions } from '../evidence/actions-output.js';
 import { escapeSentence } from '../evidence/escape.js';
@@ -41,24 +41,19 @@ async function readEvent(env: NodeJS.ProcessEnv): Promise<PullRequestEvent> {
   return parsePullRequestEvent(env.GITHUB_EVENT_NAME, payload, env.GITHUB_REPOSITORY);
 }
 
-/**
- * The core's rule for "agent-authored", applied to the other open PRs: the head branch starts
- * with a branch prefix the base pack declares, or the author is a known agent login.
- */
+/** The core's rule for "agent-authored" (isAgentAuthored), applied to the other open PRs. */
 function agentPullDetector(extraAgents: Record<string, string>): (packText: string | null, pull: OpenPull) => boolean {
   const agents = agentDirectory(extraAgents);
   let cached: { packText: string | null; prefixes: string[] } | null = null;
   return (packText, pull) => {
-    if (cached?.packText !== packText) cached = { packText, prefixes: branchPrefixes(packText) };
-    return cached.prefixes.some((p) => pull.head_ref.startsWith(p)) || agents.classOf(pull.author.login, pull.author.type) !== null;
+    if (cached?.packText !== packText) cached = { packText, prefixes: prefixesOf(packText) };
+    return isAgentAuthored(cached.prefixes, agents, pull.head_ref, pull.author);
   };
 }
 
-function branchPrefixes(packText: string | null): string[] {
+function prefixesOf(packText: string | null): string[] {
   try {
-    const pack = JSON.parse(packText ?? 'null') as Pack;
-    const all = [pack.global_defaults.required_remediation_branch_prefix, ...pack.workflow_policies.map((w) => w.dispatch.required_branch_prefix)];
-    return [...new Set(all.filter((p): p is string => typeof p === 'string' && p !== ''))];
+    return declaredBranchPrefixes(JSON.parse(packText ?? 'null') as Pack);
   } catch {
     // No usable pack: the decision is a deny anyway; known agent logins still count.
     return [];

@@ -24,7 +24,7 @@ import { finalizeEvidence, type UnhashedEvidence } from '../evidence/record.js';
 import { checkDrift, normaliseLineEndings, regenerateLike } from '../pack/index.js';
 import type { WorkflowPolicy } from '../pack/types.js';
 import { sha256Hex } from '../util/canonical-json.js';
-import { agentDirectory, type AgentDirectory } from './agents.js';
+import { agentDirectory, declaredBranchPrefixes, isAgentAuthored, type AgentDirectory } from './agents.js';
 import { countApprovals } from './approvals.js';
 import { builtInRules, executableChanged, type BuiltInRules, type BuiltInVerdict } from './built-in-rules.js';
 import { resolveRunId, resolveWorkflow } from './identify.js';
@@ -129,9 +129,8 @@ function runAdmission(input: AdmissionInput): UnhashedEvidence {
   const author = input.pr.author;
   const loginClass = author.login ? agents.classOf(author.login, author.type) : null;
   const explicitClass = input.config.agent_class?.trim() || null;
-  const prefixes = loaded ? branchPrefixes(loaded) : [];
-  const agentBranch = prefixes.some((p) => input.pr.head_ref.startsWith(p));
-  if (!agentBranch && loginClass === null && explicitClass === null) {
+  const prefixes = loaded ? declaredBranchPrefixes(loaded.pack) : [];
+  if (!isAgentAuthored(prefixes, agents, input.pr.head_ref, author) && explicitClass === null) {
     if (loaded !== null) {
       record.decision = 'not_applicable';
       record.summary = `Not an agent-authored pull request (branch ${input.pr.head_ref || '(none)'}, author ${author.login || '(unknown)'}): nothing to check.`;
@@ -154,7 +153,7 @@ function runAdmission(input: AdmissionInput): UnhashedEvidence {
   const agentClass = explicitClass ?? loginClass;
   record.agent_class = agentClass;
   const identityViolations: string[] = [];
-  if (agentBranch && loginClass === null && explicitClass === null && author.type === 'Bot') {
+  if (loginClass === null && explicitClass === null && author.type === 'Bot') {
     identityViolations.push(`The author ${author.login} is a bot on an agent branch but is not a known agent: map it to an agent class with the agents input.`);
   }
 
@@ -284,11 +283,6 @@ function driftOf(manifestText: string, packText: string, manifestPath: string, p
   return `The base pack ${packPath} has drifted from the base manifest ${manifestPath}: it is not what the manifest generates (first difference at line ${result.firstChangedLine ?? 1}). Regenerate the pack from the manifest on the base branch and commit it.`;
 }
 
-/** Every branch prefix the pack declares (workflow dispatch and the global default). */
-function branchPrefixes(policy: Policy): string[] {
-  const all = [policy.pack.global_defaults.required_remediation_branch_prefix, ...policy.pack.workflow_policies.map((w) => w.dispatch.required_branch_prefix)];
-  return [...new Set(all.filter((p): p is string => typeof p === 'string' && p !== ''))];
-}
 
 /** The two PR-only admission rules the pack declares but the evaluator cannot see: label and open-PR cap. */
 function prChecks(input: AdmissionInput, wf: WorkflowPolicy | undefined, record: UnhashedEvidence): { labelProblem: string | null; capProblem: string | null } {

@@ -1,3 +1,5 @@
+import type { Pack } from '../pack/types.js';
+
 /**
  * Who is an agent. A pull request is agent-authored when its head branch starts with a branch
  * prefix the pack declares, or when its author is a known agent identity.
@@ -46,4 +48,18 @@ export function agentDirectory(extra: Record<string, string>): AgentDirectory {
       return configured.has(key) || builtIn.has(key);
     },
   };
+}
+
+/** Every branch prefix the pack declares (workflow dispatch and the global default). */
+export function declaredBranchPrefixes(pack: Pack): string[] {
+  const all = [pack.global_defaults.required_remediation_branch_prefix, ...pack.workflow_policies.map((w) => w.dispatch.required_branch_prefix)];
+  return [...new Set(all.filter((p): p is string => typeof p === 'string' && p !== ''))];
+}
+
+/**
+ * The one rule for "agent-authored", used for the PR under review and for counting the other open
+ * agent PRs against the cap: a declared branch prefix, or a known agent login.
+ */
+export function isAgentAuthored(prefixes: readonly string[], agents: AgentDirectory, headRef: string, author: { login: string; type: string }): boolean {
+  return prefixes.some((p) => headRef.startsWith(p)) || (author.login !== '' && agents.classOf(author.login, author.type) !== null);
 }

@@ -147,7 +147,9 @@ function identity(r: EvidenceRecord): string[] {
   const rows: Array<[string, string]> = [];
   const pr = r.pull_request;
   if (pr) {
-    rows.push(['Pull request', `${escapeText(`#${pr.number}`)} ${escapeText(pr.title, { max: 200 })}`]);
+    // Local git mode has no pull request number (0): it names the head commit's subject instead.
+    const label = pr.number > 0 ? `${escapeText(`#${pr.number}`)} ` : 'local change: ';
+    rows.push(['Pull request', `${label}${escapeText(pr.title, { max: 200 })}`]);
     rows.push(['Author', code(pr.author, 100)]);
     rows.push(['Branch', `${code(pr.head_ref)} → ${code(pr.base_ref)}`]);
     if (pr.labels.length > 0) {
