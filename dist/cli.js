@@ -11,9 +11,9 @@ import "./chunks/chunk-5TZFI64R.js";
 var COMMANDS = {
   generate: () => import("./chunks/generate-AVHSHZJB.js"),
   check: () => import("./chunks/check-FU7U6A5S.js"),
-  evaluate: () => import("./chunks/evaluate-TQN6YL7I.js"),
-  admit: () => import("./chunks/admit-UL3IKEHA.js"),
-  mcp: () => import("./chunks/mcp-2DS7TZPJ.js"),
+  evaluate: () => import("./chunks/evaluate-T3JQH4D5.js"),
+  admit: () => import("./chunks/admit-MXSV7QYW.js"),
+  mcp: () => import("./chunks/mcp-GCHQPE44.js"),
   "verify-log": () => import("./chunks/verify-log-27YNQHCN.js")
 };
 var TOP_USAGE = `Usage: mcp-gateway-policy <command> [options]

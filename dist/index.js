@@ -103,7 +103,7 @@ async function run(env = process.env) {
       const { runCheck } = await import("./chunks/check-RL65O6EF.js");
       await runCheck(inputs, env);
     } else {
-      const { runAdmit } = await import("./chunks/admit-XUK3HJY5.js");
+      const { runAdmit } = await import("./chunks/admit-QKH6T5FS.js");
       await runAdmit(inputs, env);
     }
   } catch (err) {

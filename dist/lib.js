@@ -2,7 +2,7 @@ import { createRequire as __mgpCreateRequire } from 'node:module';
 const require = __mgpCreateRequire(import.meta.url);
 import {
   collectLocalAdmissionInput
-} from "./chunks/chunk-FYJC4MZY.js";
+} from "./chunks/chunk-F5O3VV6X.js";
 import {
   ChainVerifier,
   DECISION_LOG_VERSION,
@@ -47,7 +47,7 @@ import {
   trailerValues,
   truncate,
   verifyEvidence
-} from "./chunks/chunk-PHFKVOUK.js";
+} from "./chunks/chunk-JLUKFL6N.js";
 import "./chunks/chunk-CJXFZCYC.js";
 import {
   CHECK_NAMES,
@@ -60,7 +60,7 @@ import {
   loadPolicy,
   parseTimestamp,
   validatePackShape
-} from "./chunks/chunk-DSNNLEMM.js";
+} from "./chunks/chunk-4AGG5MTU.js";
 import {
   DECISIONS,
   decisionRank

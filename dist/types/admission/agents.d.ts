@@ -1,3 +1,4 @@
+import type { Pack } from '../pack/types.js';
 /**
  * Who is an agent. A pull request is agent-authored when its head branch starts with a branch
  * prefix the pack declares, or when its author is a known agent identity.
@@ -18,4 +19,14 @@ export interface AgentDirectory {
 }
 /** The built-in agents, extended (and overridden) by the caller's `agents` map of login → class. */
 export declare function agentDirectory(extra: Record<string, string>): AgentDirectory;
+/** Every branch prefix the pack declares (workflow dispatch and the global default). */
+export declare function declaredBranchPrefixes(pack: Pack): string[];
+/**
+ * The one rule for "agent-authored", used for the PR under review and for counting the other open
+ * agent PRs against the cap: a declared branch prefix, or a known agent login.
+ */
+export declare function isAgentAuthored(prefixes: readonly string[], agents: AgentDirectory, headRef: string, author: {
+    login: string;
+    type: string;
+}): boolean;
 export {};

@@ -28,7 +28,10 @@ export interface ApprovalContext {
     maxWindowMs: number;
     trustedKeys: Map<string, CompiledTrustedKey> | null;
 }
-/** An RFC 3339 date-time with an explicit offset, as epoch milliseconds; null when it is not one. */
+/**
+ * An RFC 3339 date-time with an explicit offset ("Z" or ±hh:mm), as epoch milliseconds; null when
+ * it is not one, or names a day or time that does not exist (2026-11-31, 24:00:00).
+ */
 export declare function parseTimestamp(value: unknown): number | null;
 /**
  * SHA-256 hex of the sorted, de-duplicated, cleaned changed paths joined by "\n"; null when the

@@ -3,7 +3,7 @@ const require = __mgpCreateRequire(import.meta.url);
 import {
   loadPolicy,
   require_picomatch
-} from "./chunk-DSNNLEMM.js";
+} from "./chunk-4AGG5MTU.js";
 import {
   decisionRank
 } from "./chunk-UDHVWCVM.js";
@@ -96,6 +96,13 @@ function agentDirectory(extra) {
       return configured.has(key) || builtIn.has(key);
     }
   };
+}
+function declaredBranchPrefixes(pack) {
+  const all = [pack.global_defaults.required_remediation_branch_prefix, ...pack.workflow_policies.map((w) => w.dispatch.required_branch_prefix)];
+  return [...new Set(all.filter((p) => typeof p === "string" && p !== ""))];
+}
+function isAgentAuthored(prefixes, agents, headRef, author) {
+  return prefixes.some((p) => headRef.startsWith(p)) || author.login !== "" && agents.classOf(author.login, author.type) !== null;
 }
 
 // src/admission/built-in-rules.ts
@@ -432,9 +439,8 @@ function runAdmission(input) {
   const author = input.pr.author;
   const loginClass = author.login ? agents.classOf(author.login, author.type) : null;
   const explicitClass = input.config.agent_class?.trim() || null;
-  const prefixes = loaded ? branchPrefixes(loaded) : [];
-  const agentBranch = prefixes.some((p) => input.pr.head_ref.startsWith(p));
-  if (!agentBranch && loginClass === null && explicitClass === null) {
+  const prefixes = loaded ? declaredBranchPrefixes(loaded.pack) : [];
+  if (!isAgentAuthored(prefixes, agents, input.pr.head_ref, author) && explicitClass === null) {
     if (loaded !== null) {
       record.decision = "not_applicable";
       record.summary = `Not an agent-authored pull request (branch ${input.pr.head_ref || "(none)"}, author ${author.login || "(unknown)"}): nothing to check.`;
@@ -455,7 +461,7 @@ function runAdmission(input) {
   const agentClass = explicitClass ?? loginClass;
   record.agent_class = agentClass;
   const identityViolations = [];
-  if (agentBranch && loginClass === null && explicitClass === null && author.type === "Bot") {
+  if (loginClass === null && explicitClass === null && author.type === "Bot") {
     identityViolations.push(`The author ${author.login} is a bot on an agent branch but is not a known agent: map it to an agent class with the agents input.`);
   }
   const declared = new Set(policy.workflowIds());
@@ -560,10 +566,6 @@ function driftOf(manifestText, packText, manifestPath, packPath) {
   const result = checkDrift(generated, packText, { path: packPath });
   if (!result.drift) return null;
   return `The base pack ${packPath} has drifted from the base manifest ${manifestPath}: it is not what the manifest generates (first difference at line ${result.firstChangedLine ?? 1}). Regenerate the pack from the manifest on the base branch and commit it.`;
-}
-function branchPrefixes(policy) {
-  const all = [policy.pack.global_defaults.required_remediation_branch_prefix, ...policy.pack.workflow_policies.map((w) => w.dispatch.required_branch_prefix)];
-  return [...new Set(all.filter((p) => typeof p === "string" && p !== ""))];
 }
 function prChecks(input, wf, record) {
   if (!wf) return { labelProblem: null, capProblem: null };
@@ -885,7 +887,8 @@ function identity(r) {
   const rows = [];
   const pr = r.pull_request;
   if (pr) {
-    rows.push(["Pull request", `${escapeText(`#${pr.number}`)} ${escapeText(pr.title, { max: 200 })}`]);
+    const label = pr.number > 0 ? `${escapeText(`#${pr.number}`)} ` : "local change: ";
+    rows.push(["Pull request", `${label}${escapeText(pr.title, { max: 200 })}`]);
     rows.push(["Author", code(pr.author, 100)]);
     rows.push(["Branch", `${code(pr.head_ref)} \u2192 ${code(pr.base_ref)}`]);
     if (pr.labels.length > 0) {
@@ -1246,6 +1249,8 @@ export {
   MATURITY_STAGES,
   KNOWN_AGENTS,
   agentDirectory,
+  declaredBranchPrefixes,
+  isAgentAuthored,
   ALWAYS_FORBIDDEN_GLOBS,
   trailerValues,
   resolveWorkflow,

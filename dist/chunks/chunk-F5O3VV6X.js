@@ -4,7 +4,7 @@ import {
   GitError,
   GitReader,
   readChangedFiles
-} from "./chunk-PHFKVOUK.js";
+} from "./chunk-JLUKFL6N.js";
 
 // src/git/local-admission.ts
 var DEFAULT_MANIFEST_PATH = "data/control-plane/workflow-manifests.json";

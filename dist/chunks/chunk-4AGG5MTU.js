@@ -4881,20 +4881,20 @@ function compileTrustedKeys(keys, problems) {
   }
   return out;
 }
-var TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(Z|[+-](\d{2}):(\d{2}))$/;
+var TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;
 function parseTimestamp(value) {
   if (typeof value !== "string") return null;
   const m = TIMESTAMP.exec(value);
   if (!m) return null;
-  const [, y, mo, d, h, mi, s] = m;
-  const ms = Date.parse(value);
-  if (!Number.isFinite(ms)) return null;
-  const offsetMin = m[8] === "Z" ? 0 : (m[8].startsWith("-") ? -1 : 1) * (Number(m[9]) * 60 + Number(m[10]));
-  const local = new Date(ms + offsetMin * 6e4);
-  if (local.getUTCFullYear() !== Number(y) || local.getUTCMonth() + 1 !== Number(mo) || local.getUTCDate() !== Number(d) || local.getUTCHours() !== Number(h) || local.getUTCMinutes() !== Number(mi) || local.getUTCSeconds() !== Number(s)) {
-    return null;
-  }
-  return ms;
+  const [y, mo, d, h, mi, sec] = [m[1], m[2], m[3], m[4], m[5], m[6]].map(Number);
+  if (mo < 1 || mo > 12 || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate() || h > 23 || mi > 59 || sec > 59) return null;
+  const offsetMinutes = m[8] === void 0 ? 0 : (m[8] === "-" ? -1 : 1) * (Number(m[9]) * 60 + Number(m[10]));
+  if (Math.abs(offsetMinutes) >= 24 * 60) return null;
+  const fraction = m[7] === void 0 ? 0 : Math.floor(Number(m[7]) * 1e3);
+  const utc = /* @__PURE__ */ new Date(0);
+  utc.setUTCFullYear(y, mo - 1, d);
+  utc.setUTCHours(h, mi, sec, fraction);
+  return utc.getTime() - offsetMinutes * 6e4;
 }
 function changedPathsSha256(changedPaths) {
   const list = typeof changedPaths === "string" ? [changedPaths] : changedPaths === void 0 || changedPaths === null ? [] : changedPaths;
@@ -4939,7 +4939,6 @@ function judgeApproval(record, ctx) {
   verdict.typed = true;
   const approvalId = own(record, "approval_id");
   if (typeof approvalId === "string") verdict.approval_id = approvalId;
-  else if (approvalId !== void 0) problems.push("approval_id must be a string");
   const decision = own(record, "decision");
   if (decision !== "approved") problems.push(`decision is ${quoteValue(decision)}, not "approved"`);
   const wf = own(record, "workflow_id");

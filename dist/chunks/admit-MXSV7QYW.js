@@ -2,14 +2,14 @@ import { createRequire as __mgpCreateRequire } from 'node:module';
 const require = __mgpCreateRequire(import.meta.url);
 import {
   collectLocalAdmissionInput
-} from "./chunk-FYJC4MZY.js";
+} from "./chunk-F5O3VV6X.js";
 import {
   GitError,
   admit,
   renderEvidenceMarkdown
-} from "./chunk-PHFKVOUK.js";
+} from "./chunk-JLUKFL6N.js";
 import "./chunk-CJXFZCYC.js";
-import "./chunk-DSNNLEMM.js";
+import "./chunk-4AGG5MTU.js";
 import "./chunk-UDHVWCVM.js";
 import "./chunk-UNDXOKVH.js";
 import "./chunk-GABGAJDV.js";

@@ -6,15 +6,17 @@ import {
   GitReader,
   admit,
   agentDirectory,
+  declaredBranchPrefixes,
   escapeSentence,
+  isAgentAuthored,
   isOffendingPath,
   makeVisible,
   readChangedFiles,
   renderEvidenceMarkdown,
   truncate
-} from "./chunk-PHFKVOUK.js";
+} from "./chunk-JLUKFL6N.js";
 import "./chunk-CJXFZCYC.js";
-import "./chunk-DSNNLEMM.js";
+import "./chunk-4AGG5MTU.js";
 import "./chunk-UDHVWCVM.js";
 import "./chunk-UNDXOKVH.js";
 import "./chunk-GABGAJDV.js";
@@ -6433,15 +6435,13 @@ function agentPullDetector(extraAgents) {
   const agents = agentDirectory(extraAgents);
   let cached = null;
   return (packText, pull) => {
-    if (cached?.packText !== packText) cached = { packText, prefixes: branchPrefixes(packText) };
-    return cached.prefixes.some((p) => pull.head_ref.startsWith(p)) || agents.classOf(pull.author.login, pull.author.type) !== null;
+    if (cached?.packText !== packText) cached = { packText, prefixes: prefixesOf(packText) };
+    return isAgentAuthored(cached.prefixes, agents, pull.head_ref, pull.author);
   };
 }
-function branchPrefixes(packText) {
+function prefixesOf(packText) {
   try {
-    const pack = JSON.parse(packText ?? "null");
-    const all = [pack.global_defaults.required_remediation_branch_prefix, ...pack.workflow_policies.map((w) => w.dispatch.required_branch_prefix)];
-    return [...new Set(all.filter((p) => typeof p === "string" && p !== ""))];
+    return declaredBranchPrefixes(JSON.parse(packText ?? "null"));
   } catch {
     return [];
   }

@@ -7,7 +7,7 @@ import {
 import "./chunk-CJXFZCYC.js";
 import {
   loadPolicy
-} from "./chunk-DSNNLEMM.js";
+} from "./chunk-4AGG5MTU.js";
 import {
   DECISIONS
 } from "./chunk-UDHVWCVM.js";

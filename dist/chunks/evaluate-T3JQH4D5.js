@@ -3,7 +3,7 @@ const require = __mgpCreateRequire(import.meta.url);
 import {
   loadPolicy,
   parseTimestamp
-} from "./chunk-DSNNLEMM.js";
+} from "./chunk-4AGG5MTU.js";
 import {
   DECISIONS
 } from "./chunk-UDHVWCVM.js";
