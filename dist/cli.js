@@ -9,11 +9,11 @@ import "./chunks/chunk-5TZFI64R.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  generate: () => import("./chunks/generate-AVHSHZJB.js"),
-  check: () => import("./chunks/check-FU7U6A5S.js"),
-  evaluate: () => import("./chunks/evaluate-T3JQH4D5.js"),
+  generate: () => import("./chunks/generate-4YKULB2L.js"),
+  check: () => import("./chunks/check-T626BLU5.js"),
+  evaluate: () => import("./chunks/evaluate-HQ3HA4HI.js"),
   admit: () => import("./chunks/admit-MXSV7QYW.js"),
-  mcp: () => import("./chunks/mcp-GCHQPE44.js"),
+  mcp: () => import("./chunks/mcp-VMMLUBNT.js"),
   "verify-log": () => import("./chunks/verify-log-27YNQHCN.js")
 };
 var TOP_USAGE = `Usage: mcp-gateway-policy <command> [options]

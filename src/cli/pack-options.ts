@@ -1,10 +1,10 @@
 /** What `generate` and `check` share: the same options, resolved the same way. */
 import path from 'node:path';
 import { parseCommandArgs, stringOpt } from './args.js';
-import { UsageError, type CliIo } from './io.js';
-import { formatProblem, type ManifestError, type ManifestProblem } from '../pack/errors.js';
+import { EXIT_POLICY, UsageError, type CliIo } from './io.js';
+import { formatProblem, ManifestError, type ManifestProblem } from '../pack/errors.js';
 import type { CompileOptions } from '../pack/compile-parsed.js';
-import { resolvePackPaths, type PackPaths } from '../pack/files.js';
+import { PackFileError, resolvePackPaths, type PackPaths } from '../pack/files.js';
 import { DEFAULT_MANIFEST_PATH, DEFAULT_PACK_PATH } from '../pack/defaults.js';
 
 export const PACK_OPTIONS = {
@@ -67,10 +67,23 @@ export function writeProblems(io: CliIo, label: string, problems: readonly Manif
   for (const p of problems) io.stderr.write(`${kind}: ${formatProblem(p, label)}\n`);
 }
 
-export function reportManifestError(io: CliIo, label: string, err: ManifestError): void {
+function reportManifestError(io: CliIo, label: string, err: ManifestError): void {
   const n = err.problems.length;
   io.stderr.write(`error: ${label} is invalid (${n} problem${n === 1 ? '' : 's'}); no pack was generated from it\n`);
   writeProblems(io, label, err.problems, 'error');
+}
+
+/** An invalid manifest or an unreadable file is a policy failure (exit 1) with a located message; anything else is a bug and is rethrown. */
+export function reportPackFailure(io: CliIo, paths: PackPaths, err: unknown): number {
+  if (err instanceof ManifestError) {
+    reportManifestError(io, paths.manifestRel, err);
+    return EXIT_POLICY;
+  }
+  if (err instanceof PackFileError) {
+    io.stderr.write(`error: ${err.message}\n`);
+    return EXIT_POLICY;
+  }
+  throw err;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { type CliIo } from './io.js';
-import { type ManifestError, type ManifestProblem } from '../pack/errors.js';
+import { type ManifestProblem } from '../pack/errors.js';
 import type { CompileOptions } from '../pack/compile-parsed.js';
 import { type PackPaths } from '../pack/files.js';
 export declare const PACK_OPTIONS: {
@@ -32,7 +32,8 @@ export interface PackInvocation {
 export declare function parsePackArgs(argv: string[], io: CliIo, usage: string): PackInvocation | 'help';
 /** Prints each problem as `file:line:col: /pointer: message`. */
 export declare function writeProblems(io: CliIo, label: string, problems: readonly ManifestProblem[], kind: 'error' | 'warning'): void;
-export declare function reportManifestError(io: CliIo, label: string, err: ManifestError): void;
+/** An invalid manifest or an unreadable file is a policy failure (exit 1) with a located message; anything else is a bug and is rethrown. */
+export declare function reportPackFailure(io: CliIo, paths: PackPaths, err: unknown): number;
 /**
  * The command a user can paste to regenerate: the same program, `generate`, and the same options.
  * `node <path>/cli.js` when run from a checkout, `npx mcp-gateway-policy` when installed.

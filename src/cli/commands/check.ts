@@ -1,9 +1,8 @@
 import { EXIT_OK, EXIT_POLICY, type Command } from '../io.js';
-import { parsePackArgs, PACK_OPTIONS_HELP, regenerateCommand, reportManifestError, writeProblems } from '../pack-options.js';
+import { parsePackArgs, PACK_OPTIONS_HELP, regenerateCommand, reportPackFailure, writeProblems } from '../pack-options.js';
 import { compileManifestLean } from '../../pack/compile-lean.js';
 import { identityOf, type CompileOptions } from '../../pack/compile-parsed.js';
-import { ManifestError } from '../../pack/errors.js';
-import { PackFileError, readTextFile } from '../../pack/files.js';
+import { readTextFile } from '../../pack/files.js';
 
 const USAGE = `Usage: mcp-gateway-policy check [options]
 
@@ -63,15 +62,7 @@ const command: Command = {
       io.stderr.write(`To regenerate, run:\n  ${regenerateCommand(io, given, paths)}\n`);
       return EXIT_POLICY;
     } catch (err) {
-      if (err instanceof ManifestError) {
-        reportManifestError(io, paths.manifestRel, err);
-        return EXIT_POLICY;
-      }
-      if (err instanceof PackFileError) {
-        io.stderr.write(`error: ${err.message}\n`);
-        return EXIT_POLICY;
-      }
-      throw err;
+      return reportPackFailure(io, paths, err);
     }
   },
 };

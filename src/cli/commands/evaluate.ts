@@ -9,6 +9,7 @@ import { DEFAULT_PACK_PATH } from '../../pack/defaults.js';
 import { canonicalJson, compareCodePoints } from '../../util/canonical-json.js';
 import { listOpt, parseCommandArgs, stringOpt, type ParsedArgs } from '../args.js';
 import { EXIT_OK, EXIT_POLICY, readAll, UsageError, type CliIo, type Command } from '../io.js';
+import { readApprovalKeys } from '../approval-keys.js';
 
 const USAGE = `Usage: mcp-gateway-policy evaluate [--policy PATH] (--request FILE|- | --requests FILE|- | request flags) [options]
 
@@ -209,9 +210,9 @@ function loadPolicyFor(args: ParsedArgs, io: CliIo): Policy | null {
   const keysFile = stringOpt(args, 'approval-keys');
   if (keysFile !== undefined) {
     try {
-      trustedKeys = JSON.parse(readFileSync(path.resolve(io.cwd, keysFile), 'utf8')) as TrustedKeys;
+      trustedKeys = readApprovalKeys(io.cwd, keysFile);
     } catch (err) {
-      io.stderr.write(`error: approval keys ${keysFile} cannot be read: ${(err as Error).message}\n`);
+      io.stderr.write(`error: ${(err as Error).message}\n`);
       return null;
     }
   }

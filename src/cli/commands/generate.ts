@@ -1,8 +1,7 @@
 import { EXIT_OK, EXIT_POLICY, type Command } from '../io.js';
-import { parsePackArgs, PACK_OPTIONS_HELP, reportManifestError, writeProblems } from '../pack-options.js';
+import { parsePackArgs, PACK_OPTIONS_HELP, reportPackFailure, writeProblems } from '../pack-options.js';
 import { compileManifestLean } from '../../pack/compile-lean.js';
-import { ManifestError } from '../../pack/errors.js';
-import { PackFileError, readTextFile, writeFileAtomic } from '../../pack/files.js';
+import { readTextFile, writeFileAtomic } from '../../pack/files.js';
 
 const USAGE = `Usage: mcp-gateway-policy generate [options]
 
@@ -40,15 +39,7 @@ const command: Command = {
       }
       return EXIT_OK;
     } catch (err) {
-      if (err instanceof ManifestError) {
-        reportManifestError(io, paths.manifestRel, err);
-        return EXIT_POLICY;
-      }
-      if (err instanceof PackFileError) {
-        io.stderr.write(`error: ${err.message}\n`);
-        return EXIT_POLICY;
-      }
-      throw err;
+      return reportPackFailure(io, paths, err);
     }
   },
 };

@@ -1,6 +1,5 @@
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { Console } from 'node:console';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import type { TrustedKeys } from '../../decision/types.js';
@@ -9,6 +8,7 @@ import { PackLoadError, PackSource, watchPackFile } from '../../mcp/pack-source.
 import { createPolicyServer } from '../../mcp/server.js';
 import { parseCommandArgs, requireOpt, stringOpt } from '../args.js';
 import { EXIT_OK, EXIT_POLICY, UsageError, type CliIo, type Command } from '../io.js';
+import { readApprovalKeys } from '../approval-keys.js';
 
 const USAGE = `Usage: mcp-gateway-policy mcp --policy PATH [--expect-pack-sha256 HEX] [--approval-keys FILE] [--decision-log FILE]
 
@@ -58,9 +58,9 @@ const command: Command = {
     const keysFile = stringOpt(args, 'approval-keys');
     if (keysFile !== undefined) {
       try {
-        trustedKeys = JSON.parse(readFileSync(path.resolve(io.cwd, keysFile), 'utf8')) as TrustedKeys;
+        trustedKeys = readApprovalKeys(io.cwd, keysFile);
       } catch (err) {
-        return refuse(`approval keys ${keysFile}: ${(err as Error).message}`);
+        return refuse((err as Error).message);
       }
     }
 

@@ -1,6 +1,9 @@
 import { createRequire as __mgpCreateRequire } from 'node:module';
 const require = __mgpCreateRequire(import.meta.url);
 import {
+  readApprovalKeys
+} from "./chunk-H63G3AEV.js";
+import {
   loadPolicy,
   parseTimestamp
 } from "./chunk-4AGG5MTU.js";
@@ -220,9 +223,9 @@ function loadPolicyFor(args, io) {
   const keysFile = stringOpt(args, "approval-keys");
   if (keysFile !== void 0) {
     try {
-      trustedKeys = JSON.parse(readFileSync(path.resolve(io.cwd, keysFile), "utf8"));
+      trustedKeys = readApprovalKeys(io.cwd, keysFile);
     } catch (err) {
-      io.stderr.write(`error: approval keys ${keysFile} cannot be read: ${err.message}
+      io.stderr.write(`error: ${err.message}
 `);
       return null;
     }

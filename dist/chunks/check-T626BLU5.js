@@ -4,16 +4,15 @@ import {
   PACK_OPTIONS_HELP,
   parsePackArgs,
   regenerateCommand,
-  reportManifestError,
+  reportPackFailure,
   writeProblems
-} from "./chunk-CR3OTJ72.js";
+} from "./chunk-7KC2HO4S.js";
 import "./chunk-LQIVBWD2.js";
 import {
   EXIT_OK,
   EXIT_POLICY
 } from "./chunk-W634JM7Y.js";
 import {
-  PackFileError,
   compileManifestLean,
   readTextFile
 } from "./chunk-5D65HPKD.js";
@@ -23,9 +22,7 @@ import {
 import "./chunk-ZMSVKSWG.js";
 import "./chunk-JDZWEFML.js";
 import "./chunk-E4SN7ZSR.js";
-import {
-  ManifestError
-} from "./chunk-NWVMCMAX.js";
+import "./chunk-NWVMCMAX.js";
 import "./chunk-IOPAOPV6.js";
 import "./chunk-5TZFI64R.js";
 
@@ -90,16 +87,7 @@ var command = {
 `);
       return EXIT_POLICY;
     } catch (err) {
-      if (err instanceof ManifestError) {
-        reportManifestError(io, paths.manifestRel, err);
-        return EXIT_POLICY;
-      }
-      if (err instanceof PackFileError) {
-        io.stderr.write(`error: ${err.message}
-`);
-        return EXIT_POLICY;
-      }
-      throw err;
+      return reportPackFailure(io, paths, err);
     }
   }
 };

@@ -5,9 +5,11 @@ import {
   stringOpt
 } from "./chunk-LQIVBWD2.js";
 import {
+  EXIT_POLICY,
   UsageError
 } from "./chunk-W634JM7Y.js";
 import {
+  PackFileError,
   resolvePackPaths
 } from "./chunk-5D65HPKD.js";
 import {
@@ -15,6 +17,7 @@ import {
   DEFAULT_PACK_PATH
 } from "./chunk-ZMSVKSWG.js";
 import {
+  ManifestError,
   formatProblem
 } from "./chunk-NWVMCMAX.js";
 
@@ -81,6 +84,18 @@ function reportManifestError(io, label, err) {
 `);
   writeProblems(io, label, err.problems, "error");
 }
+function reportPackFailure(io, paths, err) {
+  if (err instanceof ManifestError) {
+    reportManifestError(io, paths.manifestRel, err);
+    return EXIT_POLICY;
+  }
+  if (err instanceof PackFileError) {
+    io.stderr.write(`error: ${err.message}
+`);
+    return EXIT_POLICY;
+  }
+  throw err;
+}
 function regenerateCommand(io, given, paths) {
   const script = process.argv[1] ?? "";
   let program = "npx mcp-gateway-policy";
@@ -103,6 +118,6 @@ export {
   PACK_OPTIONS_HELP,
   parsePackArgs,
   writeProblems,
-  reportManifestError,
+  reportPackFailure,
   regenerateCommand
 };

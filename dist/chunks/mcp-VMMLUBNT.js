@@ -1,6 +1,9 @@
 import { createRequire as __mgpCreateRequire } from 'node:module';
 const require = __mgpCreateRequire(import.meta.url);
 import {
+  readApprovalKeys
+} from "./chunk-H63G3AEV.js";
+import {
   DecisionLog,
   DecisionLogError
 } from "./chunk-QMQP5DMH.js";
@@ -15515,7 +15518,6 @@ var StdioServerTransport = class {
 
 // src/cli/commands/mcp.ts
 import { Console } from "node:console";
-import { readFileSync as readFileSync2 } from "node:fs";
 import path2 from "node:path";
 
 // src/mcp/pack-source.ts
@@ -23865,9 +23867,9 @@ var command = {
     const keysFile = stringOpt(args, "approval-keys");
     if (keysFile !== void 0) {
       try {
-        trustedKeys = JSON.parse(readFileSync2(path2.resolve(io.cwd, keysFile), "utf8"));
+        trustedKeys = readApprovalKeys(io.cwd, keysFile);
       } catch (err) {
-        return refuse(`approval keys ${keysFile}: ${err.message}`);
+        return refuse(err.message);
       }
     }
     let source;

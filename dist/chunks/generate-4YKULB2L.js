@@ -3,16 +3,15 @@ const require = __mgpCreateRequire(import.meta.url);
 import {
   PACK_OPTIONS_HELP,
   parsePackArgs,
-  reportManifestError,
+  reportPackFailure,
   writeProblems
-} from "./chunk-CR3OTJ72.js";
+} from "./chunk-7KC2HO4S.js";
 import "./chunk-LQIVBWD2.js";
 import {
   EXIT_OK,
   EXIT_POLICY
 } from "./chunk-W634JM7Y.js";
 import {
-  PackFileError,
   compileManifestLean,
   readTextFile,
   writeFileAtomic
@@ -21,9 +20,7 @@ import "./chunk-6WUMJ6ZK.js";
 import "./chunk-ZMSVKSWG.js";
 import "./chunk-JDZWEFML.js";
 import "./chunk-E4SN7ZSR.js";
-import {
-  ManifestError
-} from "./chunk-NWVMCMAX.js";
+import "./chunk-NWVMCMAX.js";
 import "./chunk-IOPAOPV6.js";
 import "./chunk-5TZFI64R.js";
 
@@ -66,16 +63,7 @@ var command = {
       }
       return EXIT_OK;
     } catch (err) {
-      if (err instanceof ManifestError) {
-        reportManifestError(io, paths.manifestRel, err);
-        return EXIT_POLICY;
-      }
-      if (err instanceof PackFileError) {
-        io.stderr.write(`error: ${err.message}
-`);
-        return EXIT_POLICY;
-      }
-      throw err;
+      return reportPackFailure(io, paths, err);
     }
   }
 };
