@@ -87,6 +87,7 @@ function parseInputs(get, env = {}) {
     onKill: oneOf("on-kill", get("on-kill"), ["fail", "close"], "fail"),
     failOn,
     comment: bool("comment", get("comment"), true),
+    commentAuthor: get("comment-author").trim() || null,
     status: bool("status", get("status"), true),
     statusContext: or(get("status-context"), "mcp-gateway-policy/admission"),
     evidencePath: or(get("evidence-path"), `${env.RUNNER_TEMP ?? "."}/mcp-gateway-policy-evidence.json`),
@@ -103,7 +104,7 @@ async function run(env = process.env) {
       const { runCheck } = await import("./chunks/check-RL65O6EF.js");
       await runCheck(inputs, env);
     } else {
-      const { runAdmit } = await import("./chunks/admit-QKH6T5FS.js");
+      const { runAdmit } = await import("./chunks/admit-EKEOCUQT.js");
       await runAdmit(inputs, env);
     }
   } catch (err) {

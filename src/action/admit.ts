@@ -14,13 +14,12 @@ import { agentDirectory, declaredBranchPrefixes, isAgentAuthored } from '../admi
 import type { AdmissionInput, EvidenceRecord } from '../admission/types.js';
 import { reportEvidenceToActions } from '../evidence/actions-output.js';
 import { escapeSentence } from '../evidence/escape.js';
-import { renderEvidenceMarkdown } from '../evidence/markdown.js';
 import { fetchAdmissionInput, type OpenPull } from '../github/admission-input.js';
-import { resolveCommentLogin, upsertStickyComment } from '../github/comment.js';
+import { resolveCommentLogin, type CommentLike } from '../github/comment.js';
+import { publishEvidence } from '../evidence/publish.js';
 import { DOCUMENTED_ACTIONS, EventError, parsePullRequestEvent, type PullRequestEvent } from '../github/event.js';
 import { openLocalHistory } from '../github/local-history.js';
 import { createOctokit, describeApiError, type GitHubClient } from '../github/octokit.js';
-import { describeForStatus, setCommitStatus } from '../github/status.js';
 import { canonicalJson } from '../util/canonical-json.js';
 import type { Pack } from '../pack/types.js';
 import type { ActionInputs } from './inputs.js';
@@ -85,8 +84,9 @@ export async function runAdmit(inputs: ActionInputs, env: NodeJS.ProcessEnv): Pr
   const requests = countRequests(gh);
   const local = await openLocalHistory(env.GITHUB_WORKSPACE);
   let record: EvidenceRecord;
+  let comments: CommentLike[] | null = null;
   try {
-    const input = await fetchAdmissionInput({
+    const fetched = await fetchAdmissionInput({
       gh,
       event,
       packPath: inputs.packPath,
@@ -111,13 +111,14 @@ export async function runAdmit(inputs: ActionInputs, env: NodeJS.ProcessEnv): Pr
       local,
       isAgentPull: agentPullDetector(inputs.agents),
     });
-    record = admit(redactInput(input, safe));
+    record = admit(redactInput(fetched.input, safe));
+    comments = fetched.comments;
   } finally {
     await local?.close();
   }
   core.info(`GitHub API requests to decide: ${requests.reads}.`);
 
-  await report(gh, inputs, env, event, record, warn);
+  await report(gh, inputs, env, event, record, comments, warn);
   core.info(`GitHub API requests in total: ${requests.reads} reads, ${requests.writes} writes.`);
 
   const decision = record.decision;
@@ -143,6 +144,7 @@ async function report(
   env: NodeJS.ProcessEnv,
   event: PullRequestEvent,
   record: EvidenceRecord,
+  comments: CommentLike[] | null,
   warn: (m: string) => void,
 ): Promise<void> {
   const where = { owner: event.owner, repo: event.repo };
@@ -163,24 +165,20 @@ async function report(
   const actions = await reportEvidenceToActions(record);
   actions.problems.forEach(warn);
 
-  if (inputs.comment && record.decision !== 'not_applicable') {
-    const { login } = await resolveCommentLogin(gh);
-    const posted = await upsertStickyComment(gh, { ...where, issue_number: event.pr.number, body: renderEvidenceMarkdown(record), ourLogin: login });
-    if (posted.ok) posted.warnings.forEach(warn);
-    else warn(posted.warning);
-  }
-  if (inputs.status) {
-    const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${event.owner}/${event.repo}/actions/runs/${env.GITHUB_RUN_ID}` : null;
-    const set = await setCommitStatus(gh, {
-      ...where,
-      sha: event.pr.head_sha,
-      context: inputs.statusContext,
-      decision: record.decision,
-      description: describeForStatus(record),
-      target_url: runUrl,
-    });
-    if (!set.ok) warn(set.warning);
-  }
+  const needLogin = inputs.comment && record.decision !== 'not_applicable';
+  const ourLogin = needLogin ? (await resolveCommentLogin(gh, inputs.commentAuthor, inputs.token)).login : '';
+  const published = await publishEvidence(gh, record, {
+    ...where,
+    issue_number: event.pr.number,
+    sha: event.pr.head_sha,
+    ourLogin,
+    comment: inputs.comment,
+    status: inputs.status,
+    statusContext: inputs.statusContext,
+    targetUrl: env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${event.owner}/${event.repo}/actions/runs/${env.GITHUB_RUN_ID}` : null,
+    comments,
+  });
+  published.warnings.forEach(warn);
   if (record.decision === 'kill_session' && inputs.onKill === 'close' && event.state !== 'closed') {
     await closeOnKill(gh, event, record, warn);
   }

@@ -26,6 +26,8 @@ export interface ActionInputs {
   onKill: OnKill;
   failOn: FailOn[];
   comment: boolean;
+  /** The login our comments are written as, for a GitHub App token (`<slug>[bot]`); empty: worked out from the token. */
+  commentAuthor: string | null;
   status: boolean;
   statusContext: string;
   evidencePath: string;
@@ -110,6 +112,7 @@ export function parseInputs(get: (name: string) => string, env: NodeJS.ProcessEn
     onKill: oneOf('on-kill', get('on-kill'), ['fail', 'close'] as const, 'fail'),
     failOn,
     comment: bool('comment', get('comment'), true),
+    commentAuthor: get('comment-author').trim() || null,
     status: bool('status', get('status'), true),
     statusContext: or(get('status-context'), 'mcp-gateway-policy/admission'),
     evidencePath: or(get('evidence-path'), `${env.RUNNER_TEMP ?? '.'}/mcp-gateway-policy-evidence.json`),

@@ -5,7 +5,7 @@
  */
 import type { Octokit } from '@octokit/rest';
 import type { EvidenceRecord } from '../admission/types.js';
-import { upsertStickyComment, type StickyCommentResult } from '../github/comment.js';
+import { upsertStickyComment, type CommentLike, type StickyCommentResult } from '../github/comment.js';
 import { describeForStatus, setCommitStatus, type CommitStatusResult } from '../github/status.js';
 import { renderEvidenceMarkdown } from './markdown.js';
 
@@ -22,6 +22,8 @@ export interface PublishOptions {
   statusContext?: string;
   /** Link for the status, e.g. `${GITHUB_SERVER_URL}/${repo}/actions/runs/${GITHUB_RUN_ID}`. */
   targetUrl?: string | null;
+  /** The PR's comments when the caller has just listed them all (saves listing them again). */
+  comments?: CommentLike[] | null;
 }
 
 export interface PublishResult {
@@ -41,6 +43,7 @@ export async function publishEvidence(octokit: Octokit, record: EvidenceRecord, 
       issue_number: o.issue_number,
       body: renderEvidenceMarkdown(record),
       ourLogin: o.ourLogin,
+      comments: o.comments ?? undefined,
     });
     if (comment.ok) warnings.push(...comment.warnings);
     else warnings.push(comment.warning);

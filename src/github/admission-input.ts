@@ -16,6 +16,7 @@
  * previous mode can matter), pulls/get (+1: pull_request_review payloads carry no changed_files),
  * one team membership lookup per (team, candidate approver).
  */
+import type { CommentLike } from './comment.js';
 import type {
   AdmissionInput,
   ApprovalRecordFacts,
@@ -70,7 +71,13 @@ const settle = <T>(p: Promise<T>): Promise<Settled<T>> =>
 
 const short = (sha: string) => sha.slice(0, 7);
 
-export async function fetchAdmissionInput(o: FetchAdmissionOptions): Promise<AdmissionInput> {
+/** What one fetch yields: the core's input, and the PR's comments as listed (the sticky comment reuses them). */
+export interface AdmissionFetch {
+  input: AdmissionInput;
+  comments: CommentLike[] | null;
+}
+
+export async function fetchAdmissionInput(o: FetchAdmissionOptions): Promise<AdmissionFetch> {
   const { gh, event } = o;
   const { owner, repo } = event;
   const pr: PullRequestFacts = { ...event.pr, labels: [...event.pr.labels] };
@@ -185,7 +192,7 @@ export async function fetchAdmissionInput(o: FetchAdmissionOptions): Promise<Adm
     notes.push(`Cannot list the repository's open pull requests (${openR.error}), so the open-PR cap cannot be checked.`);
   }
 
-  return {
+  const input: AdmissionInput = {
     pr,
     files: filesOutcome.files,
     files_problem: filesOutcome.problem,
@@ -198,6 +205,7 @@ export async function fetchAdmissionInput(o: FetchAdmissionOptions): Promise<Adm
     config: o.config,
     context: { ...o.context, notes },
   };
+  return { input, comments: commentsR.ok ? commentsR.value : null };
 }
 
 interface ApiFile {

@@ -113,17 +113,19 @@ export async function upsertStickyComment(octokit: Octokit, p: StickyCommentPara
 }
 
 /**
- * The login our token writes as. An explicit login wins. A personal access token can ask
- * GET /user; an installation token (GITHUB_TOKEN, or any GitHub App's) cannot — GitHub answers
- * 403 "Resource not accessible by integration" — so the fallback is GITHUB_TOKEN's
- * `github-actions[bot]`. A GitHub App token must be given its `<app-slug>[bot]` login explicitly.
+ * The login our token writes comments as, which the sticky comment is matched by (with the marker).
+ * An explicit login wins. An installation token (`ghs_…`, as GITHUB_TOKEN is) cannot call GET /user,
+ * so it is taken to be GITHUB_TOKEN's `github-actions[bot]` without spending a request; another
+ * GitHub App must name its `<slug>[bot]` login explicitly. Other tokens ask GET /user.
  */
 export async function resolveCommentLogin(
   octokit: Octokit,
   explicit?: string | null,
+  token?: string,
   fallback: string = GITHUB_ACTIONS_LOGIN,
 ): Promise<{ login: string; source: 'explicit' | 'api' | 'fallback' }> {
   if (explicit && explicit.trim() !== '') return { login: explicit.trim(), source: 'explicit' };
+  if (token?.startsWith('ghs_')) return { login: fallback, source: 'fallback' };
   try {
     const { data } = await octokit.rest.users.getAuthenticated();
     return { login: data.login, source: 'api' };

@@ -93,6 +93,21 @@ describe.concurrent('admit: allowed', () => {
     expect(String(w.statuses(s.headSha)[0]!.target_url)).toBe(`https://github.com/${OWNER}/${REPO}/actions/runs/9876543210`);
     // The decision's reads: files, head tree, pack, manifest, reviews, comments, open PRs.
     expect(result.stdout).toContain('GitHub API requests to decide: 7');
+    // Reporting reuses the comments it read and does not ask GET /user with an installation token.
+    expect(w.gh.requests('issues/list-comments')).toHaveLength(1);
+    expect(w.gh.requests('users/get-authenticated')).toHaveLength(0);
+    expect(result.stdout).toContain('GitHub API requests in total: 7 reads, 2 writes');
+  });
+
+  it('finds its own comment by the comment-author login a GitHub App token writes as', async (context) => {
+    const w = await world(context);
+    const s = setUpPullRequest(w.gh);
+    const first = await w.admitPr(s, { inputs: { 'comment-author': 'github-actions[bot]' } });
+    expect(first.result.status, first.result.stdout).toBe(0);
+    const second = await w.admitPr(s, { inputs: { 'comment-author': 'github-actions[bot]' } });
+    expect(second.result.status, second.result.stdout).toBe(0);
+    expect(w.comments(s.number)).toHaveLength(1);
+    expect(w.gh.requests('issues/update-comment')).toHaveLength(1); // the second run updated the first run's comment
   });
 });
 

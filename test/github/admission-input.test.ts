@@ -73,7 +73,7 @@ function eventFor(pr: Obj, name = 'pull_request'): ReturnType<typeof parsePullRe
 
 async function fetch(pr: Obj, o: { eventName?: string; local?: LocalHistory | null; pools?: Record<string, string[]>; isAgentPull?: (p: OpenPull) => boolean } = {}) {
   const seen: string[] = [];
-  const input = await fetchAdmissionInput({
+  const { input } = await fetchAdmissionInput({
     gh: createOctokit('ghs_test', { baseUrl: gh.url }),
     event: eventFor(pr, o.eventName),
     packPath: PACK,

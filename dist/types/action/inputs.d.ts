@@ -23,6 +23,8 @@ export interface ActionInputs {
     onKill: OnKill;
     failOn: FailOn[];
     comment: boolean;
+    /** The login our comments are written as, for a GitHub App token (`<slug>[bot]`); empty: worked out from the token. */
+    commentAuthor: string | null;
     status: boolean;
     statusContext: string;
     evidencePath: string;

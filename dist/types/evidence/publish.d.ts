@@ -5,7 +5,7 @@
  */
 import type { Octokit } from '@octokit/rest';
 import type { EvidenceRecord } from '../admission/types.js';
-import { type StickyCommentResult } from '../github/comment.js';
+import { type CommentLike, type StickyCommentResult } from '../github/comment.js';
 import { type CommitStatusResult } from '../github/status.js';
 export interface PublishOptions {
     owner: string;
@@ -20,6 +20,8 @@ export interface PublishOptions {
     statusContext?: string;
     /** Link for the status, e.g. `${GITHUB_SERVER_URL}/${repo}/actions/runs/${GITHUB_RUN_ID}`. */
     targetUrl?: string | null;
+    /** The PR's comments when the caller has just listed them all (saves listing them again). */
+    comments?: CommentLike[] | null;
 }
 export interface PublishResult {
     comment: StickyCommentResult | null;

@@ -16,6 +16,7 @@
  * previous mode can matter), pulls/get (+1: pull_request_review payloads carry no changed_files),
  * one team membership lookup per (team, candidate approver).
  */
+import type { CommentLike } from './comment.js';
 import type { AdmissionInput } from '../admission/types.js';
 import type { PullRequestEvent } from './event.js';
 import type { LocalHistory } from './local-history.js';
@@ -49,4 +50,9 @@ export interface FetchAdmissionOptions {
      */
     isAgentPull: (packText: string | null, pull: OpenPull) => boolean;
 }
-export declare function fetchAdmissionInput(o: FetchAdmissionOptions): Promise<AdmissionInput>;
+/** What one fetch yields: the core's input, and the PR's comments as listed (the sticky comment reuses them). */
+export interface AdmissionFetch {
+    input: AdmissionInput;
+    comments: CommentLike[] | null;
+}
+export declare function fetchAdmissionInput(o: FetchAdmissionOptions): Promise<AdmissionFetch>;

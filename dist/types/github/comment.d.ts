@@ -50,12 +50,12 @@ export declare function describeFailure(err: unknown): string;
 /** Creates or updates our sticky comment. Returns a warning instead of throwing. */
 export declare function upsertStickyComment(octokit: Octokit, p: StickyCommentParams): Promise<StickyCommentResult>;
 /**
- * The login our token writes as. An explicit login wins. A personal access token can ask
- * GET /user; an installation token (GITHUB_TOKEN, or any GitHub App's) cannot — GitHub answers
- * 403 "Resource not accessible by integration" — so the fallback is GITHUB_TOKEN's
- * `github-actions[bot]`. A GitHub App token must be given its `<app-slug>[bot]` login explicitly.
+ * The login our token writes comments as, which the sticky comment is matched by (with the marker).
+ * An explicit login wins. An installation token (`ghs_…`, as GITHUB_TOKEN is) cannot call GET /user,
+ * so it is taken to be GITHUB_TOKEN's `github-actions[bot]` without spending a request; another
+ * GitHub App must name its `<slug>[bot]` login explicitly. Other tokens ask GET /user.
  */
-export declare function resolveCommentLogin(octokit: Octokit, explicit?: string | null, fallback?: string): Promise<{
+export declare function resolveCommentLogin(octokit: Octokit, explicit?: string | null, token?: string, fallback?: string): Promise<{
     login: string;
     source: 'explicit' | 'api' | 'fallback';
 }>;

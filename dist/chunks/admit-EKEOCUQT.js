@@ -6020,7 +6020,7 @@ async function fetchAdmissionInput(o) {
   } else if (!openR.ok) {
     notes.push(`Cannot list the repository's open pull requests (${openR.error}), so the open-PR cap cannot be checked.`);
   }
-  return {
+  const input = {
     pr,
     files: filesOutcome.files,
     files_problem: filesOutcome.problem,
@@ -6033,6 +6033,7 @@ async function fetchAdmissionInput(o) {
     config: o.config,
     context: { ...o.context, notes }
   };
+  return { input, comments: commentsR.ok ? commentsR.value : null };
 }
 async function listFiles(gh, args) {
   const files = [];
@@ -6256,14 +6257,100 @@ ${p.body}`;
   }
   return { ok: true, action, comment_id: kept.id, html_url: kept.html_url, deleted_duplicates: deleted, ignored_impostors: ignored, warnings };
 }
-async function resolveCommentLogin(octokit, explicit, fallback = GITHUB_ACTIONS_LOGIN) {
+async function resolveCommentLogin(octokit, explicit, token, fallback = GITHUB_ACTIONS_LOGIN) {
   if (explicit && explicit.trim() !== "") return { login: explicit.trim(), source: "explicit" };
+  if (token?.startsWith("ghs_")) return { login: fallback, source: "fallback" };
   try {
     const { data } = await octokit.rest.users.getAuthenticated();
     return { login: data.login, source: "api" };
   } catch {
     return { login: fallback, source: "fallback" };
   }
+}
+
+// src/github/status.ts
+var STATUS_DESCRIPTION_LIMIT = 140;
+var DEFAULT_STATUS_CONTEXT = "mcp-gateway-policy/admission";
+function commitStateFor(decision) {
+  switch (decision) {
+    case "hold_for_approval":
+      return "pending";
+    case "deny":
+    case "kill_session":
+      return "failure";
+    default:
+      return "success";
+  }
+}
+function statusDescription(text) {
+  const line = makeVisible(text.replace(/\s+/g, " ").trim());
+  if (line.length <= STATUS_DESCRIPTION_LIMIT) return line;
+  let cut = line.slice(0, STATUS_DESCRIPTION_LIMIT - 1);
+  if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
+  return cut + "\u2026";
+}
+var LEAD = {
+  allow: "Allowed",
+  allow_scoped_branch: "Allowed (scoped to branch)",
+  allow_scoped_ticket: "Allowed (scoped to ticket)",
+  hold_for_approval: "Held for approval",
+  deny: "Denied",
+  kill_session: "Session killed",
+  not_applicable: "Not an agent pull request"
+};
+function describeForStatus(record) {
+  const summary = record.summary.trim();
+  return statusDescription(summary ? `${LEAD[record.decision]}: ${summary}` : LEAD[record.decision]);
+}
+async function setCommitStatus(octokit, p) {
+  const state = commitStateFor(p.decision);
+  const description = statusDescription(p.description);
+  try {
+    await octokit.rest.repos.createCommitStatus({
+      owner: p.owner,
+      repo: p.repo,
+      sha: p.sha,
+      state,
+      context: p.context ?? DEFAULT_STATUS_CONTEXT,
+      description,
+      ...p.target_url ? { target_url: p.target_url } : {}
+    });
+    return { ok: true, state, description };
+  } catch (err) {
+    return { ok: false, warning: `could not set commit status ${p.context ?? DEFAULT_STATUS_CONTEXT}: ${describeFailure(err)}` };
+  }
+}
+
+// src/evidence/publish.ts
+async function publishEvidence(octokit, record, o) {
+  const warnings = [];
+  let comment = null;
+  let status = null;
+  if (o.comment !== false && record.decision !== "not_applicable") {
+    comment = await upsertStickyComment(octokit, {
+      owner: o.owner,
+      repo: o.repo,
+      issue_number: o.issue_number,
+      body: renderEvidenceMarkdown(record),
+      ourLogin: o.ourLogin,
+      comments: o.comments ?? void 0
+    });
+    if (comment.ok) warnings.push(...comment.warnings);
+    else warnings.push(comment.warning);
+  }
+  if (o.status !== false) {
+    status = await setCommitStatus(octokit, {
+      owner: o.owner,
+      repo: o.repo,
+      sha: o.sha,
+      context: o.statusContext,
+      decision: record.decision,
+      description: describeForStatus(record),
+      target_url: o.targetUrl ?? null
+    });
+    if (!status.ok) warnings.push(status.warning);
+  }
+  return { comment, status, warnings };
 }
 
 // src/github/event.ts
@@ -6364,59 +6451,6 @@ async function openLocalHistory(dir) {
   };
 }
 
-// src/github/status.ts
-var STATUS_DESCRIPTION_LIMIT = 140;
-var DEFAULT_STATUS_CONTEXT = "mcp-gateway-policy/admission";
-function commitStateFor(decision) {
-  switch (decision) {
-    case "hold_for_approval":
-      return "pending";
-    case "deny":
-    case "kill_session":
-      return "failure";
-    default:
-      return "success";
-  }
-}
-function statusDescription(text) {
-  const line = makeVisible(text.replace(/\s+/g, " ").trim());
-  if (line.length <= STATUS_DESCRIPTION_LIMIT) return line;
-  let cut = line.slice(0, STATUS_DESCRIPTION_LIMIT - 1);
-  if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
-  return cut + "\u2026";
-}
-var LEAD = {
-  allow: "Allowed",
-  allow_scoped_branch: "Allowed (scoped to branch)",
-  allow_scoped_ticket: "Allowed (scoped to ticket)",
-  hold_for_approval: "Held for approval",
-  deny: "Denied",
-  kill_session: "Session killed",
-  not_applicable: "Not an agent pull request"
-};
-function describeForStatus(record) {
-  const summary = record.summary.trim();
-  return statusDescription(summary ? `${LEAD[record.decision]}: ${summary}` : LEAD[record.decision]);
-}
-async function setCommitStatus(octokit, p) {
-  const state = commitStateFor(p.decision);
-  const description = statusDescription(p.description);
-  try {
-    await octokit.rest.repos.createCommitStatus({
-      owner: p.owner,
-      repo: p.repo,
-      sha: p.sha,
-      state,
-      context: p.context ?? DEFAULT_STATUS_CONTEXT,
-      description,
-      ...p.target_url ? { target_url: p.target_url } : {}
-    });
-    return { ok: true, state, description };
-  } catch (err) {
-    return { ok: false, warning: `could not set commit status ${p.context ?? DEFAULT_STATUS_CONTEXT}: ${describeFailure(err)}` };
-  }
-}
-
 // src/action/admit.ts
 function redactor(token) {
   return token.length >= 4 ? (s) => s.split(token).join("***") : (s) => s;
@@ -6468,8 +6502,9 @@ async function runAdmit(inputs, env) {
   const requests = countRequests(gh);
   const local = await openLocalHistory(env.GITHUB_WORKSPACE);
   let record;
+  let comments = null;
   try {
-    const input = await fetchAdmissionInput({
+    const fetched = await fetchAdmissionInput({
       gh,
       event,
       packPath: inputs.packPath,
@@ -6494,12 +6529,13 @@ async function runAdmit(inputs, env) {
       local,
       isAgentPull: agentPullDetector(inputs.agents)
     });
-    record = admit(redactInput(input, safe));
+    record = admit(redactInput(fetched.input, safe));
+    comments = fetched.comments;
   } finally {
     await local?.close();
   }
   info(`GitHub API requests to decide: ${requests.reads}.`);
-  await report(gh, inputs, env, event, record, warn);
+  await report(gh, inputs, env, event, record, comments, warn);
   info(`GitHub API requests in total: ${requests.reads} reads, ${requests.writes} writes.`);
   const decision = record.decision;
   const failing = decision === "deny" || decision === "kill_session" || decision === "hold_for_approval" && inputs.failOn.includes("hold_for_approval");
@@ -6516,7 +6552,7 @@ function redactInput(input, safe) {
     context: { ...input.context, notes: input.context.notes.map(safe) }
   };
 }
-async function report(gh, inputs, env, event, record, warn) {
+async function report(gh, inputs, env, event, record, comments, warn) {
   const where = { owner: event.owner, repo: event.repo };
   setOutput("decision", record.decision);
   setOutput("workflow-id", record.workflow_id ?? "");
@@ -6533,24 +6569,20 @@ async function report(gh, inputs, env, event, record, warn) {
   }
   const actions = await reportEvidenceToActions(record);
   actions.problems.forEach(warn);
-  if (inputs.comment && record.decision !== "not_applicable") {
-    const { login } = await resolveCommentLogin(gh);
-    const posted = await upsertStickyComment(gh, { ...where, issue_number: event.pr.number, body: renderEvidenceMarkdown(record), ourLogin: login });
-    if (posted.ok) posted.warnings.forEach(warn);
-    else warn(posted.warning);
-  }
-  if (inputs.status) {
-    const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${event.owner}/${event.repo}/actions/runs/${env.GITHUB_RUN_ID}` : null;
-    const set = await setCommitStatus(gh, {
-      ...where,
-      sha: event.pr.head_sha,
-      context: inputs.statusContext,
-      decision: record.decision,
-      description: describeForStatus(record),
-      target_url: runUrl
-    });
-    if (!set.ok) warn(set.warning);
-  }
+  const needLogin = inputs.comment && record.decision !== "not_applicable";
+  const ourLogin = needLogin ? (await resolveCommentLogin(gh, inputs.commentAuthor, inputs.token)).login : "";
+  const published = await publishEvidence(gh, record, {
+    ...where,
+    issue_number: event.pr.number,
+    sha: event.pr.head_sha,
+    ourLogin,
+    comment: inputs.comment,
+    status: inputs.status,
+    statusContext: inputs.statusContext,
+    targetUrl: env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${event.owner}/${event.repo}/actions/runs/${env.GITHUB_RUN_ID}` : null,
+    comments
+  });
+  published.warnings.forEach(warn);
   if (record.decision === "kill_session" && inputs.onKill === "close" && event.state !== "closed") {
     await closeOnKill(gh, event, record, warn);
   }
