@@ -9,10 +9,10 @@ import "./chunks/chunk-5TZFI64R.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  generate: () => import("./chunks/generate-4YKULB2L.js"),
-  check: () => import("./chunks/check-T626BLU5.js"),
+  generate: () => import("./chunks/generate-2QWG3JEZ.js"),
+  check: () => import("./chunks/check-XU2M2PBL.js"),
   evaluate: () => import("./chunks/evaluate-HQ3HA4HI.js"),
-  admit: () => import("./chunks/admit-MXSV7QYW.js"),
+  admit: () => import("./chunks/admit-QWRPGGMD.js"),
   mcp: () => import("./chunks/mcp-VMMLUBNT.js"),
   "verify-log": () => import("./chunks/verify-log-27YNQHCN.js")
 };

@@ -2,7 +2,7 @@ import { createRequire as __mgpCreateRequire } from 'node:module';
 const require = __mgpCreateRequire(import.meta.url);
 import {
   collectLocalAdmissionInput
-} from "./chunks/chunk-F5O3VV6X.js";
+} from "./chunks/chunk-LUWYH3H4.js";
 import {
   ChainVerifier,
   DECISION_LOG_VERSION,
@@ -47,7 +47,7 @@ import {
   trailerValues,
   truncate,
   verifyEvidence
-} from "./chunks/chunk-JLUKFL6N.js";
+} from "./chunks/chunk-ZKTEWAHR.js";
 import "./chunks/chunk-CJXFZCYC.js";
 import {
   CHECK_NAMES,
@@ -73,7 +73,7 @@ import {
 import {
   ACCESS_DECISIONS,
   identityOf
-} from "./chunks/chunk-6WUMJ6ZK.js";
+} from "./chunks/chunk-NCCZSBQK.js";
 import {
   DEFAULT_INTENT,
   DEFAULT_MANIFEST_PATH,

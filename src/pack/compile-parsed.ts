@@ -7,6 +7,7 @@ import type { ManifestFormat, ParsedManifest } from './parse.js';
 import { assessPosture } from './posture.js';
 import type { Pack } from './types.js';
 import { isObject, validateManifest } from './validate.js';
+import { escapePointerSegment } from './json-text.js';
 
 export interface CompileOptions {
   /** The manifest's path relative to the repo root, recorded as source_manifest.path (default data/control-plane/workflow-manifests.json). Its extension picks JSON or YAML. */
@@ -54,6 +55,16 @@ export function compileParsedManifest(parsed: ParsedManifest, lfText: string, op
   });
   const packText = canonicalJson(pack);
   const warnings: ManifestProblem[] = [];
+  manifest.workflows.forEach((w, i) => {
+    for (const phase of Object.keys(w.gates).filter((p) => !manifest.required_gate_phases.includes(p))) {
+      warnings.push(
+        locate({
+          pointer: `/workflows/${i}/gates/${escapePointerSegment(phase)}`,
+          message: `gate phase "${phase}" is not in required_gate_phases, so it is not in the pack and requests at that phase are denied; add it to required_gate_phases to enforce it`,
+        }),
+      );
+    }
+  });
   pack.workflow_policies.forEach((w, i) => {
     const posture = assessPosture(w);
     if (!posture.inside) {

@@ -127,7 +127,9 @@ function compileWorkflow(w: ManifestWorkflow, manifest: Manifest): WorkflowPolic
       required_records: w.evidence.map((r) => pick(r, EVIDENCE_KEYS)),
       retention_days_default: defaults?.evidence_retention_days ?? null,
     },
-    gate_contract: orderedPhases(w.gates, manifest.required_gate_phases).map((phase) => {
+    // Only the required phases, in their declared order, as the original generator emits them: a
+    // phase the manifest adds beyond them is not in the pack (compile-parsed.ts warns about it).
+    gate_contract: manifest.required_gate_phases.map((phase) => {
       const rules = [...(w.gates[phase] ?? [])];
       return { phase, rule_count: rules.length, rules };
     }),
@@ -155,14 +157,6 @@ function compileWorkflow(w: ManifestWorkflow, manifest: Manifest): WorkflowPolic
     },
     workflow_id: id,
   };
-}
-
-/** Required phases in the manifest's declared order, then any extra phases by code point, so key order never matters. */
-function orderedPhases(gates: Record<string, string[]>, required: string[]): string[] {
-  const extra = Object.keys(gates)
-    .filter((p) => !required.includes(p))
-    .sort(compareCodePoints);
-  return [...required.filter((p) => Object.hasOwn(gates, p)), ...extra];
 }
 
 function pick(record: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {

@@ -62,19 +62,20 @@ describe('key order', () => {
     expect(r.packText.replace(r.manifestSha256, JSON.parse(readSeedPack()).source_manifest.sha256)).toBe(readSeedPack());
   });
 
-  it('gate phases follow required_gate_phases, then extra phases by code point, however the gates are written', () => {
+  it('gate phases follow required_gate_phases in order, however the gates are written; an extra phase is left out with a warning', () => {
     const m = JSON.parse(minimal());
-    m.workflows[0].gates = {
-      'zz-audit': ['z'],
-      pre_merge: ['p'],
-      'Z-extra': ['o'],
-      admission: ['a'],
-      'a-extra': ['x'],
-      tool_call: ['t'],
-    };
-    const gates = compileManifest(json(m)).pack.workflow_policies[0]!.gate_contract;
-    expect(gates.map((g) => g.phase)).toEqual(['admission', 'tool_call', 'pre_merge', 'Z-extra', 'a-extra', 'zz-audit']);
-    expect(gates.map((g) => g.rule_count)).toEqual([1, 1, 1, 1, 1, 1]);
+    const required: string[] = m.required_gate_phases;
+    const gates: Record<string, string[]> = { 'zz-audit': ['z'] };
+    for (const phase of [...required].reverse()) gates[phase] = [`rule for ${phase}`];
+    m.workflows[0].gates = gates;
+    const r = compileManifest(json(m));
+    const contract = r.pack.workflow_policies[0]!.gate_contract;
+    expect(contract.map((g) => g.phase)).toEqual(required);
+    expect(contract.map((g) => g.rules)).toEqual(required.map((p) => [`rule for ${p}`]));
+    // The original generator emits only the required phases; a phase beyond them is named, not silently lost.
+    expect(r.warnings).toEqual([
+      expect.objectContaining({ pointer: '/workflows/0/gates/zz-audit', message: expect.stringContaining('not in required_gate_phases') }),
+    ]);
   });
 });
 

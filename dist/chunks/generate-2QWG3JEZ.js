@@ -5,7 +5,7 @@ import {
   parsePackArgs,
   reportPackFailure,
   writeProblems
-} from "./chunk-7KC2HO4S.js";
+} from "./chunk-YXJUGMZK.js";
 import "./chunk-LQIVBWD2.js";
 import {
   EXIT_OK,
@@ -15,8 +15,8 @@ import {
   compileManifestLean,
   readTextFile,
   writeFileAtomic
-} from "./chunk-5D65HPKD.js";
-import "./chunk-6WUMJ6ZK.js";
+} from "./chunk-GYEO4GFA.js";
+import "./chunk-NCCZSBQK.js";
 import "./chunk-ZMSVKSWG.js";
 import "./chunk-JDZWEFML.js";
 import "./chunk-E4SN7ZSR.js";

@@ -4,7 +4,7 @@ import {
   GitError,
   GitReader,
   readChangedFiles
-} from "./chunk-JLUKFL6N.js";
+} from "./chunk-ZKTEWAHR.js";
 
 // src/git/local-admission.ts
 var DEFAULT_MANIFEST_PATH = "data/control-plane/workflow-manifests.json";

@@ -3,7 +3,7 @@ const require = __mgpCreateRequire(import.meta.url);
 import {
   compileParsedManifest,
   manifestPathOf
-} from "./chunk-6WUMJ6ZK.js";
+} from "./chunk-NCCZSBQK.js";
 import {
   DEFAULT_MANIFEST_PATH,
   DEFAULT_PACK_PATH

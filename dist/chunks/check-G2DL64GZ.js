@@ -15,10 +15,10 @@ import {
   compileManifestLean,
   readTextFile,
   resolvePackPaths
-} from "./chunk-5D65HPKD.js";
+} from "./chunk-GYEO4GFA.js";
 import {
   identityOf
-} from "./chunk-6WUMJ6ZK.js";
+} from "./chunk-NCCZSBQK.js";
 import "./chunk-ZMSVKSWG.js";
 import "./chunk-JDZWEFML.js";
 import {

@@ -128,7 +128,9 @@ function compileWorkflow(w, manifest) {
       required_records: w.evidence.map((r) => pick(r, EVIDENCE_KEYS)),
       retention_days_default: defaults?.evidence_retention_days ?? null
     },
-    gate_contract: orderedPhases(w.gates, manifest.required_gate_phases).map((phase) => {
+    // Only the required phases, in their declared order, as the original generator emits them: a
+    // phase the manifest adds beyond them is not in the pack (compile-parsed.ts warns about it).
+    gate_contract: manifest.required_gate_phases.map((phase) => {
       const rules = [...w.gates[phase] ?? []];
       return { phase, rule_count: rules.length, rules };
     }),
@@ -156,10 +158,6 @@ function compileWorkflow(w, manifest) {
     },
     workflow_id: id
   };
-}
-function orderedPhases(gates, required) {
-  const extra = Object.keys(gates).filter((p) => !required.includes(p)).sort(compareCodePoints);
-  return [...required.filter((p) => Object.hasOwn(gates, p)), ...extra];
 }
 function pick(record, keys) {
   const out = {};
@@ -1809,6 +1807,16 @@ function compileParsedManifest(parsed, lfText, options = {}) {
   });
   const packText = canonicalJson(pack);
   const warnings = [];
+  manifest.workflows.forEach((w, i) => {
+    for (const phase of Object.keys(w.gates).filter((p) => !manifest.required_gate_phases.includes(p))) {
+      warnings.push(
+        locate({
+          pointer: `/workflows/${i}/gates/${escapePointerSegment(phase)}`,
+          message: `gate phase "${phase}" is not in required_gate_phases, so it is not in the pack and requests at that phase are denied; add it to required_gate_phases to enforce it`
+        })
+      );
+    }
+  });
   pack.workflow_policies.forEach((w, i) => {
     const posture = assessPosture(w);
     if (!posture.inside) {

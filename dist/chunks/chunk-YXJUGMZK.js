@@ -11,7 +11,7 @@ import {
 import {
   PackFileError,
   resolvePackPaths
-} from "./chunk-5D65HPKD.js";
+} from "./chunk-GYEO4GFA.js";
 import {
   DEFAULT_MANIFEST_PATH,
   DEFAULT_PACK_PATH

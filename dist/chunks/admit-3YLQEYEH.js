@@ -14,7 +14,7 @@ import {
   readChangedFiles,
   renderEvidenceMarkdown,
   truncate
-} from "./chunk-JLUKFL6N.js";
+} from "./chunk-ZKTEWAHR.js";
 import "./chunk-CJXFZCYC.js";
 import "./chunk-4AGG5MTU.js";
 import "./chunk-UDHVWCVM.js";
@@ -28,7 +28,7 @@ import {
   warning
 } from "./chunk-XW7WOUBK.js";
 import "./chunk-ZZT4ZNZJ.js";
-import "./chunk-6WUMJ6ZK.js";
+import "./chunk-NCCZSBQK.js";
 import "./chunk-ZMSVKSWG.js";
 import "./chunk-JDZWEFML.js";
 import {

@@ -17,7 +17,7 @@ import {
   compileParsedManifest,
   identityOf,
   manifestPathOf
-} from "./chunk-6WUMJ6ZK.js";
+} from "./chunk-NCCZSBQK.js";
 import {
   canonicalJson,
   sha256Hex

@@ -2,12 +2,12 @@ import { createRequire as __mgpCreateRequire } from 'node:module';
 const require = __mgpCreateRequire(import.meta.url);
 import {
   collectLocalAdmissionInput
-} from "./chunk-F5O3VV6X.js";
+} from "./chunk-LUWYH3H4.js";
 import {
   GitError,
   admit,
   renderEvidenceMarkdown
-} from "./chunk-JLUKFL6N.js";
+} from "./chunk-ZKTEWAHR.js";
 import "./chunk-CJXFZCYC.js";
 import "./chunk-4AGG5MTU.js";
 import "./chunk-UDHVWCVM.js";
@@ -25,7 +25,7 @@ import {
   EXIT_POLICY,
   UsageError
 } from "./chunk-W634JM7Y.js";
-import "./chunk-6WUMJ6ZK.js";
+import "./chunk-NCCZSBQK.js";
 import "./chunk-ZMSVKSWG.js";
 import "./chunk-JDZWEFML.js";
 import "./chunk-E4SN7ZSR.js";

@@ -6,7 +6,7 @@ import {
   regenerateCommand,
   reportPackFailure,
   writeProblems
-} from "./chunk-7KC2HO4S.js";
+} from "./chunk-YXJUGMZK.js";
 import "./chunk-LQIVBWD2.js";
 import {
   EXIT_OK,
@@ -15,10 +15,10 @@ import {
 import {
   compileManifestLean,
   readTextFile
-} from "./chunk-5D65HPKD.js";
+} from "./chunk-GYEO4GFA.js";
 import {
   identityOf
-} from "./chunk-6WUMJ6ZK.js";
+} from "./chunk-NCCZSBQK.js";
 import "./chunk-ZMSVKSWG.js";
 import "./chunk-JDZWEFML.js";
 import "./chunk-E4SN7ZSR.js";
