@@ -2,7 +2,7 @@ import { createRequire as __mgpCreateRequire } from 'node:module';
 const require = __mgpCreateRequire(import.meta.url);
 import {
   collectLocalAdmissionInput
-} from "./chunks/chunk-LUWYH3H4.js";
+} from "./chunks/chunk-5HDKZW3G.js";
 import {
   ChainVerifier,
   DECISION_LOG_VERSION,
@@ -47,7 +47,7 @@ import {
   trailerValues,
   truncate,
   verifyEvidence
-} from "./chunks/chunk-ZKTEWAHR.js";
+} from "./chunks/chunk-TBGBTZXW.js";
 import "./chunks/chunk-CJXFZCYC.js";
 import {
   CHECK_NAMES,
@@ -60,7 +60,7 @@ import {
   loadPolicy,
   parseTimestamp,
   validatePackShape
-} from "./chunks/chunk-4AGG5MTU.js";
+} from "./chunks/chunk-6NZ4WMHQ.js";
 import {
   DECISIONS,
   decisionRank

@@ -77,7 +77,13 @@ function frozenOutcomes(outcome: 'pass' | 'skip'): Record<CheckName, DecisionChe
   for (const c of CHECK_NAMES) out[c] = Object.freeze({ check: c, outcome });
   return out;
 }
-/** Entries judged one by one beyond max_changed_files, so evidence shows some of the excess. */
+/**
+ * Entries judged one by one: every entry of any change up to this size (GitHub lists at most 3,000
+ * files of a PR), so evidence names every offending path; past it, the write is denied for its count
+ * and the rest are only counted, so a request with a hundred thousand paths stays cheap.
+ */
+const JUDGED_ENTRIES_AT_LEAST = 5000;
+/** Beyond a larger max_changed_files, a few entries past the limit are still judged. */
 const JUDGED_BEYOND_LIMIT = 32;
 
 const NOT_A_BRANCH_WRITE = (() => {
@@ -598,10 +604,8 @@ function checkBranchWrite(a: Attributes, wf: CompiledWorkflow, evidence: Decisio
   else if (rawPaths !== undefined && rawPaths !== null) countProblem = `changed_paths must be a list of paths, got ${describeType(rawPaths)}`;
   const paths = evidence.paths;
   const pathProblems: string[] = [];
-  // Judging a path costs glob tests; past the limit the write is denied anyway, so only a bounded
-  // number of entries is judged one by one (the rest are counted), and a request with a
-  // hundred thousand long paths costs no more than one with a few dozen.
-  const judgeLimit = wf.maxChangedFiles + JUDGED_BEYOND_LIMIT;
+  // Judging a path costs glob tests; only a bounded number of entries is judged one by one.
+  const judgeLimit = Math.max(JUDGED_ENTRIES_AT_LEAST, wf.maxChangedFiles + JUDGED_BEYOND_LIMIT);
   let count = 0;
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i];

@@ -101,12 +101,21 @@ describe('admit: trust', () => {
 });
 
 describe('admit: a PR far over its file limit', () => {
-  it('is denied; paths the evaluator did not judge say so, and the built-in rules still cover every path', () => {
-    const files = Array.from({ length: 60 }, (_, i) => file(`src/f${i}.ts`));
+  it('judges every path of a PR as large as GitHub lists (3,000 files), naming each offending one', () => {
+    const files = Array.from({ length: 2999 }, (_, i) => file(`src/f${i}.ts`));
+    files.push(file('secrets/late.pem'));
+    const r = admit(input({ files }));
+    expect(r.decision).toBe('deny');
+    expect(r.paths.filter((p) => p.verdict === 'unchecked')).toEqual([]);
+    expect(r.paths.find((p) => p.path === 'secrets/late.pem')).toMatchObject({ verdict: 'forbidden', rule: 'secrets/**' });
+  });
+
+  it('is denied past the evaluator bound; paths it did not judge say so, and the built-in rules still cover every path', () => {
+    const files = Array.from({ length: 5100 }, (_, i) => file(`src/f${i}.ts`));
     files.push(file('.github/workflows/late.yml'));
     const r = admit(input({ files }));
     expect(r.decision).toBe('deny');
-    expect(r.limits.files).toEqual({ used: 61, max: 5 });
+    expect(r.limits.files).toEqual({ used: 5101, max: 5 });
     expect(r.paths.find((p) => p.path === '.github/workflows/late.yml')).toMatchObject({ verdict: 'always_forbidden' });
     const unchecked = r.paths.filter((p) => p.verdict === 'unchecked').length;
     expect(unchecked).toBeGreaterThan(0);

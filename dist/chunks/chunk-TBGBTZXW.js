@@ -3,7 +3,7 @@ const require = __mgpCreateRequire(import.meta.url);
 import {
   loadPolicy,
   require_picomatch
-} from "./chunk-4AGG5MTU.js";
+} from "./chunk-6NZ4WMHQ.js";
 import {
   decisionRank
 } from "./chunk-UDHVWCVM.js";

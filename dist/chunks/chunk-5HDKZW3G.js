@@ -4,7 +4,7 @@ import {
   GitError,
   GitReader,
   readChangedFiles
-} from "./chunk-ZKTEWAHR.js";
+} from "./chunk-TBGBTZXW.js";
 
 // src/git/local-admission.ts
 var DEFAULT_MANIFEST_PATH = "data/control-plane/workflow-manifests.json";

@@ -2,14 +2,14 @@ import { createRequire as __mgpCreateRequire } from 'node:module';
 const require = __mgpCreateRequire(import.meta.url);
 import {
   collectLocalAdmissionInput
-} from "./chunk-LUWYH3H4.js";
+} from "./chunk-5HDKZW3G.js";
 import {
   GitError,
   admit,
   renderEvidenceMarkdown
-} from "./chunk-ZKTEWAHR.js";
+} from "./chunk-TBGBTZXW.js";
 import "./chunk-CJXFZCYC.js";
-import "./chunk-4AGG5MTU.js";
+import "./chunk-6NZ4WMHQ.js";
 import "./chunk-UDHVWCVM.js";
 import "./chunk-UNDXOKVH.js";
 import "./chunk-GABGAJDV.js";

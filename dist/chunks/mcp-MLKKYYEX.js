@@ -10,7 +10,7 @@ import {
 import "./chunk-CJXFZCYC.js";
 import {
   loadPolicy
-} from "./chunk-4AGG5MTU.js";
+} from "./chunk-6NZ4WMHQ.js";
 import {
   DECISIONS
 } from "./chunk-UDHVWCVM.js";

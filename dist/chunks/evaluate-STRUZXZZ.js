@@ -6,7 +6,7 @@ import {
 import {
   loadPolicy,
   parseTimestamp
-} from "./chunk-4AGG5MTU.js";
+} from "./chunk-6NZ4WMHQ.js";
 import {
   DECISIONS
 } from "./chunk-UDHVWCVM.js";

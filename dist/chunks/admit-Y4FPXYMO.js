@@ -14,9 +14,9 @@ import {
   readChangedFiles,
   renderEvidenceMarkdown,
   truncate
-} from "./chunk-ZKTEWAHR.js";
+} from "./chunk-TBGBTZXW.js";
 import "./chunk-CJXFZCYC.js";
-import "./chunk-4AGG5MTU.js";
+import "./chunk-6NZ4WMHQ.js";
 import "./chunk-UDHVWCVM.js";
 import "./chunk-UNDXOKVH.js";
 import "./chunk-GABGAJDV.js";

@@ -5121,6 +5121,7 @@ function frozenOutcomes(outcome) {
   for (const c of CHECK_NAMES) out[c] = Object.freeze({ check: c, outcome });
   return out;
 }
+var JUDGED_ENTRIES_AT_LEAST = 5e3;
 var JUDGED_BEYOND_LIMIT = 32;
 var NOT_A_BRANCH_WRITE = (() => {
   const m = {};
@@ -5576,7 +5577,7 @@ function checkBranchWrite(a, wf, evidence, violations) {
   else if (rawPaths !== void 0 && rawPaths !== null) countProblem = `changed_paths must be a list of paths, got ${describeType(rawPaths)}`;
   const paths = evidence.paths;
   const pathProblems = [];
-  const judgeLimit = wf.maxChangedFiles + JUDGED_BEYOND_LIMIT;
+  const judgeLimit = Math.max(JUDGED_ENTRIES_AT_LEAST, wf.maxChangedFiles + JUDGED_BEYOND_LIMIT);
   let count = 0;
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i];
