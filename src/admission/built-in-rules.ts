@@ -36,13 +36,12 @@ const SUBMODULE = '160000';
 
 /** Compiled once per admission: the fixed globs plus this repository's manifest and pack paths. */
 export function builtInRules(manifestPath: string, packPath: string): BuiltInRules {
-  const options = { dot: true, nocase: true } as const;
-  const globs = ALWAYS_FORBIDDEN_GLOBS.map((g) => ({ rule: g, test: picomatch(g, options) }));
+  const globs = ALWAYS_FORBIDDEN_GLOBS.map((g) => ({ rule: g, test: compileGlob(g) }));
   const exact = [
     { rule: `the manifest (${manifestPath})`, path: normalise(manifestPath).toLowerCase() },
     { rule: `the pack (${packPath})`, path: normalise(packPath).toLowerCase() },
   ];
-  const gitmodules = picomatch('**/.gitmodules', options);
+  const gitmodules = compileGlob('**/.gitmodules');
   return {
     pathVerdict(raw) {
       // The evaluator drops blank entries (as the original did); a file with such a name must not slip through.
@@ -62,6 +61,18 @@ export function builtInRules(manifestPath: string, packPath: string): BuiltInRul
       return null;
     },
   };
+}
+
+/**
+ * A glob as a case-insensitive test in which `*` and `**` match every character but `/`.
+ * picomatch's expressions use `.`, which in JavaScript skips line terminators (U+2028, U+2029,
+ * CR, LF): `docs/\u2028/.gitattributes` is a real attributes file, and the evaluator, which
+ * refuses CR and LF in paths, lets U+2028 and U+2029 through. Hence the `s` (dotAll) flag.
+ */
+function compileGlob(glob: string): (path: string) => boolean {
+  const re = picomatch.makeRe(glob, { dot: true, nocase: true });
+  const dotAll = new RegExp(re.source, re.flags.includes('s') ? re.flags : `${re.flags}s`);
+  return (path) => dotAll.test(path);
 }
 
 /**
