@@ -48,7 +48,8 @@ export function countApprovals(q: ApprovalQuestion): ApprovalOutcome {
     qualified.set(key, entry);
   };
 
-  for (const { review, superseded } of approvedReviews(q.reviews)) {
+  const latest = latestDecisiveStates(q.reviews);
+  for (const { review, superseded } of approvedReviews(q.reviews, latest)) {
     const row: ApprovalRow = {
       source: 'review',
       login: review.login,
@@ -98,7 +99,10 @@ export function countApprovals(q: ApprovalQuestion): ApprovalOutcome {
       problem = `the agent-approval block is not valid JSON (${String(record.error)})`;
     } else if (facts.edited) {
       problem = 'edited after it was posted; an edited approval record never counts';
-    } else {
+    } else if (facts.source === 'review') {
+      problem = reviewRecordProblem(q, facts, latest);
+    }
+    if (!problem) {
       problem = notAHumanReviewer(q, facts.login, facts.user_type);
     }
     if (!problem && approverId.toLowerCase() !== facts.login.toLowerCase()) {
@@ -144,18 +148,41 @@ export function countApprovals(q: ApprovalQuestion): ApprovalOutcome {
   return { rows, satisfied: missing.length === 0, missing_pools: missing, problem: null };
 }
 
-/** Each login's APPROVED reviews, flagged when a later CHANGES_REQUESTED or DISMISSED review replaced them. */
-function approvedReviews(reviews: ReviewFacts[]): { review: ReviewFacts; superseded: string | null }[] {
+/** Each login's (lower case) latest APPROVED, CHANGES_REQUESTED or DISMISSED review state. */
+function latestDecisiveStates(reviews: ReviewFacts[]): Map<string, string> {
   const order = reviews.map((r, i) => ({ r, i })).filter(({ r }) => DECISIVE_REVIEW_STATES.has(r.state.toUpperCase()));
   order.sort((a, b) => (a.r.submitted_at ?? '').localeCompare(b.r.submitted_at ?? '') || a.i - b.i);
   const last = new Map<string, string>();
   for (const { r } of order) last.set(r.login.toLowerCase(), r.state.toUpperCase());
-  return order
-    .filter(({ r }) => r.state.toUpperCase() === 'APPROVED')
-    .map(({ r }) => {
-      const latest = last.get(r.login.toLowerCase())!;
-      return { review: r, superseded: latest === 'APPROVED' ? null : latest };
+  return last;
+}
+
+/** Each login's APPROVED reviews, flagged when a later CHANGES_REQUESTED or DISMISSED review replaced them. */
+function approvedReviews(reviews: ReviewFacts[], latest: Map<string, string>): { review: ReviewFacts; superseded: string | null }[] {
+  return reviews
+    .filter((r) => r.state.toUpperCase() === 'APPROVED')
+    .sort((a, b) => (a.submitted_at ?? '').localeCompare(b.submitted_at ?? ''))
+    .map((r) => {
+      const last = latest.get(r.login.toLowerCase())!;
+      return { review: r, superseded: last === 'APPROVED' ? null : last };
     });
+}
+
+/**
+ * Why a record in a review's text does not count, or null. Anyone with write access (an agent's
+ * token included) can edit another person's review text, and the REST API does not say whether it
+ * was edited; the review's state and commit cannot be edited. So a record there counts only
+ * inside the reviewer's own, still standing APPROVED review of the head.
+ */
+function reviewRecordProblem(q: ApprovalQuestion, facts: ApprovalRecordFacts, latest: Map<string, string>): string | null {
+  const why = "a review's text can be edited by anyone with write access, so a record there counts only in an APPROVED review of the head";
+  const state = facts.review?.state.toUpperCase() ?? null;
+  if (state === 'DISMISSED') return `in a dismissed review; ${why}`;
+  if (state !== 'APPROVED') return `in ${state === null ? 'a review GitHub gave no state for' : `a ${state} review`}, not an APPROVED review; ${why}`;
+  if (facts.review!.commit_id !== q.headSha) return `in a review of ${short(facts.review!.commit_id)}, not the head ${short(q.headSha)}`;
+  const last = latest.get(facts.login.toLowerCase());
+  if (last !== undefined && last !== 'APPROVED') return `withdrawn by a later ${last} review from the same reviewer`;
+  return null;
 }
 
 function notAHumanReviewer(q: ApprovalQuestion, login: string, userType: string): string | null {

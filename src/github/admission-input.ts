@@ -142,10 +142,10 @@ export async function fetchAdmissionInput(o: FetchAdmissionOptions): Promise<Adm
       const login = r.user?.login ?? '';
       const userType = r.user?.type ?? 'User';
       reviews.push({ login, user_type: userType, state: r.state, commit_id: r.commit_id ?? null, submitted_at: r.submitted_at ?? null, body: r.body ?? '' });
-      // The REST API does not say whether a review body was edited; a record there is bound to
-      // the review's author and must carry the head SHA in its scope like any other.
+      // The REST API does not say whether a review body was edited: the core counts a record
+      // there only inside an APPROVED review of the head (state and commit cannot be edited).
       for (const record of extractApprovalRecords(r.body)) {
-        approvalRecords.push({ source: 'review', login, user_type: userType, edited: false, record });
+        approvalRecords.push({ source: 'review', login, user_type: userType, edited: false, review: { state: r.state, commit_id: r.commit_id ?? null }, record });
       }
     }
   } else {

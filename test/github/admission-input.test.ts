@@ -360,7 +360,7 @@ describe('fetchAdmissionInput: PR state, approvals and pools', () => {
       ['octo-agent[bot]', 'Bot', 'APPROVED', true],
     ]);
     expect(input.approval_records).toEqual([
-      { source: 'review', login: 'carol', user_type: 'User', edited: false, record },
+      { source: 'review', login: 'carol', user_type: 'User', edited: false, review: { state: 'APPROVED', commit_id: head }, record },
       { source: 'comment', login: 'dave', user_type: 'User', edited: false, record },
       { source: 'comment', login: 'erin', user_type: 'User', edited: true, record },
     ]);
