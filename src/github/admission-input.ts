@@ -86,14 +86,24 @@ export async function fetchAdmissionInput(o: FetchAdmissionOptions): Promise<Adm
   const repoArgs = { owner, repo };
   const pullArgs = { ...repoArgs, pull_number: pr.number };
 
-  const [filesR, baseMaterial, reviewsR, commentsR, openR, pullR] = await Promise.all([
-    settle(listFiles(gh, pullArgs)),
+  // GitHub lists the files of the PR's *current* head, so the head is read after the list: if it
+  // is still the event's head, the list is that commit's (a push during the listing shows).
+  const filesThenHead = settle(listFiles(gh, pullArgs)).then(
+    async (files) =>
+      [
+        files,
+        ...(await Promise.all([
+          settle(gh.paginate(gh.rest.pulls.list, { ...repoArgs, state: 'open', per_page: PER_PAGE })),
+          // Only pull_request_review payloads lack changed_files, which the file-count check needs.
+          pr.changed_files === null ? settle(gh.rest.pulls.get(pullArgs).then((r) => r.data)) : Promise.resolve(null),
+        ])),
+      ] as const,
+  );
+  const [[filesR, openR, pullR], baseMaterial, reviewsR, commentsR] = await Promise.all([
+    filesThenHead,
     readBaseMaterial(o, pr.base_sha),
     settle(gh.paginate(gh.rest.pulls.listReviews, { ...pullArgs, per_page: PER_PAGE })),
     settle(gh.paginate(gh.rest.issues.listComments, { ...repoArgs, issue_number: pr.number, per_page: PER_PAGE })),
-    settle(gh.paginate(gh.rest.pulls.list, { ...repoArgs, state: 'open', per_page: PER_PAGE })),
-    // Only pull_request_review payloads lack changed_files, which the file-count check needs.
-    pr.changed_files === null ? settle(gh.rest.pulls.get(pullArgs).then((r) => r.data)) : Promise.resolve(null),
   ]);
 
   // The PR as GitHub sees it now: the event's head is evaluated, a newer one is only reported.
@@ -124,14 +134,18 @@ export async function fetchAdmissionInput(o: FetchAdmissionOptions): Promise<Adm
         'The newer commit gets its own run.',
     );
   }
-  if (current && current.labels.includes(o.config.kill_label) && !pr.labels.includes(o.config.kill_label)) {
+  // Labels compare case-insensitively, as GitHub's do (and as the core's kill-label check does).
+  const isKillLabel = (l: string) => l.toLowerCase() === o.config.kill_label.toLowerCase();
+  const lateKill = current?.labels.find(isKillLabel);
+  if (lateKill !== undefined && !pr.labels.some(isKillLabel)) {
     // A kill label added since the event is honoured now: stopping a session must not wait.
-    pr.labels.push(o.config.kill_label);
-    notes.push(`The kill label "${o.config.kill_label}" was added after this run's event; it is honoured.`);
+    pr.labels.push(lateKill);
+    notes.push(`The kill label "${lateKill}" was added after this run's event; it is honoured.`);
   }
 
-  // Files, with modes.
-  const filesOutcome = await changedFilesWithModes(o, pr, filesR);
+  // Files, with modes. A list of another head's files says nothing about the event's head.
+  const listedHead = current && current.head_sha !== pr.head_sha ? current.head_sha : null;
+  const filesOutcome = await changedFilesWithModes(o, pr, filesR, listedHead);
   notes.push(...filesOutcome.notes);
 
   // Reviews and approval records.
@@ -242,10 +256,17 @@ interface FilesOutcome {
   notes: string[];
 }
 
-async function changedFilesWithModes(o: FetchAdmissionOptions, pr: PullRequestFacts, filesR: Settled<ApiFile[]>): Promise<FilesOutcome> {
+async function changedFilesWithModes(
+  o: FetchAdmissionOptions,
+  pr: PullRequestFacts,
+  filesR: Settled<ApiFile[]>,
+  /** The PR's current head when it is not the event's: the list GitHub gave is that commit's. */
+  listedHead: string | null,
+): Promise<FilesOutcome> {
   const listed = filesR.ok ? filesR.value : null;
   let reason: string | null = null;
   if (!filesR.ok) reason = `GitHub could not list the changed files (${filesR.error})`;
+  else if (listedHead !== null) reason = `GitHub lists the files of the pull request's current head ${short(listedHead)}, not of ${short(pr.head_sha)}, the commit this run evaluates`;
   else if (listed!.length >= PR_FILES_API_CAP) {
     reason = `GitHub listed ${listed!.length} changed files, its limit, of ${pr.changed_files ?? 'an unknown number of'}`;
   } else if (pr.changed_files === null) reason = `GitHub did not say how many files the pull request changes, so its list of ${listed!.length} cannot be checked`;

@@ -322,6 +322,28 @@ describe('fetchAdmissionInput: PR state, approvals and pools', () => {
     expect(notes).toMatch(/kill label "agent-kill-session" was added after this run's event/);
   });
 
+  it('never judges the event head by the file list of a newer head: GitHub lists the current head only', async () => {
+    const pr = setUp({ files: [file('docs/a.md')] });
+    const event = structuredClone(pr);
+    (gh.repo(OWNER, REPO).pulls.get(7)!.head as Obj).sha = fakeSha('newer-head');
+    const { input } = await fetch(event);
+    expect(input.files).toBeNull();
+    expect(input.files_problem).toMatch(
+      new RegExp(`Cannot enumerate every change: GitHub lists the files of the pull request's current head ${fakeSha('newer-head').slice(0, 7)}, not of ${String((event.head as Obj).sha).slice(0, 7)}`),
+    );
+    // The head is read after the list, so a push during the listing is seen.
+    const ops = operations();
+    expect(ops.indexOf('pulls/list')).toBeGreaterThan(ops.lastIndexOf('pulls/list-files'));
+  });
+
+  it('honours a kill label added since the event whatever its case', async () => {
+    const event = structuredClone(setUp({ files: [file('a.ts')] }));
+    gh.repo(OWNER, REPO).pulls.get(7)!.labels = [{ ...(webhookPayload('pull_request', 'labeled').label as Obj), name: 'Agent-Kill-Session' }];
+    const { input } = await fetch(event);
+    expect(input.pr.labels).toContain('Agent-Kill-Session');
+    expect(input.context.notes.join('\n')).toMatch(/kill label "Agent-Kill-Session" was added after this run's event/);
+  });
+
   it('counts open agent PRs with the given detection, reading the base pack first', async () => {
     const pr = setUp({ files: [file('a.ts')] });
     const r = gh.repo(OWNER, REPO);
