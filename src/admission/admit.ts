@@ -27,7 +27,7 @@ import { sha256Hex } from '../util/canonical-json.js';
 import { agentDirectory, declaredBranchPrefixes, isAgentAuthored, type AgentDirectory } from './agents.js';
 import { countApprovals } from './approvals.js';
 import { builtInRules, executableChanged, type BuiltInRules, type BuiltInVerdict } from './built-in-rules.js';
-import { resolveRunId, resolveWorkflow } from './identify.js';
+import { resolveRunId, resolveWorkflow, runIdTrailerProblem } from './identify.js';
 import type { AdmissionDecision, AdmissionInput, ChangedFile, EvidenceRecord, GateResult, PathRow, PathRowVerdict } from './types.js';
 
 /**
@@ -163,7 +163,9 @@ function runAdmission(input: AdmissionInput): UnhashedEvidence {
   if (workflow.problem !== null) identityViolations.push(workflow.problem);
   record.workflow_id = workflow.workflow_id;
   const runId = resolveRunId(input.config.run_id, input.pr.body, input.pr.number, input.pr.head_sha);
-  record.run_id = runId;
+  const runIdProblem = runIdTrailerProblem(input.config.run_id, input.pr.body);
+  if (runIdProblem !== null) identityViolations.push(runIdProblem);
+  record.run_id = runIdProblem === null ? runId : null;
   const wf = workflow.workflow_id === null ? undefined : policy.workflow(workflow.workflow_id);
   if (wf) {
     record.limits.files.max = wf.change_scope.max_changed_files;

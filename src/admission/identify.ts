@@ -1,6 +1,15 @@
 /**
  * Which workflow and run a pull request belongs to, from the sources issue #4 names. Pure.
  */
+import { quoteValue } from '../decision/text.js';
+
+/**
+ * What a trailer-given workflow or run id may hold. The PR description is the agent's to write, and
+ * these values become the Action's `workflow-id` / `run-id` outputs, which a later step may paste
+ * into a shell: `$(…)`, `;`, backticks and quotes must not get there.
+ */
+const TRAILER_ID = /^[A-Za-z0-9][A-Za-z0-9._:/@+-]{0,199}$/;
+const TRAILER_ID_CHARS = 'letters, digits and . _ : / @ + - (at most 200)';
 
 export interface WorkflowSource {
   source: 'input' | 'branch' | 'trailer';
@@ -49,6 +58,8 @@ export function resolveWorkflow(
     ...workflowFromBranch(branch, prefixes, declared).map((value) => ({ source: 'branch' as const, value })),
     ...trailerValues(body, 'Workflow-Id').map((value) => ({ source: 'trailer' as const, value })),
   ];
+  const unsafe = sources.find((s) => s.source === 'trailer' && !TRAILER_ID.test(s.value));
+  if (unsafe) return { workflow_id: null, sources, problem: `The Workflow-Id trailer ${quoteValue(unsafe.value)} is not a workflow id: it may hold ${TRAILER_ID_CHARS}.` };
   const distinct = [...new Set(sources.map((s) => s.value))];
   if (distinct.length === 1) return { workflow_id: distinct[0]!, sources, problem: null };
   if (distinct.length === 0) {
@@ -78,4 +89,12 @@ export function resolveRunId(configured: string | null | undefined, body: string
   const trailer = trailerValues(body, 'Run-Id')[0];
   if (trailer !== undefined) return trailer;
   return prNumber > 0 ? `pr-${prNumber}-${headSha}` : `local-${headSha}`;
+}
+
+/** Why the run id's `Run-Id:` trailer (when the run id comes from one) cannot be used, or null. */
+export function runIdTrailerProblem(configured: string | null | undefined, body: string): string | null {
+  if (configured) return null;
+  const trailer = trailerValues(body, 'Run-Id')[0];
+  if (trailer === undefined || TRAILER_ID.test(trailer)) return null;
+  return `The Run-Id trailer ${quoteValue(trailer)} is not a run id: it may hold ${TRAILER_ID_CHARS}.`;
 }
