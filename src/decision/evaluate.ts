@@ -10,7 +10,7 @@
 import type { McpScope } from '../pack/types.js';
 import { emptyApprovalVerdict, isAbsentRecord, judgeApproval, type CompiledTrustedKey } from './approval.js';
 import type { CompiledWorkflow } from './compile.js';
-import { cleanPath } from './paths.js';
+import { cleanPath, originalPathForm } from './paths.js';
 import { describeType, hasOuterWhitespace, isBlank, plainValue, pyStrip, quoteValue } from './text.js';
 import type { ApprovalVerdict, Decision, DecisionCheck, DecisionEvidence, DecisionName, EvaluateOptions, PathVerdict } from './types.js';
 
@@ -321,7 +321,8 @@ function echoRequest(a: Attributes): Record<string, unknown> {
     change_class: echo(a.change_class),
     changed_paths:
       paths === undefined || paths === null ? [] : Array.isArray(paths) ? paths.slice() : typeof paths === 'string' ? [paths] : echo(paths),
-    diff_line_count: echo(a.diff_line_count),
+    // The original echoed the count it judged: absent or null is 0.
+    diff_line_count: a.diff_line_count === undefined || a.diff_line_count === null ? 0 : echo(a.diff_line_count),
     gate_phase: echo(a.gate_phase),
     head_sha: echo(a.head_sha),
     run_id: echo(a.run_id),
@@ -435,6 +436,8 @@ function evaluateUnsafe(ctx: EvaluatorContext, clock: Clock, request: unknown, o
   if (agentClass !== null) {
     evidence.agent_class = agentClass;
     echoed.agent_class = agentClass;
+  } else if (identity === null && (typeof a.agent_id === 'string' || !pyTruthy(a.agent_id))) {
+    echoed.agent_class = ''; // the class the original derived from an empty agent_id
   }
   if (typeof identity === 'string') checks.push(PASS.agent_identity);
   else {
@@ -658,15 +661,28 @@ function judgePath(entry: string, wf: CompiledWorkflow, violations: string[]): P
     return { path: entry, cleaned: null, verdict: 'invalid', rule: null, detail: cleaned.problem };
   }
   const path = cleaned.path;
+  // The original evaluator matched the entry only trimmed, without leading "./" and "/" ("a//b",
+  // "a/./b", "a/" as written, where fnmatch's * may match nothing and ? a "."). Where that reading
+  // differs from the cleaned path, the write must pass under both: never looser than the original.
+  const original = path === entry && !hasOuterWhitespace(entry) ? path : originalPathForm(entry);
+  if (original === '') {
+    const problem = 'is empty once white space, "./" and "/" are removed';
+    violations.push(`changed path ${quoteValue(entry)} ${problem}`);
+    return { path: entry, cleaned: null, verdict: 'invalid', rule: null, detail: problem };
+  }
   const lower = path.toLowerCase();
-  const rule = forbiddenRule(path, lower, wf) ?? (hasOuterWhitespace(entry) ? forbiddenAsTrimmed(entry, wf) : null);
+  const rule = forbiddenRule(path, lower, wf) ?? (original !== path ? forbiddenRule(original, original.toLowerCase(), wf) : null);
   if (rule !== null) {
     violations.push(`changed path ${quoteValue(path)} is forbidden by ${quoteValue(rule)}`);
     return { path: entry, cleaned: path, verdict: 'forbidden', rule };
   }
   const m = wf.matchers;
   for (const a of m.allowed) {
-    if (a.test(path, lower)) return { path: entry, cleaned: path, verdict: 'allowed', rule: a.pattern };
+    if (!a.test(path, lower)) continue;
+    if (original === path || m.originallyAllowed(original)) return { path: entry, cleaned: path, verdict: 'allowed', rule: a.pattern };
+    const detail = `is outside the allowed paths as the original evaluator read it (${quoteValue(original)})`;
+    violations.push(`changed path ${quoteValue(entry)} ${detail}`);
+    return { path: entry, cleaned: path, verdict: 'not_allowed', rule: null, detail };
   }
   violations.push(`changed path ${quoteValue(path)} is outside the allowed paths`);
   return { path: entry, cleaned: path, verdict: 'not_allowed', rule: null };
@@ -680,8 +696,3 @@ function forbiddenRule(path: string, lower: string, wf: CompiledWorkflow): strin
   return null;
 }
 
-/** The original evaluator trimmed white space around paths; whatever it forbade stays forbidden. */
-function forbiddenAsTrimmed(entry: string, wf: CompiledWorkflow): string | null {
-  const trimmed = cleanPath(pyStrip(entry));
-  return trimmed.ok ? forbiddenRule(trimmed.path, trimmed.path.toLowerCase(), wf) : null;
-}

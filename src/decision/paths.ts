@@ -48,14 +48,26 @@ export function cleanPath(entry: string): CleanResult {
 }
 
 /**
- * A pattern as the original evaluator normalised it (backslashes to "/", white space, leading "./"
- * and "/" removed), plus trailing "/" removed: "infra/" names the directory, like "infra".
+ * A path or pattern as the original evaluator normalised it before matching: backslashes to "/",
+ * outer white space and leading "./" and "/" removed, nothing else collapsed.
  */
-export function normalizePattern(pattern: string): string {
-  let p = pyStrip(pattern.replace(/\\/g, '/'));
+export function originalForm(s: string): string {
+  let p = pyStrip(s.includes('\\') ? s.replace(/\\/g, '/') : s);
   while (p.startsWith('./')) p = p.slice(2);
-  p = p.replace(/^\/+/, '');
-  return p.replace(/\/+$/, '');
+  return p.replace(/^\/+/, '');
+}
+
+/**
+ * A changed path as the original evaluator matched it: normalised when the request was read, and
+ * again inside each match, so ".//./x" became "./x" and "./ x" became "x".
+ */
+export function originalPathForm(entry: string): string {
+  return originalForm(originalForm(entry));
+}
+
+/** A pattern as the original normalised it, plus trailing "/" removed: "infra/" names the directory, like "infra". */
+export function normalizePattern(pattern: string): string {
+  return originalForm(pattern).replace(/\/+$/, '');
 }
 
 const PICOMATCH_BASE = { dot: true, nonegate: true, windows: false } as const;
@@ -63,7 +75,11 @@ const PICOMATCH_BASE = { dot: true, nonegate: true, windows: false } as const;
 export interface PatternMatcher {
   /** The pattern as written in the pack. */
   pattern: string;
-  /** The full regular expression of the pattern; `test` answers the same, sometimes by a shortcut. */
+  /**
+   * The pattern's regular expression (case-insensitive for forbidden patterns); `test` answers the
+   * same, sometimes by a shortcut, except that a forbidden pattern with a negated fnmatch class
+   * ("[!a]") also tries that class case-sensitively (see fnmatchExactSources).
+   */
   regex: RegExp;
   /** `lower` is `path.toLowerCase()`, computed once per path for the case-insensitive forbidden tests. */
   test(path: string, lower: string): boolean;
@@ -74,6 +90,11 @@ export interface ScopeMatchers {
   forbidden: PatternMatcher[];
   /** Is the path forbidden by any pattern? Shortcut patterns one by one, the rest as one regular expression. */
   anyForbidden(path: string, lower: string): boolean;
+  /**
+   * Would the original evaluator have allowed this path (in its originalForm)? Its fnmatch rules,
+   * case-sensitive; asked only of entries it read differently from their cleaned form.
+   */
+  originallyAllowed(original: string): boolean;
 }
 
 /** Compiles a change scope's patterns. Problems (patterns picomatch cannot compile) are returned, not thrown. */
@@ -91,22 +112,37 @@ export function compileScopeMatchers(allowedPaths: string[], forbiddenPaths: str
   const forbidden: PatternMatcher[] = [];
   const shortcuts: ((path: string, lower: string) => boolean)[] = [];
   const sources: string[] = [];
+  const exactSources: string[] = [];
   forbiddenPaths.forEach((pattern, i) => {
     const p = normalizePattern(pattern);
     if (p === '') return;
     const variants = [...new Set(forbiddenVariants(p, problems, `${where}.forbidden_paths[${i}]`))];
     const regex = anchored(variants);
+    const exactVariants = fnmatchExactSources(p);
+    const exact = exactVariants.length > 0 ? anchored(exactVariants, '') : null;
     const shortcut = forbiddenShortcut(p);
     if (shortcut) shortcuts.push(shortcut);
-    else for (const v of variants) if (!sources.includes(v)) sources.push(v);
-    forbidden.push({ pattern, regex, test: shortcut ?? ((path) => regex.test(path)) });
+    else {
+      for (const v of variants) if (!sources.includes(v)) sources.push(v);
+      for (const v of exactVariants) if (!exactSources.includes(v)) exactSources.push(v);
+    }
+    forbidden.push({ pattern, regex, test: shortcut ?? (exact === null ? (path) => regex.test(path) : (path) => regex.test(path) || exact.test(path)) });
   });
   const rest = sources.length > 0 ? anchored(sources) : null;
+  const restExact = exactSources.length > 0 ? anchored(exactSources, '') : null;
   const anyForbidden = (path: string, lower: string): boolean => {
     for (let i = 0; i < shortcuts.length; i++) if (shortcuts[i]!(path, lower)) return true;
-    return rest !== null && rest.test(path);
+    return (rest !== null && rest.test(path)) || (restExact !== null && restExact.test(path));
   };
-  return { allowed, forbidden, anyForbidden };
+
+  const originalSources: string[] = [];
+  for (const pattern of allowedPaths) {
+    const p = originalForm(pattern);
+    if (p !== '') originalSources.push(...originalRuleSources(p));
+  }
+  const original = originalSources.length > 0 ? anchored(originalSources, '') : null;
+  const originallyAllowed = (path: string): boolean => path !== '' && original !== null && original.test(path);
+  return { allowed, forbidden, anyForbidden, originallyAllowed };
 }
 
 /**
@@ -183,8 +219,8 @@ function forbiddenShortcut(p: string): Shortcut | null {
  * Alternatives under one top-level "^", so the engine tries them at position 0 only instead of at
  * every position of the path (each alternative is anchored at both ends anyway).
  */
-function anchored(alternatives: string[]): RegExp {
-  return new RegExp(`^(?:${alternatives.join('|')})`, 'i');
+function anchored(alternatives: string[], flags = 'i'): RegExp {
+  return new RegExp(`^(?:${alternatives.join('|')})`, flags);
 }
 
 function makeRe(pattern: string, nocase: boolean, problems: string[], where: string): RegExp | null {
@@ -209,11 +245,32 @@ function forbiddenVariants(p: string, problems: string[], where: string): string
     const re = makeRe(glob, true, problems, where);
     if (re) out.push(`(?:${re.source})`);
   }
-  out.push(fnmatchToRegexSource(p));
+  out.push(...originalRuleSources(p));
+  return out;
+}
+
+/** The original evaluator's match: fnmatch, "**∕x" also tries "x", "x/**" is "x" and everything below it. */
+function originalRuleSources(p: string): string[] {
+  const out = [fnmatchToRegexSource(p)];
   if (p.startsWith('**/')) out.push(fnmatchToRegexSource(p.slice(3)));
   if (p.endsWith('/**')) {
     const prefix = p.slice(0, -3).replace(/\/+$/, '');
     out.push(`(?:^${escapeRegex(prefix)}(?:/[\\s\\S]*)?$)`);
+  }
+  return out;
+}
+
+/**
+ * The fnmatch variants of a forbidden pattern that hold a negated class, for a case-sensitive test.
+ * Case-insensitively, "[!a]" refuses "A" as well as "a"; Python's fnmatchcase lets "[!a]" match
+ * "A", so the case-insensitive regex alone would forbid less than the original did.
+ */
+function fnmatchExactSources(p: string): string[] {
+  const out: string[] = [];
+  for (const glob of p.startsWith('**/') ? [p, p.slice(3)] : [p]) {
+    const source = fnmatchToRegexSource(glob);
+    // "[^" appears in a translation only as a negated class: a literal "[" or "^" is escaped.
+    if (source.includes('[^')) out.push(source);
   }
   return out;
 }
@@ -226,7 +283,18 @@ function classChar(c: string): string {
   return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 }
 
-/** Python's fnmatch.translate, as a JavaScript regular expression source anchored at both ends. */
+/** One code point: a surrogate pair, or any single UTF-16 unit (Python's "." on a str). */
+const ANY_CODE_POINT = '(?:[\\uD800-\\uDBFF][\\uDC00-\\uDFFF]|[\\s\\S])';
+const SURROGATE_PAIR = '[\\uD800-\\uDBFF][\\uDC00-\\uDFFF]';
+
+/**
+ * Python's fnmatch.translate, as a JavaScript regular expression source anchored at both ends.
+ * Where the two cannot agree exactly it errs towards matching more, since it mostly decides what
+ * is forbidden (for allowed paths it is only an extra condition on top of picomatch): "?" and
+ * classes also take a whole surrogate pair (Python matches code points), and a class with a
+ * reversed range (which Python's translate merges away, sometimes into "any character") or with a
+ * character outside the BMP matches any one character.
+ */
 export function fnmatchToRegexSource(pat: string): string {
   let res = '';
   let i = 0;
@@ -238,7 +306,7 @@ export function fnmatchToRegexSource(pat: string): string {
       while (i < n && pat[i] === '*') i++;
       res += '[\\s\\S]*';
     } else if (c === '?') {
-      res += '[\\s\\S]';
+      res += ANY_CODE_POINT;
     } else if (c === '[') {
       let j = i;
       if (j < n && pat[j] === '!') j++;
@@ -253,19 +321,22 @@ export function fnmatchToRegexSource(pat: string): string {
       const negate = body.startsWith('!');
       if (negate) body = body.slice(1);
       let cls = '';
+      let irregular = /[\uD800-\uDFFF]/.test(body);
       for (let k = 0; k < body.length; ) {
         if (k + 2 < body.length && body[k + 1] === '-') {
           const a = body[k]!;
           const b = body[k + 2]!;
           if (a <= b) cls += `${classChar(a)}-${classChar(b)}`;
+          else irregular = true;
           k += 3;
         } else {
           cls += classChar(body[k]!);
           k++;
         }
       }
-      if (cls === '') res += negate ? '[\\s\\S]' : '(?!)';
-      else res += negate ? `[^${cls}]` : `[${cls}]`;
+      if (irregular || (negate && cls === '')) res += ANY_CODE_POINT;
+      else if (cls === '') res += '(?!)';
+      else res += negate ? `(?:${SURROGATE_PAIR}|[^${cls}])` : `[${cls}]`;
     } else {
       res += escapeRegex(c);
     }

@@ -180,6 +180,17 @@ describe('evaluate options and evidence', () => {
     expect(d.matched_policy).toEqual({ maturity_stage: 'walk', public_path: '/workflows/dependency-patch/', status: 'active', title: 'Patch-level dependency updates', workflow_id: 'dependency-patch' });
   });
 
+  it('echoes `request` as the original did: an absent or null diff count is 0, no agent_id resolves to the class ""', () => {
+    expect(policy.evaluate(DEP_READ, { now: NOW }).request.diff_line_count).toBe(0);
+    expect(policy.evaluate({ ...DEP_READ, diff_line_count: null }, { now: NOW }).request.diff_line_count).toBe(0);
+    expect(policy.evaluate({ ...DEP_READ, diff_line_count: 12 }, { now: NOW }).request.diff_line_count).toBe(12);
+    expect(policy.evaluate({ ...DEP_READ, diff_line_count: '12' }, { now: NOW }).request.diff_line_count).toBe('12');
+    const noAgent = policy.evaluate({ ...DEP_READ, agent_id: '' }, { now: NOW });
+    expect(noAgent.decision).toBe('deny');
+    expect(noAgent.request.agent_class).toBe('');
+    expect(noAgent.evidence.agent_class).toBeNull();
+  });
+
   it('reads exactly the known attributes, and lists every other one as unknown', () => {
     const request = Object.fromEntries([...KNOWN_ATTRIBUTES, 'tool_name', 'session_id'].map((k) => [k, 'x']));
     const d = policy.evaluate(request, { now: NOW });
@@ -199,6 +210,33 @@ describe('evaluate options and evidence', () => {
     expect(d.decision).toBe('allow');
     expect(d.approval_required && d.approval_present).toBe(true);
     expect(d.evidence.approval).toMatchObject({ present: true, typed: true, valid: true, approver_id: 'alice', reviewer_pool: 'security-reviewers', problems: [] });
+  });
+
+  it('forbids what the original forbade in the path as it read it, before "//" and "." segments collapse', () => {
+    // fnmatch's * matches nothing and ? matches ".", so the original forbade these spellings.
+    const p = pack();
+    p.workflow_policies.find((x) => x.workflow_id === 'dependency-patch')!.change_scope.forbidden_paths.push('packages/*/*/package.json');
+    const policy = loadPolicy(p);
+    const write = (path: string) => policy.evaluate({ ...DEP_WRITE, changed_paths: [path] }, { now: NOW });
+    expect(write('packages/core/package.json').decision).toBe('allow_scoped_branch');
+    // It normalised twice (reading the request, then in each match): "./ x" became "x", ".//./x" "x".
+    for (const path of ['packages/core//package.json', 'packages/core/./package.json', ' packages/core//package.json', './ packages/core//package.json', './/./packages/core/./package.json']) {
+      const d = write(path);
+      expect(d.decision, path).toBe('deny');
+      expect(d.violations, path).toHaveLength(1);
+      expect(d.violations[0], path).toContain('is forbidden by "packages/*/*/package.json"');
+    }
+  });
+
+  it('refuses an entry the original read as empty, even where everything is allowed', () => {
+    const p = pack();
+    p.workflow_policies.find((x) => x.workflow_id === 'dependency-patch')!.change_scope.allowed_paths.push('**');
+    const policy = loadPolicy(p);
+    for (const path of [' /', './ ', '/ ', './/\u00a0']) {
+      const d = policy.evaluate({ ...DEP_WRITE, changed_paths: [path] }, { now: NOW });
+      expect(d.decision, JSON.stringify(path)).toBe('deny');
+      expect(d.violations, JSON.stringify(path)).toEqual([`changed path ${JSON.stringify(path)} is empty once white space, "./" and "/" are removed`]);
+    }
   });
 
   it('denies branch writes for a workflow that declares no branch prefix', () => {

@@ -60,6 +60,16 @@ describe('glob matchers', () => {
       ['migrations/', 'migrations/001.sql', true],
       ['**/.ssh', 'home/u/.ssh/id_rsa', true],
       ['docs/**', 'documentation/x', false],
+      // A negated class is case-sensitive in fnmatch: "z" is not "Z", so "*[!Z.]" forbids "a/z" there.
+      ['*[!Z.]', 'a/z', true],
+      ['**/[!z][!a]', 'xA', true],
+      ['src/[!A-Z]*', 'src/a/B', true],
+      // fnmatch's "?" and classes take a code point; an emoji is two UTF-16 units.
+      ['x?y', 'x\u{1F600}y', true],
+      ['src/[!a]', 'src/\u{1F600}', true],
+      ['src/[\u{1F600}a]', 'src/\u{1F600}', true],
+      // Python turns this class into "any character" (an empty range merged into a leading "!").
+      ['x[a-A!]*', 'xb', true],
     ];
     for (const [pattern, path, expected] of table) {
       const m = compileScopeMatchers([], [pattern], [], 'test');
@@ -95,7 +105,10 @@ describe('glob matchers', () => {
     expect(re('[!a]x').test('bx')).toBe(true);
     expect(re('[!a]x').test('ax')).toBe(false);
     expect(re('[a-c]').test('b')).toBe(true);
-    expect(re('[c-a]').test('b')).toBe(false); // an empty range matches nothing, as in Python
+    // A reversed range, which Python's translate merges away in ways that can negate the class, is
+    // read as "any character": the translation only ever forbids, so more is safe and less is not.
+    expect(re('[c-a]').test('b')).toBe(true);
+    expect(re('?').test('\u{1F600}')).toBe(true); // one code point, two UTF-16 units
     expect(re('[').test('[')).toBe(true); // an unclosed bracket is literal
     expect(re('a.b').test('axb')).toBe(false);
   });
