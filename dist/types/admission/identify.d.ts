@@ -1,6 +1,3 @@
-/**
- * Which workflow and run a pull request belongs to, from the sources issue #4 names. Pure.
- */
 export interface WorkflowSource {
     source: 'input' | 'branch' | 'trailer';
     value: string;
@@ -29,3 +26,5 @@ export declare function workflowFromBranch(branch: string, prefixes: string[], d
 export declare function resolveWorkflow(configured: string | null, branch: string, body: string, prefixes: string[], declared: ReadonlySet<string>): WorkflowResolution;
 /** The configured run id, else the first `Run-Id:` trailer, else `pr-<number>-<head sha>` (`local-<head sha>` without a PR). */
 export declare function resolveRunId(configured: string | null | undefined, body: string, prNumber: number, headSha: string): string;
+/** Why the run id's `Run-Id:` trailer (when the run id comes from one) cannot be used, or null. */
+export declare function runIdTrailerProblem(configured: string | null | undefined, body: string): string | null;

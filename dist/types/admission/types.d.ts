@@ -136,6 +136,15 @@ export interface ApprovalRecordFacts {
     user_type: string;
     /** True when GitHub says the comment was edited after posting; edited records never count. */
     edited: boolean;
+    /**
+     * For a record in a review: that review's state and commit. GitHub's REST API cannot show
+     * whether a review's text was edited (anyone with write access can edit it), so such a record
+     * counts only inside an APPROVED review of the head, which an editor cannot forge.
+     */
+    review?: {
+        state: string;
+        commit_id: string | null;
+    };
     record: unknown;
 }
 /** Whether a login belongs to a reviewer pool, as far as the adapter could verify. */

@@ -13,14 +13,25 @@ export type CleanResult = {
  */
 export declare function cleanPath(entry: string): CleanResult;
 /**
- * A pattern as the original evaluator normalised it (backslashes to "/", white space, leading "./"
- * and "/" removed), plus trailing "/" removed: "infra/" names the directory, like "infra".
+ * A path or pattern as the original evaluator normalised it before matching: backslashes to "/",
+ * outer white space and leading "./" and "/" removed, nothing else collapsed.
  */
+export declare function originalForm(s: string): string;
+/**
+ * A changed path as the original evaluator matched it: normalised when the request was read, and
+ * again inside each match, so ".//./x" became "./x" and "./ x" became "x".
+ */
+export declare function originalPathForm(entry: string): string;
+/** A pattern as the original normalised it, plus trailing "/" removed: "infra/" names the directory, like "infra". */
 export declare function normalizePattern(pattern: string): string;
 export interface PatternMatcher {
     /** The pattern as written in the pack. */
     pattern: string;
-    /** The full regular expression of the pattern; `test` answers the same, sometimes by a shortcut. */
+    /**
+     * The pattern's regular expression (case-insensitive for forbidden patterns); `test` answers the
+     * same, sometimes by a shortcut, except that a forbidden pattern with a negated fnmatch class
+     * ("[!a]") also tries that class case-sensitively (see fnmatchExactSources).
+     */
     regex: RegExp;
     /** `lower` is `path.toLowerCase()`, computed once per path for the case-insensitive forbidden tests. */
     test(path: string, lower: string): boolean;
@@ -30,8 +41,20 @@ export interface ScopeMatchers {
     forbidden: PatternMatcher[];
     /** Is the path forbidden by any pattern? Shortcut patterns one by one, the rest as one regular expression. */
     anyForbidden(path: string, lower: string): boolean;
+    /**
+     * Would the original evaluator have allowed this path (in its originalForm)? Its fnmatch rules,
+     * case-sensitive; asked only of entries it read differently from their cleaned form.
+     */
+    originallyAllowed(original: string): boolean;
 }
 /** Compiles a change scope's patterns. Problems (patterns picomatch cannot compile) are returned, not thrown. */
 export declare function compileScopeMatchers(allowedPaths: string[], forbiddenPaths: string[], problems: string[], where: string): ScopeMatchers;
-/** Python's fnmatch.translate, as a JavaScript regular expression source anchored at both ends. */
+/**
+ * Python's fnmatch.translate, as a JavaScript regular expression source anchored at both ends.
+ * Where the two cannot agree exactly it errs towards matching more, since it mostly decides what
+ * is forbidden (for allowed paths it is only an extra condition on top of picomatch): "?" and
+ * classes also take a whole surrogate pair (Python matches code points), and a class with a
+ * reversed range (which Python's translate merges away, sometimes into "any character") or with a
+ * character outside the BMP matches any one character.
+ */
 export declare function fnmatchToRegexSource(pat: string): string;

@@ -4675,11 +4675,16 @@ function cleanPath(entry) {
   if (kept.length === 0) return { ok: false, problem: 'is empty once "./" and "/" are removed' };
   return { ok: true, path: kept.join("/") };
 }
-function normalizePattern(pattern) {
-  let p = pyStrip(pattern.replace(/\\/g, "/"));
+function originalForm(s) {
+  let p = pyStrip(s.includes("\\") ? s.replace(/\\/g, "/") : s);
   while (p.startsWith("./")) p = p.slice(2);
-  p = p.replace(/^\/+/, "");
-  return p.replace(/\/+$/, "");
+  return p.replace(/^\/+/, "");
+}
+function originalPathForm(entry) {
+  return originalForm(originalForm(entry));
+}
+function normalizePattern(pattern) {
+  return originalForm(pattern).replace(/\/+$/, "");
 }
 var PICOMATCH_BASE = { dot: true, nonegate: true, windows: false };
 function compileScopeMatchers(allowedPaths, forbiddenPaths, problems, where) {
@@ -4695,22 +4700,36 @@ function compileScopeMatchers(allowedPaths, forbiddenPaths, problems, where) {
   const forbidden = [];
   const shortcuts = [];
   const sources = [];
+  const exactSources = [];
   forbiddenPaths.forEach((pattern, i) => {
     const p = normalizePattern(pattern);
     if (p === "") return;
     const variants = [...new Set(forbiddenVariants(p, problems, `${where}.forbidden_paths[${i}]`))];
     const regex = anchored(variants);
+    const exactVariants = fnmatchExactSources(p);
+    const exact = exactVariants.length > 0 ? anchored(exactVariants, "") : null;
     const shortcut = forbiddenShortcut(p);
     if (shortcut) shortcuts.push(shortcut);
-    else for (const v of variants) if (!sources.includes(v)) sources.push(v);
-    forbidden.push({ pattern, regex, test: shortcut ?? ((path) => regex.test(path)) });
+    else {
+      for (const v of variants) if (!sources.includes(v)) sources.push(v);
+      for (const v of exactVariants) if (!exactSources.includes(v)) exactSources.push(v);
+    }
+    forbidden.push({ pattern, regex, test: shortcut ?? (exact === null ? (path) => regex.test(path) : (path) => regex.test(path) || exact.test(path)) });
   });
   const rest = sources.length > 0 ? anchored(sources) : null;
+  const restExact = exactSources.length > 0 ? anchored(exactSources, "") : null;
   const anyForbidden = (path, lower) => {
     for (let i = 0; i < shortcuts.length; i++) if (shortcuts[i](path, lower)) return true;
-    return rest !== null && rest.test(path);
+    return rest !== null && rest.test(path) || restExact !== null && restExact.test(path);
   };
-  return { allowed, forbidden, anyForbidden };
+  const originalSources = [];
+  for (const pattern of allowedPaths) {
+    const p = originalForm(pattern);
+    if (p !== "") originalSources.push(...originalRuleSources(p));
+  }
+  const original = originalSources.length > 0 ? anchored(originalSources, "") : null;
+  const originallyAllowed = (path) => path !== "" && original !== null && original.test(path);
+  return { allowed, forbidden, anyForbidden, originallyAllowed };
 }
 var NAME = "[A-Za-z0-9_-][A-Za-z0-9._-]*|\\.[A-Za-z0-9._-]*[A-Za-z0-9_-][A-Za-z0-9._-]*";
 var LITERAL_PATH = new RegExp(`^(?:${NAME})(?:/(?:${NAME}))*$`);
@@ -4765,8 +4784,8 @@ function forbiddenShortcut(p) {
   }
   return null;
 }
-function anchored(alternatives) {
-  return new RegExp(`^(?:${alternatives.join("|")})`, "i");
+function anchored(alternatives, flags = "i") {
+  return new RegExp(`^(?:${alternatives.join("|")})`, flags);
 }
 function makeRe(pattern, nocase, problems, where) {
   try {
@@ -4782,11 +4801,23 @@ function forbiddenVariants(p, problems, where) {
     const re = makeRe(glob, true, problems, where);
     if (re) out.push(`(?:${re.source})`);
   }
-  out.push(fnmatchToRegexSource(p));
+  out.push(...originalRuleSources(p));
+  return out;
+}
+function originalRuleSources(p) {
+  const out = [fnmatchToRegexSource(p)];
   if (p.startsWith("**/")) out.push(fnmatchToRegexSource(p.slice(3)));
   if (p.endsWith("/**")) {
     const prefix = p.slice(0, -3).replace(/\/+$/, "");
     out.push(`(?:^${escapeRegex(prefix)}(?:/[\\s\\S]*)?$)`);
+  }
+  return out;
+}
+function fnmatchExactSources(p) {
+  const out = [];
+  for (const glob of p.startsWith("**/") ? [p, p.slice(3)] : [p]) {
+    const source = fnmatchToRegexSource(glob);
+    if (source.includes("[^")) out.push(source);
   }
   return out;
 }
@@ -4796,6 +4827,8 @@ function escapeRegex(s) {
 function classChar(c) {
   return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
 }
+var ANY_CODE_POINT = "(?:[\\uD800-\\uDBFF][\\uDC00-\\uDFFF]|[\\s\\S])";
+var SURROGATE_PAIR = "[\\uD800-\\uDBFF][\\uDC00-\\uDFFF]";
 function fnmatchToRegexSource(pat) {
   let res = "";
   let i = 0;
@@ -4807,7 +4840,7 @@ function fnmatchToRegexSource(pat) {
       while (i < n && pat[i] === "*") i++;
       res += "[\\s\\S]*";
     } else if (c === "?") {
-      res += "[\\s\\S]";
+      res += ANY_CODE_POINT;
     } else if (c === "[") {
       let j = i;
       if (j < n && pat[j] === "!") j++;
@@ -4822,19 +4855,22 @@ function fnmatchToRegexSource(pat) {
       const negate = body.startsWith("!");
       if (negate) body = body.slice(1);
       let cls = "";
+      let irregular = /[\uD800-\uDFFF]/.test(body);
       for (let k = 0; k < body.length; ) {
         if (k + 2 < body.length && body[k + 1] === "-") {
           const a = body[k];
           const b = body[k + 2];
           if (a <= b) cls += `${classChar(a)}-${classChar(b)}`;
+          else irregular = true;
           k += 3;
         } else {
           cls += classChar(body[k]);
           k++;
         }
       }
-      if (cls === "") res += negate ? "[\\s\\S]" : "(?!)";
-      else res += negate ? `[^${cls}]` : `[${cls}]`;
+      if (irregular || negate && cls === "") res += ANY_CODE_POINT;
+      else if (cls === "") res += "(?!)";
+      else res += negate ? `(?:${SURROGATE_PAIR}|[^${cls}])` : `[${cls}]`;
     } else {
       res += escapeRegex(c);
     }
@@ -4941,6 +4977,10 @@ function judgeApproval(record, ctx) {
   if (typeof approvalId === "string") verdict.approval_id = approvalId;
   const decision = own(record, "decision");
   if (decision !== "approved") problems.push(`decision is ${quoteValue(decision)}, not "approved"`);
+  const status = own(record, "status");
+  if (status !== void 0 && status !== null && status !== false && status !== "" && !(typeof status === "string" && status.toLowerCase() === "approved")) {
+    problems.push(`status is ${quoteValue(status)}, which contradicts decision "approved"`);
+  }
   const wf = own(record, "workflow_id");
   if (wf !== ctx.workflowId) problems.push(`workflow_id ${quoteValue(wf)} is not the request's workflow ${quoteValue(ctx.workflowId)}`);
   const run = own(record, "run_id");
@@ -5341,7 +5381,8 @@ function echoRequest(a) {
     branch_name: echo(a.branch_name),
     change_class: echo(a.change_class),
     changed_paths: paths === void 0 || paths === null ? [] : Array.isArray(paths) ? paths.slice() : typeof paths === "string" ? [paths] : echo(paths),
-    diff_line_count: echo(a.diff_line_count),
+    // The original echoed the count it judged: absent or null is 0.
+    diff_line_count: a.diff_line_count === void 0 || a.diff_line_count === null ? 0 : echo(a.diff_line_count),
     gate_phase: echo(a.gate_phase),
     head_sha: echo(a.head_sha),
     run_id: echo(a.run_id),
@@ -5440,6 +5481,8 @@ function evaluateUnsafe(ctx, clock, request, options) {
   if (agentClass !== null) {
     evidence.agent_class = agentClass;
     echoed.agent_class = agentClass;
+  } else if (identity === null && (typeof a.agent_id === "string" || !pyTruthy(a.agent_id))) {
+    echoed.agent_class = "";
   }
   if (typeof identity === "string") checks.push(PASS.agent_identity);
   else {
@@ -5626,15 +5669,25 @@ function judgePath(entry, wf, violations) {
     return { path: entry, cleaned: null, verdict: "invalid", rule: null, detail: cleaned.problem };
   }
   const path = cleaned.path;
+  const original = path === entry && !hasOuterWhitespace(entry) ? path : originalPathForm(entry);
+  if (original === "") {
+    const problem = 'is empty once white space, "./" and "/" are removed';
+    violations.push(`changed path ${quoteValue(entry)} ${problem}`);
+    return { path: entry, cleaned: null, verdict: "invalid", rule: null, detail: problem };
+  }
   const lower = path.toLowerCase();
-  const rule = forbiddenRule(path, lower, wf) ?? (hasOuterWhitespace(entry) ? forbiddenAsTrimmed(entry, wf) : null);
+  const rule = forbiddenRule(path, lower, wf) ?? (original !== path ? forbiddenRule(original, original.toLowerCase(), wf) : null);
   if (rule !== null) {
     violations.push(`changed path ${quoteValue(path)} is forbidden by ${quoteValue(rule)}`);
     return { path: entry, cleaned: path, verdict: "forbidden", rule };
   }
   const m = wf.matchers;
   for (const a of m.allowed) {
-    if (a.test(path, lower)) return { path: entry, cleaned: path, verdict: "allowed", rule: a.pattern };
+    if (!a.test(path, lower)) continue;
+    if (original === path || m.originallyAllowed(original)) return { path: entry, cleaned: path, verdict: "allowed", rule: a.pattern };
+    const detail = `is outside the allowed paths as the original evaluator read it (${quoteValue(original)})`;
+    violations.push(`changed path ${quoteValue(entry)} ${detail}`);
+    return { path: entry, cleaned: path, verdict: "not_allowed", rule: null, detail };
   }
   violations.push(`changed path ${quoteValue(path)} is outside the allowed paths`);
   return { path: entry, cleaned: path, verdict: "not_allowed", rule: null };
@@ -5644,10 +5697,6 @@ function forbiddenRule(path, lower, wf) {
   if (!m.anyForbidden(path, lower)) return null;
   for (const f of m.forbidden) if (f.test(path, lower)) return f.pattern;
   return null;
-}
-function forbiddenAsTrimmed(entry, wf) {
-  const trimmed = cleanPath(pyStrip(entry));
-  return trimmed.ok ? forbiddenRule(trimmed.path, trimmed.path.toLowerCase(), wf) : null;
 }
 
 // src/decision/compile.ts
@@ -5802,6 +5851,7 @@ var LoadedPolicy = class {
 export {
   validatePackShape,
   require_picomatch2 as require_picomatch,
+  quoteValue,
   MAX_PATH_LENGTH,
   cleanPath,
   parseTimestamp,

@@ -10,7 +10,7 @@ import {
 import "./chunk-CJXFZCYC.js";
 import {
   loadPolicy
-} from "./chunk-6NZ4WMHQ.js";
+} from "./chunk-G7BLTS3S.js";
 import {
   DECISIONS
 } from "./chunk-UDHVWCVM.js";

@@ -2,14 +2,14 @@ import { createRequire as __mgpCreateRequire } from 'node:module';
 const require = __mgpCreateRequire(import.meta.url);
 import {
   collectLocalAdmissionInput
-} from "./chunk-5HDKZW3G.js";
+} from "./chunk-HGXZ6EQP.js";
 import {
   GitError,
   admit,
   renderEvidenceMarkdown
-} from "./chunk-TBGBTZXW.js";
+} from "./chunk-WC4B5Q6R.js";
 import "./chunk-CJXFZCYC.js";
-import "./chunk-6NZ4WMHQ.js";
+import "./chunk-G7BLTS3S.js";
 import "./chunk-UDHVWCVM.js";
 import "./chunk-UNDXOKVH.js";
 import "./chunk-GABGAJDV.js";

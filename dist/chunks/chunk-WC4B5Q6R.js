@@ -2,8 +2,9 @@ import { createRequire as __mgpCreateRequire } from 'node:module';
 const require = __mgpCreateRequire(import.meta.url);
 import {
   loadPolicy,
+  quoteValue,
   require_picomatch
-} from "./chunk-6NZ4WMHQ.js";
+} from "./chunk-G7BLTS3S.js";
 import {
   decisionRank
 } from "./chunk-UDHVWCVM.js";
@@ -120,13 +121,12 @@ var ALWAYS_FORBIDDEN_GLOBS = [
 var SYMLINK = "120000";
 var SUBMODULE = "160000";
 function builtInRules(manifestPath, packPath) {
-  const options = { dot: true, nocase: true };
-  const globs = ALWAYS_FORBIDDEN_GLOBS.map((g) => ({ rule: g, test: (0, import_picomatch.default)(g, options) }));
+  const globs = ALWAYS_FORBIDDEN_GLOBS.map((g) => ({ rule: g, test: compileGlob(g) }));
   const exact = [
     { rule: `the manifest (${manifestPath})`, path: normalise(manifestPath).toLowerCase() },
     { rule: `the pack (${packPath})`, path: normalise(packPath).toLowerCase() }
   ];
-  const gitmodules = (0, import_picomatch.default)("**/.gitmodules", options);
+  const gitmodules = compileGlob("**/.gitmodules");
   return {
     pathVerdict(raw) {
       if (raw.trim() === "") return { verdict: "invalid", rule: "a path of only white space" };
@@ -146,6 +146,11 @@ function builtInRules(manifestPath, packPath) {
     }
   };
 }
+function compileGlob(glob) {
+  const re = import_picomatch.default.makeRe(glob, { dot: true, nocase: true });
+  const dotAll = new RegExp(re.source, re.flags.includes("s") ? re.flags : `${re.flags}s`);
+  return (path2) => dotAll.test(path2);
+}
 function normalise(p) {
   return p.split("/").filter((seg) => seg !== "" && seg !== ".").join("/");
 }
@@ -155,6 +160,8 @@ function executableChanged(file) {
 }
 
 // src/admission/identify.ts
+var TRAILER_ID = /^[A-Za-z0-9][A-Za-z0-9._:/@+-]{0,199}$/;
+var TRAILER_ID_CHARS = "letters, digits and . _ : / @ + - (at most 200)";
 function trailerValues(body, key) {
   const re = new RegExp(`^[ \\t]*${key}[ \\t]*:[ \\t]*(\\S+)[ \\t]*$`, "gim");
   return [...body.replace(/\r\n?/g, "\n").matchAll(re)].map((m) => m[1]);
@@ -175,6 +182,8 @@ function resolveWorkflow(configured, branch, body, prefixes, declared) {
     ...workflowFromBranch(branch, prefixes, declared).map((value) => ({ source: "branch", value })),
     ...trailerValues(body, "Workflow-Id").map((value) => ({ source: "trailer", value }))
   ];
+  const unsafe = sources.find((s) => s.source === "trailer" && !TRAILER_ID.test(s.value));
+  if (unsafe) return { workflow_id: null, sources, problem: `The Workflow-Id trailer ${quoteValue(unsafe.value)} is not a workflow id: it may hold ${TRAILER_ID_CHARS}.` };
   const distinct = [...new Set(sources.map((s) => s.value))];
   if (distinct.length === 1) return { workflow_id: distinct[0], sources, problem: null };
   if (distinct.length === 0) {
@@ -201,6 +210,12 @@ function resolveRunId(configured, body, prNumber, headSha) {
   if (trailer !== void 0) return trailer;
   return prNumber > 0 ? `pr-${prNumber}-${headSha}` : `local-${headSha}`;
 }
+function runIdTrailerProblem(configured, body) {
+  if (configured) return null;
+  const trailer = trailerValues(body, "Run-Id")[0];
+  if (trailer === void 0 || TRAILER_ID.test(trailer)) return null;
+  return `The Run-Id trailer ${quoteValue(trailer)} is not a run id: it may hold ${TRAILER_ID_CHARS}.`;
+}
 
 // src/admission/approvals.ts
 var DECISIVE_REVIEW_STATES = /* @__PURE__ */ new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);
@@ -214,7 +229,8 @@ function countApprovals(q) {
     entry.rows.push(row);
     qualified.set(key, entry);
   };
-  for (const { review, superseded } of approvedReviews(q.reviews)) {
+  const latest = latestDecisiveStates(q.reviews);
+  for (const { review, superseded } of approvedReviews(q.reviews, latest)) {
     const row = {
       source: "review",
       login: review.login,
@@ -259,7 +275,10 @@ function countApprovals(q) {
       problem = `the agent-approval block is not valid JSON (${String(record.error)})`;
     } else if (facts.edited) {
       problem = "edited after it was posted; an edited approval record never counts";
-    } else {
+    } else if (facts.source === "review") {
+      problem = reviewRecordProblem(q, facts, latest);
+    }
+    if (!problem) {
       problem = notAHumanReviewer(q, facts.login, facts.user_type);
     }
     if (!problem && approverId.toLowerCase() !== facts.login.toLowerCase()) {
@@ -302,15 +321,28 @@ function countApprovals(q) {
   const missing = q.pools.filter((p) => !assignment.covered.has(p));
   return { rows, satisfied: missing.length === 0, missing_pools: missing, problem: null };
 }
-function approvedReviews(reviews) {
+function latestDecisiveStates(reviews) {
   const order = reviews.map((r, i) => ({ r, i })).filter(({ r }) => DECISIVE_REVIEW_STATES.has(r.state.toUpperCase()));
   order.sort((a, b) => (a.r.submitted_at ?? "").localeCompare(b.r.submitted_at ?? "") || a.i - b.i);
   const last = /* @__PURE__ */ new Map();
   for (const { r } of order) last.set(r.login.toLowerCase(), r.state.toUpperCase());
-  return order.filter(({ r }) => r.state.toUpperCase() === "APPROVED").map(({ r }) => {
-    const latest = last.get(r.login.toLowerCase());
-    return { review: r, superseded: latest === "APPROVED" ? null : latest };
+  return last;
+}
+function approvedReviews(reviews, latest) {
+  return reviews.filter((r) => r.state.toUpperCase() === "APPROVED").sort((a, b) => (a.submitted_at ?? "").localeCompare(b.submitted_at ?? "")).map((r) => {
+    const last = latest.get(r.login.toLowerCase());
+    return { review: r, superseded: last === "APPROVED" ? null : last };
   });
+}
+function reviewRecordProblem(q, facts, latest) {
+  const why = "a review's text can be edited by anyone with write access, so a record there counts only in an APPROVED review of the head";
+  const state = facts.review?.state.toUpperCase() ?? null;
+  if (state === "DISMISSED") return `in a dismissed review; ${why}`;
+  if (state !== "APPROVED") return `in ${state === null ? "a review GitHub gave no state for" : `a ${state} review`}, not an APPROVED review; ${why}`;
+  if (facts.review.commit_id !== q.headSha) return `in a review of ${short(facts.review.commit_id)}, not the head ${short(q.headSha)}`;
+  const last = latest.get(facts.login.toLowerCase());
+  if (last !== void 0 && last !== "APPROVED") return `withdrawn by a later ${last} review from the same reviewer`;
+  return null;
 }
 function notAHumanReviewer(q, login, userType) {
   if (userType !== "User") return `${login} is a ${userType || "non-user"} account, not a human`;
@@ -469,7 +501,9 @@ function runAdmission(input) {
   if (workflow.problem !== null) identityViolations.push(workflow.problem);
   record.workflow_id = workflow.workflow_id;
   const runId = resolveRunId(input.config.run_id, input.pr.body, input.pr.number, input.pr.head_sha);
-  record.run_id = runId;
+  const runIdProblem = runIdTrailerProblem(input.config.run_id, input.pr.body);
+  if (runIdProblem !== null) identityViolations.push(runIdProblem);
+  record.run_id = runIdProblem === null ? runId : null;
   const wf = workflow.workflow_id === null ? void 0 : policy.workflow(workflow.workflow_id);
   if (wf) {
     record.limits.files.max = wf.change_scope.max_changed_files;

@@ -6,7 +6,7 @@ import {
 import {
   loadPolicy,
   parseTimestamp
-} from "./chunk-6NZ4WMHQ.js";
+} from "./chunk-G7BLTS3S.js";
 import {
   DECISIONS
 } from "./chunk-UDHVWCVM.js";

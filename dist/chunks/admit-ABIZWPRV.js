@@ -14,9 +14,9 @@ import {
   readChangedFiles,
   renderEvidenceMarkdown,
   truncate
-} from "./chunk-TBGBTZXW.js";
+} from "./chunk-WC4B5Q6R.js";
 import "./chunk-CJXFZCYC.js";
-import "./chunk-6NZ4WMHQ.js";
+import "./chunk-G7BLTS3S.js";
 import "./chunk-UDHVWCVM.js";
 import "./chunk-UNDXOKVH.js";
 import "./chunk-GABGAJDV.js";
@@ -5932,14 +5932,21 @@ async function fetchAdmissionInput(o) {
   const problems = [];
   const repoArgs = { owner, repo };
   const pullArgs = { ...repoArgs, pull_number: pr.number };
-  const [filesR, baseMaterial, reviewsR, commentsR, openR, pullR] = await Promise.all([
-    settle(listFiles(gh, pullArgs)),
+  const filesThenHead = settle(listFiles(gh, pullArgs)).then(
+    async (files) => [
+      files,
+      ...await Promise.all([
+        settle(gh.paginate(gh.rest.pulls.list, { ...repoArgs, state: "open", per_page: PER_PAGE })),
+        // Only pull_request_review payloads lack changed_files, which the file-count check needs.
+        pr.changed_files === null ? settle(gh.rest.pulls.get(pullArgs).then((r) => r.data)) : Promise.resolve(null)
+      ])
+    ]
+  );
+  const [[filesR, openR, pullR], baseMaterial, reviewsR, commentsR] = await Promise.all([
+    filesThenHead,
     readBaseMaterial(o, pr.base_sha),
     settle(gh.paginate(gh.rest.pulls.listReviews, { ...pullArgs, per_page: PER_PAGE })),
-    settle(gh.paginate(gh.rest.issues.listComments, { ...repoArgs, issue_number: pr.number, per_page: PER_PAGE })),
-    settle(gh.paginate(gh.rest.pulls.list, { ...repoArgs, state: "open", per_page: PER_PAGE })),
-    // Only pull_request_review payloads lack changed_files, which the file-count check needs.
-    pr.changed_files === null ? settle(gh.rest.pulls.get(pullArgs).then((r) => r.data)) : Promise.resolve(null)
+    settle(gh.paginate(gh.rest.issues.listComments, { ...repoArgs, issue_number: pr.number, per_page: PER_PAGE }))
   ]);
   let current = null;
   if (pullR) {
@@ -5965,11 +5972,14 @@ async function fetchAdmissionInput(o) {
       `The pull request's head is now ${short(current.head_sha)}; this run evaluated ${short(pr.head_sha)}, the commit its event named. The newer commit gets its own run.`
     );
   }
-  if (current && current.labels.includes(o.config.kill_label) && !pr.labels.includes(o.config.kill_label)) {
-    pr.labels.push(o.config.kill_label);
-    notes.push(`The kill label "${o.config.kill_label}" was added after this run's event; it is honoured.`);
+  const isKillLabel = (l) => l.toLowerCase() === o.config.kill_label.toLowerCase();
+  const lateKill = current?.labels.find(isKillLabel);
+  if (lateKill !== void 0 && !pr.labels.some(isKillLabel)) {
+    pr.labels.push(lateKill);
+    notes.push(`The kill label "${lateKill}" was added after this run's event; it is honoured.`);
   }
-  const filesOutcome = await changedFilesWithModes(o, pr, filesR);
+  const listedHead = current && current.head_sha !== pr.head_sha ? current.head_sha : null;
+  const filesOutcome = await changedFilesWithModes(o, pr, filesR, listedHead);
   notes.push(...filesOutcome.notes);
   const reviews = [];
   const approvalRecords = [];
@@ -5979,7 +5989,7 @@ async function fetchAdmissionInput(o) {
       const userType = r.user?.type ?? "User";
       reviews.push({ login, user_type: userType, state: r.state, commit_id: r.commit_id ?? null, submitted_at: r.submitted_at ?? null, body: r.body ?? "" });
       for (const record of extractApprovalRecords(r.body)) {
-        approvalRecords.push({ source: "review", login, user_type: userType, edited: false, record });
+        approvalRecords.push({ source: "review", login, user_type: userType, edited: false, review: { state: r.state, commit_id: r.commit_id ?? null }, record });
       }
     }
   } else {
@@ -6051,10 +6061,11 @@ var API_STATUS = {
   changed: "changed",
   unchanged: "unchanged"
 };
-async function changedFilesWithModes(o, pr, filesR) {
+async function changedFilesWithModes(o, pr, filesR, listedHead) {
   const listed = filesR.ok ? filesR.value : null;
   let reason = null;
   if (!filesR.ok) reason = `GitHub could not list the changed files (${filesR.error})`;
+  else if (listedHead !== null) reason = `GitHub lists the files of the pull request's current head ${short(listedHead)}, not of ${short(pr.head_sha)}, the commit this run evaluates`;
   else if (listed.length >= PR_FILES_API_CAP) {
     reason = `GitHub listed ${listed.length} changed files, its limit, of ${pr.changed_files ?? "an unknown number of"}`;
   } else if (pr.changed_files === null) reason = `GitHub did not say how many files the pull request changes, so its list of ${listed.length} cannot be checked`;
