@@ -3,6 +3,7 @@
  * "Paths"). Patterns are compiled once, when the policy is loaded.
  */
 import picomatch from 'picomatch';
+import { linearRegex, UnsupportedRegex, type LinearRegex } from './regex-automaton.js';
 import { findUnsafeChar, isBidiControl, pyStrip } from './text.js';
 
 export const MAX_PATH_LENGTH = 4096;
@@ -76,11 +77,15 @@ export interface PatternMatcher {
   /** The pattern as written in the pack. */
   pattern: string;
   /**
-   * The pattern's regular expression (case-insensitive for forbidden patterns); `test` answers the
-   * same, sometimes by a shortcut, except that a forbidden pattern with a negated fnmatch class
-   * ("[!a]") also tries that class case-sensitively (see fnmatchExactSources).
+   * The pattern's regular expression (case-insensitive for forbidden patterns), the definition of
+   * what it matches; `test` answers the same, by a shortcut or by the backtracking-free tester (see
+   * regex-automaton.ts), except that a forbidden pattern with a negated fnmatch class ("[!a]") also
+   * tries that class case-sensitively (see fnmatchExactSources). It is never run on a request's
+   * path: V8's backtracking takes exponential time on some glob translations.
    */
   regex: RegExp;
+  /** Does `test` answer by a plain string test (a common pattern shape) rather than the regex? */
+  shortcut: boolean;
   /** `lower` is `path.toLowerCase()`, computed once per path for the case-insensitive forbidden tests. */
   test(path: string, lower: string): boolean;
 }
@@ -105,8 +110,9 @@ export function compileScopeMatchers(allowedPaths: string[], forbiddenPaths: str
     if (p === '') return; // the original ignored empty patterns too; an empty pattern allows nothing
     const regex = makeRe(p, false, problems, `${where}.allowed_paths[${i}]`);
     if (!regex) return;
-    const shortcut = allowedShortcut(p);
-    allowed.push({ pattern, regex, test: shortcut ?? ((path) => regex.test(path)) });
+    const tester = linear(regex.source, regex.flags);
+    const shortcut = allowedShortcut(p, tester);
+    allowed.push({ pattern, regex, shortcut: shortcut !== null, test: shortcut ?? ((path) => tester.test(path)) });
   });
 
   const forbidden: PatternMatcher[] = [];
@@ -117,19 +123,20 @@ export function compileScopeMatchers(allowedPaths: string[], forbiddenPaths: str
     const p = normalizePattern(pattern);
     if (p === '') return;
     const variants = [...new Set(forbiddenVariants(p, problems, `${where}.forbidden_paths[${i}]`))];
-    const regex = anchored(variants);
+    const regex = new RegExp(anchored(variants), 'i');
+    const tester = linear(regex.source, regex.flags);
     const exactVariants = fnmatchExactSources(p);
-    const exact = exactVariants.length > 0 ? anchored(exactVariants, '') : null;
+    const exact = exactVariants.length > 0 ? linear(anchored(exactVariants), '') : null;
     const shortcut = forbiddenShortcut(p);
     if (shortcut) shortcuts.push(shortcut);
     else {
       for (const v of variants) if (!sources.includes(v)) sources.push(v);
       for (const v of exactVariants) if (!exactSources.includes(v)) exactSources.push(v);
     }
-    forbidden.push({ pattern, regex, test: shortcut ?? (exact === null ? (path) => regex.test(path) : (path) => regex.test(path) || exact.test(path)) });
+    forbidden.push({ pattern, regex, shortcut: shortcut !== null, test: shortcut ?? (exact === null ? (path) => tester.test(path) : (path) => tester.test(path) || exact.test(path)) });
   });
-  const rest = sources.length > 0 ? anchored(sources) : null;
-  const restExact = exactSources.length > 0 ? anchored(exactSources, '') : null;
+  const rest = sources.length > 0 ? linear(anchored(sources), 'i') : null;
+  const restExact = exactSources.length > 0 ? linear(anchored(exactSources), '') : null;
   const anyForbidden = (path: string, lower: string): boolean => {
     for (let i = 0; i < shortcuts.length; i++) if (shortcuts[i]!(path, lower)) return true;
     return (rest !== null && rest.test(path)) || (restExact !== null && restExact.test(path));
@@ -140,7 +147,7 @@ export function compileScopeMatchers(allowedPaths: string[], forbiddenPaths: str
     const p = originalForm(pattern);
     if (p !== '') originalSources.push(...originalRuleSources(p));
   }
-  const original = originalSources.length > 0 ? anchored(originalSources, '') : null;
+  const original = originalSources.length > 0 ? linear(anchored(originalSources), '') : null;
   const originallyAllowed = (path: string): boolean => path !== '' && original !== null && original.test(path);
   return { allowed, forbidden, anyForbidden, originallyAllowed };
 }
@@ -163,8 +170,10 @@ function literalDir(p: string): string | null {
   return LITERAL_PATH.test(l) ? l : null;
 }
 
-/** Case-sensitive whole-path shortcuts for allowed patterns. */
-function allowedShortcut(p: string): Shortcut | null {
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
+
+/** Case-sensitive whole-path shortcuts for allowed patterns; `tester` is the pattern's full test. */
+function allowedShortcut(p: string, tester: LinearRegex): Shortcut | null {
   const dir = literalDir(p);
   if (dir !== null) {
     if (!p.endsWith('/**')) return (path) => path === dir;
@@ -176,6 +185,12 @@ function allowedShortcut(p: string): Shortcut | null {
     if (LITERAL_PATH.test(rest) && !rest.includes('/')) {
       const tail = `/${rest}`;
       return (path) => path === rest || path.endsWith(tail);
+    }
+    // **/*suffix: the last segment ends with the suffix (a suffix of dots alone could make it "."
+    // or ".."). picomatch's "**" and "(?=.)" stop at a line terminator, so such a path goes to the tester.
+    const body = rest.slice(1);
+    if (rest.startsWith('*') && LITERAL_PART.test(body) && /[^.]/.test(body)) {
+      return (path) => (LINE_TERMINATOR.test(path) ? tester.test(path) : path.endsWith(body));
     }
   }
   return null;
@@ -216,11 +231,26 @@ function forbiddenShortcut(p: string): Shortcut | null {
 }
 
 /**
- * Alternatives under one top-level "^", so the engine tries them at position 0 only instead of at
+ * Alternatives under one top-level "^", so the tester starts them at position 0 only instead of at
  * every position of the path (each alternative is anchored at both ends anyway).
  */
-function anchored(alternatives: string[], flags = 'i'): RegExp {
-  return new RegExp(`^(?:${alternatives.join('|')})`, flags);
+function anchored(alternatives: string[]): string {
+  return `^(?:${alternatives.join('|')})`;
+}
+
+/**
+ * The backtracking-free tester of a source, which answers as the regular expression would, in
+ * time linear in the path for each pattern state. Every source picomatch and fnmatchToRegexSource
+ * produce is in its subset (a property test holds them to that); should one ever not be, V8's
+ * own regular expression is the fallback, with its answers and its backtracking.
+ */
+function linear(source: string, flags: string): LinearRegex {
+  try {
+    return linearRegex(source, flags);
+  } catch (err) {
+    if (!(err instanceof UnsupportedRegex)) throw err;
+    return new RegExp(source, flags);
+  }
 }
 
 function makeRe(pattern: string, nocase: boolean, problems: string[], where: string): RegExp | null {

@@ -2,18 +2,20 @@
  * Changed-path cleaning and glob matching (spec: decision-semantics.md, "Paths").
  */
 import fc from 'fast-check';
+import picomatch from 'picomatch';
 import { describe, expect, it } from 'vitest';
 import { cleanPath } from '../../src/decision/index.js';
-import { compileScopeMatchers, fnmatchToRegexSource } from '../../src/decision/paths.js';
+import { compileScopeMatchers, fnmatchToRegexSource, normalizePattern } from '../../src/decision/paths.js';
+import { linearRegex } from '../../src/decision/regex-automaton.js';
 
 const PATTERNS = [
   '.github/**', 'infra/**', 'deploy', 'deploy*', 'migrations/', '/infra/**', './src/**', '**/*.pem', '**/*.key', '**/*seed*',
   '**/Dockerfile', 'Dockerfile', 'docs/**', 'README.md', 'auth/**/policy.*', 'deployments/**/production/**', 'requirements*.txt',
-  'packages/*/package.json', '**/*.md', '.env*', '**', 'src/*.py', 'a/[bc]/d', '**/.ssh', 'x/y/z/**',
+  'packages/*/package.json', '**/*.md', '.env*', '**', 'src/*.py', 'a/[bc]/d', '**/.ssh', 'x/y/z/**', '**/*.', '**/*x.md', '**/*.tar-gz_1',
 ];
 const SEGMENTS = ['src', 'SRC', '.github', '.GITHUB', 'infra', 'deploy', 'deployments', 'production', 'auth', 'policy.rb', 'a.pem', 'b.PEM',
   'x.key', 'seed', 'my_seed.json', 'Dockerfile', 'docs', 'README.md', 'requirements-dev.txt', 'packages', 'core', 'package.json',
-  'a', 'b', 'c', 'd', '.env.local', '.ssh', 'x', 'y', 'z', 'ü', 'x.\u212aey', '\u212a'];
+  'a', 'b', 'c', 'd', '.env.local', '.ssh', 'x', 'y', 'z', 'ü', 'x.\u212aey', '\u212a', 'x.md', 'x.mdx', '.md'];
 const paths = fc.array(fc.constantFrom(...SEGMENTS), { minLength: 1, maxLength: 6 }).map((s) => s.join('/'));
 
 describe('glob matchers', () => {
@@ -91,10 +93,18 @@ describe('glob matchers', () => {
       ['package.json', 'package.json', true],
       ['package.json', 'sub/package.json', false],
       ['!src/**', 'lib/x.ts', false], // "!" is literal: no negation that would allow everything else
+      ['**/*.md', 'docs/x.md', true],
+      ['**/*.md', '.md', true],
+      ['**/*.md', 'x.md/y', false],
+      // picomatch's "**" and a segment's first character stop at a line terminator.
+      ['**/*.md', 'a\u2028b/x.md', false],
+      ['**/*.md', '\u2028.md', false],
+      ['**/*.md', 'a/b\u2028.md', true],
     ];
     for (const [pattern, path, expected] of table) {
       const m = compileScopeMatchers([pattern], [], [], 'test');
       expect(m.allowed.some((a) => a.test(path, path.toLowerCase())), `${pattern} on ${path}`).toBe(expected);
+      expect(m.allowed[0]!.regex.test(path), `regex ${pattern} on ${path}`).toBe(expected);
     }
   });
 
@@ -111,6 +121,120 @@ describe('glob matchers', () => {
     expect(re('?').test('\u{1F600}')).toBe(true); // one code point, two UTF-16 units
     expect(re('[').test('[')).toBe(true); // an unclosed bracket is literal
     expect(re('a.b').test('axb')).toBe(false);
+  });
+});
+
+describe('backtracking-free matching', () => {
+  // Glob pieces: the simple ones, and braces, extglobs, POSIX classes, escapes and stray syntax.
+  const GLOB_TOKENS = ['a', 'b', 'A', '.', '*', '?', '/', '[ab]', '[!a]', '**', '[a-c]', 'k', '\u212a', '{a,b}', '!(a)', '+(a|b)', '@(x)', '[[:alpha:]]', '\\*', '(', ')', '|', ']', '$', '^', '{', '}'];
+  // Path pieces, with what the original's reading keeps ("//", "/./", "..", a trailing "/"), case
+  // variants, the Kelvin sign, a lone surrogate and a pair, and characters "." does not match.
+  const PATH_PIECES = ['a', 'b', 'A', 'B', '.', '/', '//', '/./', '..', 'k', 'K', '\u212a', 'c', '\u{1F600}', '\ud83d', ' ', '!', '[', ']', '\n', '\u2028'];
+  const glob = fc.array(fc.constantFrom(...GLOB_TOKENS), { maxLength: 8 }).map((t) => t.join(''));
+  const path = fc.array(fc.constantFrom(...PATH_PIECES), { maxLength: 12 }).map((t) => t.join(''));
+
+  /** The regular expressions a scope's matchers are built from, and one alternation of them all. */
+  function sourcesOf(pattern: string, nocase: boolean): [string, string][] {
+    const flags = nocase ? 'i' : '';
+    const out: [string, string][] = [];
+    for (const g of [pattern, `${pattern}/**`]) {
+      try {
+        const re = picomatch.makeRe(g, { dot: true, nonegate: true, windows: false, nocase });
+        out.push([re.source, re.flags]);
+      } catch {
+        // a glob picomatch refuses is reported at load, never matched
+      }
+    }
+    out.push([fnmatchToRegexSource(pattern), flags]);
+    out.push([`^(?:${out.map(([s]) => s).join('|')})`, flags]);
+    return out;
+  }
+
+  it('answers exactly as V8 runs the same regular expression', () => {
+    fc.assert(
+      fc.property(glob, path, fc.boolean(), (pattern, p, nocase) => {
+        for (const [source, flags] of sourcesOf(pattern, nocase)) {
+          expect(linearRegex(source, flags).test(p), `/${source}/${flags} on ${JSON.stringify(p)}`).toBe(new RegExp(source, flags).test(p));
+        }
+      }),
+      { numRuns: 4000 },
+    );
+  });
+
+  it('answers as the old matchers on scopes of simple globs and cleaned or original paths', () => {
+    const simple = fc.array(fc.constantFrom('a', 'b', '.', '*', '?', '/', '[ab]', '[!a]', '**'), { minLength: 1, maxLength: 6 }).map((t) => t.join(''));
+    const segs = fc.array(fc.constantFrom('a', 'b', 'A', 'ab', 'ba', '.a', 'b.', '', '.'), { minLength: 1, maxLength: 5 }).map((t) => t.join('/'));
+    fc.assert(
+      fc.property(fc.array(simple, { minLength: 1, maxLength: 3 }), segs, (patterns, p) => {
+        const m = compileScopeMatchers(patterns, patterns, [], 'test');
+        const lower = p.toLowerCase();
+        // Shortcuts (plain string tests, unchanged) are held to the regex by the property above, on
+        // cleaned paths; the others are compared with the old test: V8 running the regex, and for a
+        // forbidden pattern also fnmatch's negated classes case-sensitively.
+        for (const a of m.allowed) if (!a.shortcut) expect(a.test(p, lower), `allowed ${a.pattern} on ${p}`).toBe(a.regex.test(p));
+        const negated = (pattern: string) => (pattern.startsWith('**/') ? [pattern, pattern.slice(3)] : [pattern]).map(fnmatchToRegexSource).filter((s) => s.includes('[^'));
+        const old = m.forbidden.map((f) => (f.shortcut ? f.test(p, lower) : f.regex.test(p) || negated(normalizePattern(f.pattern)).some((s) => new RegExp(s).test(p))));
+        m.forbidden.forEach((f, i) => expect(f.test(p, lower), `forbidden ${f.pattern} on ${p}`).toBe(old[i]));
+        expect(m.anyForbidden(p, lower)).toBe(old.some(Boolean));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  // Inputs on which V8's backtracking took from a tenth of a second to many seconds per path; these
+  // tests would hang without the automaton. They assert answers, not times.
+  it.each([
+    ['*a*a*b', `${'a'.repeat(4095)}c`, false],
+    ['*a*a*b', `${'a'.repeat(4095)}b`, true],
+    ['**/*secret*.*', `${'secret//'.repeat(511)}secret`, false],
+    ['**/*secret*.*', 'secret/'.repeat(585), false],
+    ['**/*secret*.*', `${'secret/'.repeat(584)}my-secret.txt`, true],
+    ['src/*test*/*.snap', `src/${'test//'.repeat(681)}test`, false],
+    ['src/*test*/*.snap', `src/${'test//'.repeat(681)}a.snap`, true], // fnmatch's "*" crosses "/"
+  ])('decides %j on a crafted %#th path without backtracking', (pattern, p, forbidden) => {
+    const m = compileScopeMatchers([pattern], [pattern], [], 'test');
+    expect(m.anyForbidden(p, p.toLowerCase())).toBe(forbidden);
+    expect(m.forbidden[0]!.test(p, p.toLowerCase())).toBe(forbidden);
+  });
+
+  it.each([
+    ['*a*a*b', `${'a'.repeat(4095)}c`, false],
+    ['*a*a*b', `${'a'.repeat(4095)}b`, true],
+    ['**/*secret*.*', `${'secret/'.repeat(584)}x.secret.y`, true],
+    ['src/*test*/*.snap', `src/${'test'.repeat(1021)}/a.sna`, false],
+    ['src/*test*/*.snap', `src/${'test'.repeat(1021)}/a.snap`, true],
+  ])('allows %j on a crafted %#th path without backtracking', (pattern, p, allowed) => {
+    const m = compileScopeMatchers([pattern], [], [], 'test');
+    expect(m.allowed[0]!.test(p, p.toLowerCase())).toBe(allowed);
+    expect(m.originallyAllowed(p)).toBe(allowed);
+  });
+
+  it('reads repeats, lookaheads, escapes and classes as V8 does', () => {
+    const table: [string, string, string][] = [
+      ['^(?:a{2,3})$', '', 'aaa'],
+      ['^(?:a{2,3})$', '', 'aaaa'],
+      ['^(?:a{2})$', '', 'aa'],
+      ['^(?:a{1,})$', '', 'aaaa'],
+      ['x{', '', 'x{'],
+      ['^(?:(?!a)[\\s\\S])+$', '', 'bcb'],
+      ['^(?:(?!a)[\\s\\S])+$', '', 'bca'],
+      ['^(?:(?=[^/]*b)[\\s\\S]*)$', '', 'aaab'],
+      ['^\\u212a$', 'i', 'k'],
+      ['^[a-z]$', 'i', '\u212a'],
+      ['^.$', '', '\n'],
+      ['a|^b', '', 'cb'],
+      ['a|^b', '', 'ca'],
+      ['^(?<n>a)b$', '', 'ab'],
+      ['^[\\]\\-]+$', '', ']-'],
+    ];
+    for (const [source, flags, s] of table) expect(linearRegex(source, flags).test(s), `/${source}/${flags} on ${s}`).toBe(new RegExp(source, flags).test(s));
+  });
+
+  it('refuses syntax it does not read, so that the matcher keeps V8 there', () => {
+    for (const source of ['(a)\\1', '(?<=a)b', '\\bx', 'a', '(?=a)*']) {
+      if (source === 'a') expect(() => linearRegex(source, 'g')).toThrow(/flags/);
+      else expect(() => linearRegex(source, ''), source).toThrow(/./);
+    }
   });
 });
 
