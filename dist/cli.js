@@ -11,9 +11,9 @@ import "./chunks/chunk-5TZFI64R.js";
 var COMMANDS = {
   generate: () => import("./chunks/generate-2QWG3JEZ.js"),
   check: () => import("./chunks/check-XU2M2PBL.js"),
-  evaluate: () => import("./chunks/evaluate-S4AXKMFY.js"),
-  admit: () => import("./chunks/admit-YZXJW5RL.js"),
-  mcp: () => import("./chunks/mcp-6WJNCQBB.js"),
+  evaluate: () => import("./chunks/evaluate-OWJPJOAI.js"),
+  admit: () => import("./chunks/admit-YEQMMYTJ.js"),
+  mcp: () => import("./chunks/mcp-TPRKKRSK.js"),
   "verify-log": () => import("./chunks/verify-log-27YNQHCN.js")
 };
 var TOP_USAGE = `Usage: mcp-gateway-policy <command> [options]

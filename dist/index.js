@@ -104,7 +104,7 @@ async function run(env = process.env) {
       const { runCheck } = await import("./chunks/check-G2DL64GZ.js");
       await runCheck(inputs, env);
     } else {
-      const { runAdmit } = await import("./chunks/admit-ABIZWPRV.js");
+      const { runAdmit } = await import("./chunks/admit-IV7LPEYA.js");
       await runAdmit(inputs, env);
     }
   } catch (err) {

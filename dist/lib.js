@@ -2,7 +2,7 @@ import { createRequire as __mgpCreateRequire } from 'node:module';
 const require = __mgpCreateRequire(import.meta.url);
 import {
   collectLocalAdmissionInput
-} from "./chunks/chunk-HGXZ6EQP.js";
+} from "./chunks/chunk-HYEI4EM7.js";
 import {
   ChainVerifier,
   DECISION_LOG_VERSION,
@@ -47,7 +47,7 @@ import {
   trailerValues,
   truncate,
   verifyEvidence
-} from "./chunks/chunk-WC4B5Q6R.js";
+} from "./chunks/chunk-A53YOKTS.js";
 import "./chunks/chunk-CJXFZCYC.js";
 import {
   CHECK_NAMES,
@@ -60,7 +60,7 @@ import {
   loadPolicy,
   parseTimestamp,
   validatePackShape
-} from "./chunks/chunk-G7BLTS3S.js";
+} from "./chunks/chunk-WFMM76NW.js";
 import {
   DECISIONS,
   decisionRank

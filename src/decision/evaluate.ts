@@ -85,6 +85,12 @@ function frozenOutcomes(outcome: 'pass' | 'skip'): Record<CheckName, DecisionChe
 const JUDGED_ENTRIES_AT_LEAST = 5000;
 /** Beyond a larger max_changed_files, a few entries past the limit are still judged. */
 const JUDGED_BEYOND_LIMIT = 32;
+/**
+ * Total characters of changed paths judged in one request. Matching is linear in path length, but
+ * 5,000 crafted 4,096-character paths would still cost seconds; a real change of 3,000 files is
+ * far below this. Past it the write is refused, not judged.
+ */
+const JUDGED_CHARS_LIMIT = 1 << 20;
 
 const NOT_A_BRANCH_WRITE = (() => {
   const m = {} as Record<string, DecisionCheck>;
@@ -610,17 +616,29 @@ function checkBranchWrite(a: Attributes, wf: CompiledWorkflow, evidence: Decisio
   // Judging a path costs glob tests; only a bounded number of entries is judged one by one.
   const judgeLimit = Math.max(JUDGED_ENTRIES_AT_LEAST, wf.maxChangedFiles + JUDGED_BEYOND_LIMIT);
   let count = 0;
+  let judgedChars = 0;
+  let overBudget = 0;
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i];
     if (typeof entry === 'string' && isBlank(entry)) continue;
     count++;
     if (count > judgeLimit) continue;
-    if (typeof entry === 'string') paths.push(judgePath(entry, wf, pathProblems));
+    if (typeof entry === 'string' && judgedChars + entry.length > JUDGED_CHARS_LIMIT) {
+      overBudget++;
+      continue;
+    }
+    if (typeof entry === 'string') {
+      judgedChars += entry.length;
+      paths.push(judgePath(entry, wf, pathProblems));
+    }
     else {
       const detail = `is ${describeType(entry)}, not a path`;
       paths.push({ path: echo(entry) as string, cleaned: null, verdict: 'invalid', rule: null, detail });
       pathProblems.push(`changed path #${i + 1} ${detail}`);
     }
+  }
+  if (overBudget > 0) {
+    pathProblems.push(`changed_paths hold more than ${JUDGED_CHARS_LIMIT} characters of paths; ${overBudget} path(s) past that were not judged, so the write is refused`);
   }
   if (countProblem === null && count === 0) countProblem = 'changed_paths are required for write_branch access';
   else if (count > wf.maxChangedFiles) {

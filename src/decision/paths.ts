@@ -4,7 +4,7 @@
  */
 import picomatch from 'picomatch';
 import { linearRegex, UnsupportedRegex, type LinearRegex } from './regex-automaton.js';
-import { findUnsafeChar, isBidiControl, pyStrip } from './text.js';
+import { findUnsafeChar, isBidiControl, isLineSeparator, pyStrip } from './text.js';
 
 export const MAX_PATH_LENGTH = 4096;
 
@@ -22,7 +22,13 @@ export function cleanPath(entry: string): CleanResult {
   const unsafe = findUnsafeChar(entry);
   if (unsafe !== -1) {
     const code = entry.charCodeAt(unsafe);
-    const name = isBidiControl(code) ? 'a bidirectional control character' : code === 0 ? 'a NUL character' : 'a control character';
+    const name = isBidiControl(code)
+      ? 'a bidirectional control character'
+      : isLineSeparator(code)
+        ? 'a line separator character'
+        : code === 0
+          ? 'a NUL character'
+          : 'a control character';
     return { ok: false, problem: `contains ${name} (U+${code.toString(16).toUpperCase().padStart(4, '0')})` };
   }
   if (entry.includes('\\')) return { ok: false, problem: 'contains a backslash' };

@@ -54,11 +54,16 @@ export function isBidiControl(code: number): boolean {
   return (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069) || code === 0x200e || code === 0x200f || code === 0x061c;
 }
 
-/** Index of the first control or bidi character, or -1. */
+/** U+2028 and U+2029 end a line in JavaScript (and so for picomatch's "."), but not for Python's fnmatch. */
+export function isLineSeparator(code: number): boolean {
+  return code === 0x2028 || code === 0x2029;
+}
+
+/** Index of the first control, bidi or line-separator character, or -1. */
 export function findUnsafeChar(s: string): number {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (isControl(c) || isBidiControl(c)) return i;
+    if (isControl(c) || isBidiControl(c) || isLineSeparator(c)) return i;
   }
   return -1;
 }

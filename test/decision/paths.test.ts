@@ -283,3 +283,27 @@ describe('cleanPath', () => {
     );
   });
 });
+
+describe('the size of what one request asks to judge', () => {
+  it('refuses a write whose paths add up to more than 1 MiB of characters, naming how many were not judged', async () => {
+    const { loadExamplePolicy, NOW } = await import('./support.js');
+    const policy = loadExamplePolicy();
+    const base = {
+      workflow_id: 'dependency-patch',
+      agent_id: 'sr-agent::dependency-patch::codex',
+      run_id: 'run-7',
+      tool_namespace: 'repo.contents',
+      tool_access_mode: 'write_branch',
+      gate_phase: 'tool_call',
+      branch_name: 'agent/bump-lodash',
+      diff_line_count: 1,
+    };
+    // Each path is allowed on its own (packages/*/package.json); only their total size is at fault.
+    const long = (i: number) => `packages/${String(i).padStart(4, '0')}${'x'.repeat(4000)}/package.json`;
+    const small = policy.evaluate({ ...base, changed_paths: [long(1)] }, { now: NOW });
+    expect(small.decision).toBe('allow_scoped_branch');
+    const big = policy.evaluate({ ...base, changed_paths: Array.from({ length: 300 }, (_, i) => long(i)) }, { now: NOW });
+    expect(big.decision).toBe('deny');
+    expect(big.violations.join('\n')).toMatch(/more than 1048576 characters of paths; \d+ path\(s\) past that were not judged/);
+  });
+});

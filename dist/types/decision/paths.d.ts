@@ -28,11 +28,15 @@ export interface PatternMatcher {
     /** The pattern as written in the pack. */
     pattern: string;
     /**
-     * The pattern's regular expression (case-insensitive for forbidden patterns); `test` answers the
-     * same, sometimes by a shortcut, except that a forbidden pattern with a negated fnmatch class
-     * ("[!a]") also tries that class case-sensitively (see fnmatchExactSources).
+     * The pattern's regular expression (case-insensitive for forbidden patterns), the definition of
+     * what it matches; `test` answers the same, by a shortcut or by the backtracking-free tester (see
+     * regex-automaton.ts), except that a forbidden pattern with a negated fnmatch class ("[!a]") also
+     * tries that class case-sensitively (see fnmatchExactSources). It is never run on a request's
+     * path: V8's backtracking takes exponential time on some glob translations.
      */
     regex: RegExp;
+    /** Does `test` answer by a plain string test (a common pattern shape) rather than the regex? */
+    shortcut: boolean;
     /** `lower` is `path.toLowerCase()`, computed once per path for the case-insensitive forbidden tests. */
     test(path: string, lower: string): boolean;
 }

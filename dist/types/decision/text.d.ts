@@ -17,7 +17,9 @@ export declare function isControl(code: number): boolean;
  * which serve the same trick of making a path read differently from what it is.
  */
 export declare function isBidiControl(code: number): boolean;
-/** Index of the first control or bidi character, or -1. */
+/** U+2028 and U+2029 end a line in JavaScript (and so for picomatch's "."), but not for Python's fnmatch. */
+export declare function isLineSeparator(code: number): boolean;
+/** Index of the first control, bidi or line-separator character, or -1. */
 export declare function findUnsafeChar(s: string): number;
 /**
  * A request value quoted for a violation message: JSON-quoted (so control characters are escaped),

@@ -4574,6 +4574,465 @@ function validatePackShape(value) {
 // src/decision/paths.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 
+// src/decision/regex-automaton.ts
+var UnsupportedRegex = class extends Error {
+};
+function newAtom(source, flags) {
+  if (source === "[\\s\\S]" || source === "[^]") return { code: -1, pages: null, probe: null };
+  if (flags === "" && source.length === 1 && source !== ".") return { code: source.charCodeAt(0), pages: null, probe: null };
+  return { code: -1, pages: [], probe: new RegExp(`^(?:${source})$`, flags) };
+}
+function atomMatches(atom, unit) {
+  const pages = atom.pages;
+  const high = unit >> 8;
+  const page = pages[high] ?? (pages[high] = new Uint8Array(256));
+  let v = page[unit & 255];
+  if (v === 0) {
+    v = atom.probe.test(String.fromCharCode(unit)) ? 1 : 2;
+    page[unit & 255] = v;
+  }
+  return v === 1;
+}
+var CLASS_ESCAPES = "dDwWsS";
+var CONTROL_ESCAPES = "fnrtv";
+var Parser = class {
+  constructor(src, flags) {
+    this.src = src;
+    this.flags = flags;
+  }
+  src;
+  flags;
+  i = 0;
+  /** Atoms by source, shared by the expression's repeats of the same atom. */
+  atoms = /* @__PURE__ */ new Map();
+  parse() {
+    const node = this.disjunction();
+    if (this.i !== this.src.length) throw new UnsupportedRegex(`unexpected ${JSON.stringify(this.src[this.i])} at ${this.i}`);
+    return node;
+  }
+  disjunction() {
+    const options = [this.alternative()];
+    while (this.src[this.i] === "|") {
+      this.i++;
+      options.push(this.alternative());
+    }
+    return options.length === 1 ? options[0] : { t: "alt", options };
+  }
+  alternative() {
+    const items = [];
+    while (this.i < this.src.length && this.src[this.i] !== "|" && this.src[this.i] !== ")") items.push(this.term());
+    return items.length === 1 ? items[0] : { t: "seq", items };
+  }
+  term() {
+    const s = this.src;
+    const c = s[this.i];
+    if (c === "^") {
+      this.i++;
+      return { t: "bol" };
+    }
+    if (c === "$") {
+      this.i++;
+      return { t: "eol" };
+    }
+    if (s.startsWith("(?=", this.i) || s.startsWith("(?!", this.i)) {
+      const start = this.i;
+      const negative = s[this.i + 2] === "!";
+      this.i += 3;
+      const body = this.disjunction();
+      this.expect(")");
+      if ("*+?{".includes(s[this.i] ?? "")) throw new UnsupportedRegex("quantified lookahead");
+      return { t: "look", body, negative, source: s.slice(start + 3, this.i - 1) };
+    }
+    const atom = this.atom();
+    return this.quantifier(atom);
+  }
+  atom() {
+    const s = this.src;
+    const start = this.i;
+    const c = s[this.i];
+    if (c === "(") {
+      if (s.startsWith("(?:", this.i)) this.i += 3;
+      else if (s.startsWith("(?<", this.i) && s[this.i + 3] !== "=" && s[this.i + 3] !== "!") {
+        const close = s.indexOf(">", this.i);
+        if (close === -1) throw new UnsupportedRegex("unclosed group name");
+        this.i = close + 1;
+      } else if (s[this.i + 1] === "?") throw new UnsupportedRegex("unsupported group");
+      else this.i++;
+      const body = this.disjunction();
+      this.expect(")");
+      return body;
+    }
+    if (c === "[") {
+      this.skipClass();
+      return this.leaf(s.slice(start, this.i));
+    }
+    if (c === "\\") {
+      this.skipEscape(false);
+      return this.leaf(s.slice(start, this.i));
+    }
+    if ("*+?)|".includes(c)) throw new UnsupportedRegex(`unexpected ${JSON.stringify(c)} at ${this.i}`);
+    this.i++;
+    return this.leaf(c);
+  }
+  leaf(source) {
+    let atom = this.atoms.get(source);
+    if (!atom) this.atoms.set(source, atom = newAtom(source, this.flags));
+    return { t: "atom", atom };
+  }
+  quantifier(body) {
+    const s = this.src;
+    let min;
+    let max;
+    const c = s[this.i];
+    if (c === "*") [min, max] = [0, Infinity];
+    else if (c === "+") [min, max] = [1, Infinity];
+    else if (c === "?") [min, max] = [0, 1];
+    else if (c === "{") {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(s.slice(this.i, this.i + 24));
+      if (!m) return body;
+      min = Number(m[1]);
+      max = m[2] === void 0 ? min : m[3] === "" ? Infinity : Number(m[3]);
+      if (max < min || min > 100 || max !== Infinity && max > 100) throw new UnsupportedRegex("unsupported repeat count");
+      this.i += m[0].length - 1;
+    } else return body;
+    this.i++;
+    if (s[this.i] === "?") this.i++;
+    return { t: "repeat", body, min, max };
+  }
+  skipEscape(inClass) {
+    const s = this.src;
+    const c = s[this.i + 1];
+    if (c === void 0) throw new UnsupportedRegex("trailing backslash");
+    if (c === "u") {
+      if (!/^[0-9a-fA-F]{4}$/.test(s.slice(this.i + 2, this.i + 6))) throw new UnsupportedRegex("bad \\u escape");
+      this.i += 6;
+    } else if (c === "x") {
+      if (!/^[0-9a-fA-F]{2}$/.test(s.slice(this.i + 2, this.i + 4))) throw new UnsupportedRegex("bad \\x escape");
+      this.i += 4;
+    } else if (!/[0-9A-Za-z]/.test(c) || CLASS_ESCAPES.includes(c) || CONTROL_ESCAPES.includes(c) || c === "0" && !/\d/.test(s[this.i + 2] ?? "") || inClass && c === "b") {
+      this.i += 2;
+    } else throw new UnsupportedRegex(`unsupported escape \\${c}`);
+  }
+  /** Skips a class; its text is handed to V8 whole, so only its extent matters here. */
+  skipClass() {
+    const s = this.src;
+    this.i++;
+    if (s[this.i] === "^") this.i++;
+    for (; ; ) {
+      const c = s[this.i];
+      if (c === void 0) throw new UnsupportedRegex("unclosed class");
+      if (c === "]") break;
+      if (c === "\\") this.skipEscape(true);
+      else if (c === "[" && s[this.i + 1] === ":") throw new UnsupportedRegex('"[:" in a class');
+      else this.i++;
+    }
+    this.i++;
+  }
+  expect(c) {
+    if (this.src[this.i] !== c) throw new UnsupportedRegex(`expected ${JSON.stringify(c)} at ${this.i}`);
+    this.i++;
+  }
+};
+var CHAR = 0;
+var SPLIT = 1;
+var BOL = 2;
+var EOL = 3;
+var LOOK = 4;
+var ACCEPT = 5;
+var Automaton = class {
+  constructor(flags) {
+    this.flags = flags;
+  }
+  flags;
+  kind = [];
+  out = [];
+  out2 = [];
+  atom = [];
+  /** For LOOK: negative? For ACCEPT: unused. */
+  negative = [];
+  /**
+   * For LOOK: the index of its memo slot, and the ACCEPT state of its body. Lookaheads with the
+   * same body share a slot: at one position they give the same answer (picomatch repeats its few
+   * lookaheads at every "*" and "**").
+   */
+  lookIndex = [];
+  lookAccept = [];
+  /**
+   * For LOOK whose body matches at most a bounded number of units: V8's sticky expression of the
+   * body, whose backtracking is then bounded by the body alone, whatever the length of the path.
+   */
+  lookProbe = [];
+  lookSlots = /* @__PURE__ */ new Map();
+  get looks() {
+    return this.lookSlots.size;
+  }
+  add(kind, out = -1, out2 = -1, atom = null) {
+    this.kind.push(kind);
+    this.out.push(out);
+    this.out2.push(out2);
+    this.atom.push(atom);
+    this.negative.push(false);
+    this.lookIndex.push(-1);
+    this.lookAccept.push(-1);
+    this.lookProbe.push(null);
+    return this.kind.length - 1;
+  }
+  /** Builds `node` followed by state `next`, backwards; returns the entry state. */
+  build(node, next) {
+    switch (node.t) {
+      case "atom":
+        return this.add(CHAR, next, -1, node.atom);
+      case "bol":
+        return this.add(BOL, next);
+      case "eol":
+        return this.add(EOL, next);
+      case "seq": {
+        let s = next;
+        for (let k = node.items.length - 1; k >= 0; k--) s = this.build(node.items[k], s);
+        return s;
+      }
+      case "alt": {
+        let s = this.build(node.options[node.options.length - 1], next);
+        for (let k = node.options.length - 2; k >= 0; k--) s = this.add(SPLIT, this.build(node.options[k], next), s);
+        return s;
+      }
+      case "repeat": {
+        let s = next;
+        if (node.max === Infinity) {
+          const loop = this.add(SPLIT, -1, next);
+          this.out[loop] = this.build(node.body, loop);
+          s = loop;
+        } else {
+          for (let k = node.min; k < node.max; k++) s = this.add(SPLIT, this.build(node.body, s), next);
+        }
+        for (let k = 0; k < node.min; k++) s = this.build(node.body, s);
+        return s;
+      }
+      case "look": {
+        const accept = this.add(ACCEPT);
+        const body = this.build(node.body, accept);
+        const s = this.add(LOOK, next, body);
+        this.negative[s] = node.negative;
+        let slot = this.lookSlots.get(node.source);
+        if (slot === void 0) this.lookSlots.set(node.source, slot = this.lookSlots.size);
+        this.lookIndex[s] = slot;
+        this.lookAccept[s] = accept;
+        if (maxLength(node.body) !== Infinity) this.lookProbe[s] = new RegExp(node.source, `y${this.flags}`);
+        return s;
+      }
+    }
+  }
+};
+function linearRegex(source, flags) {
+  if (flags !== "" && flags !== "i") throw new UnsupportedRegex(`unsupported flags ${flags}`);
+  new RegExp(source, flags);
+  const node = new Parser(source, flags).parse();
+  const a = new Automaton(flags);
+  const accept = a.add(ACCEPT);
+  const start = a.build(node, accept);
+  const m = new Machine(a, start, accept, startsAnchored(node));
+  return { source, flags, test: (str) => m.test(str) };
+}
+function maxLength(node) {
+  switch (node.t) {
+    case "atom":
+      return 1;
+    case "seq":
+      return node.items.reduce((sum, item) => sum + maxLength(item), 0);
+    case "alt":
+      return Math.max(...node.options.map(maxLength));
+    case "repeat":
+      return node.max === 0 ? 0 : node.max * maxLength(node.body);
+    case "look":
+      return maxLength(node.body) === Infinity ? Infinity : 0;
+    default:
+      return 0;
+  }
+}
+function startsAnchored(node) {
+  switch (node.t) {
+    case "bol":
+      return true;
+    case "seq":
+      return node.items.length > 0 && startsAnchored(node.items[0]);
+    case "alt":
+      return node.options.every(startsAnchored);
+    default:
+      return false;
+  }
+}
+var BY_ATOM = -1;
+var ANY_UNIT = -2;
+var Machine = class {
+  constructor(a, start, accept, anchored2) {
+    this.start = start;
+    this.accept = accept;
+    this.anchored = anchored2;
+    const size = a.kind.length;
+    this.kind = Uint8Array.from(a.kind);
+    this.out = Int32Array.from(a.out);
+    this.out2 = Int32Array.from(a.out2);
+    this.code = Int32Array.from(a.atom, (t) => t === null ? ANY_UNIT : t.code !== -1 ? t.code : t.pages === null ? ANY_UNIT : BY_ATOM);
+    this.atoms = a.atom;
+    this.negative = Uint8Array.from(a.negative, (b) => b ? 1 : 0);
+    this.lookIndex = Int32Array.from(a.lookIndex);
+    this.lookAccept = Int32Array.from(a.lookAccept);
+    this.lookProbe = a.lookProbe;
+    this.looks = a.looks;
+    this.mark = new Uint32Array(size);
+  }
+  start;
+  accept;
+  anchored;
+  kind;
+  out;
+  out2;
+  code;
+  atoms;
+  negative;
+  lookIndex;
+  lookAccept;
+  lookProbe;
+  looks;
+  mark;
+  gen = 0;
+  /** Two state lists per nesting depth of lookaheads. */
+  lists = [];
+  depth = 0;
+  stack = [];
+  /** Lookahead answers of the current test, by lookahead × position: valid where the stamp is the test's. */
+  memoStamp = new Uint32Array(0);
+  memoValue = new Uint8Array(0);
+  stamp = 0;
+  s = "";
+  n = 0;
+  test(s) {
+    this.s = s;
+    this.n = s.length;
+    this.depth = 0;
+    this.stack.length = 0;
+    if (this.looks > 0) {
+      const need = this.looks * (s.length + 1);
+      if (this.memoStamp.length < need) {
+        this.memoStamp = new Uint32Array(need);
+        this.memoValue = new Uint8Array(need);
+        this.stamp = 0;
+      }
+      if (this.stamp === 4294967295) {
+        this.memoStamp.fill(0);
+        this.stamp = 0;
+      }
+      this.stamp++;
+    }
+    try {
+      return this.run(this.start, this.accept, 0, !this.anchored);
+    } finally {
+      this.s = "";
+    }
+  }
+  /**
+   * Is `accept` reachable from `start` entered at position `from` (or, when `everywhere`, at any
+   * position from `from` on)? Every state is on each step's list at most once.
+   */
+  run(start, accept, from, everywhere) {
+    const d = this.depth++;
+    while (this.lists.length < 2 * d + 2) this.lists.push(new Int32Array(this.kind.length));
+    let current = this.lists[2 * d];
+    let next = this.lists[2 * d + 1];
+    try {
+      let count = this.closure(start, from, accept, this.nextGen(), current, 0);
+      if (count < 0) return true;
+      const code = this.code;
+      const out = this.out;
+      const s = this.s;
+      for (let pos = from; pos < this.n; pos++) {
+        if (count === 0 && !everywhere) return false;
+        const unit = s.charCodeAt(pos);
+        const gen = this.nextGen();
+        let nextCount = 0;
+        for (let k = 0; k < count; k++) {
+          const st = current[k];
+          const c = code[st];
+          if (c === unit || c === ANY_UNIT || c === BY_ATOM && atomMatches(this.atoms[st], unit)) {
+            nextCount = this.closure(out[st], pos + 1, accept, gen, next, nextCount);
+            if (nextCount < 0) return true;
+          }
+        }
+        if (everywhere) {
+          nextCount = this.closure(start, pos + 1, accept, gen, next, nextCount);
+          if (nextCount < 0) return true;
+        }
+        const swap = current;
+        current = next;
+        next = swap;
+        count = nextCount;
+      }
+      return false;
+    } finally {
+      this.depth--;
+    }
+  }
+  nextGen() {
+    if (this.gen === 4294967295) {
+      this.mark.fill(0);
+      this.gen = 0;
+    }
+    return ++this.gen;
+  }
+  /**
+   * Appends to `list` (holding `count` states) the CHAR states reachable from `state` at `pos`
+   * without consuming; returns the new count, or -1 when `accept` is reached.
+   */
+  closure(state, pos, accept, gen, list, count) {
+    const { kind, out, out2, mark, stack } = this;
+    const base = stack.length;
+    stack.push(state);
+    while (stack.length > base) {
+      const st = stack.pop();
+      if (mark[st] === gen) continue;
+      mark[st] = gen;
+      switch (kind[st]) {
+        case CHAR:
+          list[count++] = st;
+          break;
+        case SPLIT:
+          stack.push(out2[st], out[st]);
+          break;
+        case BOL:
+          if (pos === 0) stack.push(out[st]);
+          break;
+        case EOL:
+          if (pos === this.n) stack.push(out[st]);
+          break;
+        case LOOK:
+          if (this.look(st, pos) !== (this.negative[st] === 1)) stack.push(out[st]);
+          break;
+        case ACCEPT:
+          if (st === accept) {
+            stack.length = base;
+            return -1;
+          }
+          break;
+      }
+    }
+    return count;
+  }
+  /** Does the lookahead's body match at `pos`? Each (lookahead, position) is simulated once per test. */
+  look(st, pos) {
+    const key = this.lookIndex[st] * (this.n + 1) + pos;
+    if (this.memoStamp[key] === this.stamp) return this.memoValue[key] === 1;
+    const probe = this.lookProbe[st];
+    let v;
+    if (probe) {
+      probe.lastIndex = pos;
+      v = probe.test(this.s);
+    } else v = this.run(this.out2[st], this.lookAccept[st], pos, false);
+    this.memoStamp[key] = this.stamp;
+    this.memoValue[key] = v ? 1 : 0;
+    return v;
+  }
+};
+
 // src/decision/text.ts
 function isPyWhitespace(code) {
   if (code <= 32) return code === 32 || code >= 9 && code <= 13 || code >= 28 && code <= 31;
@@ -4600,10 +5059,13 @@ function isControl(code) {
 function isBidiControl(code) {
   return code >= 8234 && code <= 8238 || code >= 8294 && code <= 8297 || code === 8206 || code === 8207 || code === 1564;
 }
+function isLineSeparator(code) {
+  return code === 8232 || code === 8233;
+}
 function findUnsafeChar(s) {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (isControl(c) || isBidiControl(c)) return i;
+    if (isControl(c) || isBidiControl(c) || isLineSeparator(c)) return i;
   }
   return -1;
 }
@@ -4652,7 +5114,7 @@ function cleanPath(entry) {
   const unsafe = findUnsafeChar(entry);
   if (unsafe !== -1) {
     const code = entry.charCodeAt(unsafe);
-    const name = isBidiControl(code) ? "a bidirectional control character" : code === 0 ? "a NUL character" : "a control character";
+    const name = isBidiControl(code) ? "a bidirectional control character" : isLineSeparator(code) ? "a line separator character" : code === 0 ? "a NUL character" : "a control character";
     return { ok: false, problem: `contains ${name} (U+${code.toString(16).toUpperCase().padStart(4, "0")})` };
   }
   if (entry.includes("\\")) return { ok: false, problem: "contains a backslash" };
@@ -4694,8 +5156,9 @@ function compileScopeMatchers(allowedPaths, forbiddenPaths, problems, where) {
     if (p === "") return;
     const regex = makeRe(p, false, problems, `${where}.allowed_paths[${i}]`);
     if (!regex) return;
-    const shortcut = allowedShortcut(p);
-    allowed.push({ pattern, regex, test: shortcut ?? ((path) => regex.test(path)) });
+    const tester = linear(regex.source, regex.flags);
+    const shortcut = allowedShortcut(p, tester);
+    allowed.push({ pattern, regex, shortcut: shortcut !== null, test: shortcut ?? ((path) => tester.test(path)) });
   });
   const forbidden = [];
   const shortcuts = [];
@@ -4705,19 +5168,20 @@ function compileScopeMatchers(allowedPaths, forbiddenPaths, problems, where) {
     const p = normalizePattern(pattern);
     if (p === "") return;
     const variants = [...new Set(forbiddenVariants(p, problems, `${where}.forbidden_paths[${i}]`))];
-    const regex = anchored(variants);
+    const regex = new RegExp(anchored(variants), "i");
+    const tester = linear(regex.source, regex.flags);
     const exactVariants = fnmatchExactSources(p);
-    const exact = exactVariants.length > 0 ? anchored(exactVariants, "") : null;
+    const exact = exactVariants.length > 0 ? linear(anchored(exactVariants), "") : null;
     const shortcut = forbiddenShortcut(p);
     if (shortcut) shortcuts.push(shortcut);
     else {
       for (const v of variants) if (!sources.includes(v)) sources.push(v);
       for (const v of exactVariants) if (!exactSources.includes(v)) exactSources.push(v);
     }
-    forbidden.push({ pattern, regex, test: shortcut ?? (exact === null ? (path) => regex.test(path) : (path) => regex.test(path) || exact.test(path)) });
+    forbidden.push({ pattern, regex, shortcut: shortcut !== null, test: shortcut ?? (exact === null ? (path) => tester.test(path) : (path) => tester.test(path) || exact.test(path)) });
   });
-  const rest = sources.length > 0 ? anchored(sources) : null;
-  const restExact = exactSources.length > 0 ? anchored(exactSources, "") : null;
+  const rest = sources.length > 0 ? linear(anchored(sources), "i") : null;
+  const restExact = exactSources.length > 0 ? linear(anchored(exactSources), "") : null;
   const anyForbidden = (path, lower) => {
     for (let i = 0; i < shortcuts.length; i++) if (shortcuts[i](path, lower)) return true;
     return rest !== null && rest.test(path) || restExact !== null && restExact.test(path);
@@ -4727,7 +5191,7 @@ function compileScopeMatchers(allowedPaths, forbiddenPaths, problems, where) {
     const p = originalForm(pattern);
     if (p !== "") originalSources.push(...originalRuleSources(p));
   }
-  const original = originalSources.length > 0 ? anchored(originalSources, "") : null;
+  const original = originalSources.length > 0 ? linear(anchored(originalSources), "") : null;
   const originallyAllowed = (path) => path !== "" && original !== null && original.test(path);
   return { allowed, forbidden, anyForbidden, originallyAllowed };
 }
@@ -4738,7 +5202,8 @@ function literalDir(p) {
   const l = p.endsWith("/**") ? p.slice(0, -3) : p;
   return LITERAL_PATH.test(l) ? l : null;
 }
-function allowedShortcut(p) {
+var LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
+function allowedShortcut(p, tester) {
   const dir = literalDir(p);
   if (dir !== null) {
     if (!p.endsWith("/**")) return (path) => path === dir;
@@ -4750,6 +5215,10 @@ function allowedShortcut(p) {
     if (LITERAL_PATH.test(rest) && !rest.includes("/")) {
       const tail = `/${rest}`;
       return (path) => path === rest || path.endsWith(tail);
+    }
+    const body = rest.slice(1);
+    if (rest.startsWith("*") && LITERAL_PART.test(body) && /[^.]/.test(body)) {
+      return (path) => LINE_TERMINATOR.test(path) ? tester.test(path) : path.endsWith(body);
     }
   }
   return null;
@@ -4784,8 +5253,16 @@ function forbiddenShortcut(p) {
   }
   return null;
 }
-function anchored(alternatives, flags = "i") {
-  return new RegExp(`^(?:${alternatives.join("|")})`, flags);
+function anchored(alternatives) {
+  return `^(?:${alternatives.join("|")})`;
+}
+function linear(source, flags) {
+  try {
+    return linearRegex(source, flags);
+  } catch (err) {
+    if (!(err instanceof UnsupportedRegex)) throw err;
+    return new RegExp(source, flags);
+  }
 }
 function makeRe(pattern, nocase, problems, where) {
   try {
@@ -5163,6 +5640,7 @@ function frozenOutcomes(outcome) {
 }
 var JUDGED_ENTRIES_AT_LEAST = 5e3;
 var JUDGED_BEYOND_LIMIT = 32;
+var JUDGED_CHARS_LIMIT = 1 << 20;
 var NOT_A_BRANCH_WRITE = (() => {
   const m = {};
   for (const c of ["branch_name", "changed_paths", "diff_line_count", "path_scope"]) {
@@ -5622,17 +6100,28 @@ function checkBranchWrite(a, wf, evidence, violations) {
   const pathProblems = [];
   const judgeLimit = Math.max(JUDGED_ENTRIES_AT_LEAST, wf.maxChangedFiles + JUDGED_BEYOND_LIMIT);
   let count = 0;
+  let judgedChars = 0;
+  let overBudget = 0;
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i];
     if (typeof entry === "string" && isBlank(entry)) continue;
     count++;
     if (count > judgeLimit) continue;
-    if (typeof entry === "string") paths.push(judgePath(entry, wf, pathProblems));
-    else {
+    if (typeof entry === "string" && judgedChars + entry.length > JUDGED_CHARS_LIMIT) {
+      overBudget++;
+      continue;
+    }
+    if (typeof entry === "string") {
+      judgedChars += entry.length;
+      paths.push(judgePath(entry, wf, pathProblems));
+    } else {
       const detail = `is ${describeType(entry)}, not a path`;
       paths.push({ path: echo(entry), cleaned: null, verdict: "invalid", rule: null, detail });
       pathProblems.push(`changed path #${i + 1} ${detail}`);
     }
+  }
+  if (overBudget > 0) {
+    pathProblems.push(`changed_paths hold more than ${JUDGED_CHARS_LIMIT} characters of paths; ${overBudget} path(s) past that were not judged, so the write is refused`);
   }
   if (countProblem === null && count === 0) countProblem = "changed_paths are required for write_branch access";
   else if (count > wf.maxChangedFiles) {

@@ -2,14 +2,14 @@ import { createRequire as __mgpCreateRequire } from 'node:module';
 const require = __mgpCreateRequire(import.meta.url);
 import {
   collectLocalAdmissionInput
-} from "./chunk-HGXZ6EQP.js";
+} from "./chunk-HYEI4EM7.js";
 import {
   GitError,
   admit,
   renderEvidenceMarkdown
-} from "./chunk-WC4B5Q6R.js";
+} from "./chunk-A53YOKTS.js";
 import "./chunk-CJXFZCYC.js";
-import "./chunk-G7BLTS3S.js";
+import "./chunk-WFMM76NW.js";
 import "./chunk-UDHVWCVM.js";
 import "./chunk-UNDXOKVH.js";
 import "./chunk-GABGAJDV.js";

@@ -14,9 +14,9 @@ import {
   readChangedFiles,
   renderEvidenceMarkdown,
   truncate
-} from "./chunk-WC4B5Q6R.js";
+} from "./chunk-A53YOKTS.js";
 import "./chunk-CJXFZCYC.js";
-import "./chunk-G7BLTS3S.js";
+import "./chunk-WFMM76NW.js";
 import "./chunk-UDHVWCVM.js";
 import "./chunk-UNDXOKVH.js";
 import "./chunk-GABGAJDV.js";

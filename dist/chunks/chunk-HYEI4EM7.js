@@ -4,7 +4,7 @@ import {
   GitError,
   GitReader,
   readChangedFiles
-} from "./chunk-WC4B5Q6R.js";
+} from "./chunk-A53YOKTS.js";
 
 // src/git/local-admission.ts
 var DEFAULT_MANIFEST_PATH = "data/control-plane/workflow-manifests.json";

@@ -10,7 +10,7 @@ import {
 import "./chunk-CJXFZCYC.js";
 import {
   loadPolicy
-} from "./chunk-G7BLTS3S.js";
+} from "./chunk-WFMM76NW.js";
 import {
   DECISIONS
 } from "./chunk-UDHVWCVM.js";

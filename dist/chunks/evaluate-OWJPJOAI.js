@@ -6,7 +6,7 @@ import {
 import {
   loadPolicy,
   parseTimestamp
-} from "./chunk-G7BLTS3S.js";
+} from "./chunk-WFMM76NW.js";
 import {
   DECISIONS
 } from "./chunk-UDHVWCVM.js";

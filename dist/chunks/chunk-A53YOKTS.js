@@ -4,7 +4,7 @@ import {
   loadPolicy,
   quoteValue,
   require_picomatch
-} from "./chunk-G7BLTS3S.js";
+} from "./chunk-WFMM76NW.js";
 import {
   decisionRank
 } from "./chunk-UDHVWCVM.js";
