@@ -9,8 +9,8 @@ import "./chunks/chunk-5TZFI64R.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  generate: () => import("./chunks/generate-2QWG3JEZ.js"),
-  check: () => import("./chunks/check-XU2M2PBL.js"),
+  generate: () => import("./chunks/generate-ASRULA63.js"),
+  check: () => import("./chunks/check-3TD6ZVPL.js"),
   evaluate: () => import("./chunks/evaluate-OWJPJOAI.js"),
   admit: () => import("./chunks/admit-YEQMMYTJ.js"),
   mcp: () => import("./chunks/mcp-TPRKKRSK.js"),

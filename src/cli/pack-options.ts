@@ -3,8 +3,9 @@ import path from 'node:path';
 import { parseCommandArgs, stringOpt } from './args.js';
 import { EXIT_POLICY, UsageError, type CliIo } from './io.js';
 import { formatProblem, ManifestError, type ManifestProblem } from '../pack/errors.js';
-import type { CompileOptions } from '../pack/compile-parsed.js';
-import { PackFileError, resolvePackPaths, type PackPaths } from '../pack/files.js';
+import { compileManifestLean } from '../pack/compile-lean.js';
+import type { CompileOptions, CompileResult } from '../pack/compile-parsed.js';
+import { PackFileError, readTextFile, resolvePackPaths, type PackPaths } from '../pack/files.js';
 import { DEFAULT_MANIFEST_PATH, DEFAULT_PACK_PATH } from '../pack/defaults.js';
 
 export const PACK_OPTIONS = {
@@ -71,6 +72,21 @@ function reportManifestError(io: CliIo, label: string, err: ManifestError): void
   const n = err.problems.length;
   io.stderr.write(`error: ${label} is invalid (${n} problem${n === 1 ? '' : 's'}); no pack was generated from it\n`);
   writeProblems(io, label, err.problems, 'error');
+}
+
+/**
+ * Reads and compiles the manifest the way both commands do, printing its warnings; null (after
+ * saying so) when the manifest file is missing. Invalid manifests throw, for reportPackFailure.
+ */
+export async function compileManifestFile(io: CliIo, paths: PackPaths, compile: CompileOptions): Promise<{ text: string; result: CompileResult } | null> {
+  const text = readTextFile(paths.manifestAbs, 'manifest');
+  if (text === null) {
+    io.stderr.write(`error: manifest ${paths.manifestRel} not found (looked for ${paths.manifestAbs})\n`);
+    return null;
+  }
+  const result = await compileManifestLean(text, compile);
+  writeProblems(io, paths.manifestRel, result.warnings, 'warning');
+  return { text, result };
 }
 
 /** An invalid manifest or an unreadable file is a policy failure (exit 1) with a located message; anything else is a bug and is rethrown. */

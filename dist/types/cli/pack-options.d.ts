@@ -1,6 +1,6 @@
 import { type CliIo } from './io.js';
 import { type ManifestProblem } from '../pack/errors.js';
-import type { CompileOptions } from '../pack/compile-parsed.js';
+import type { CompileOptions, CompileResult } from '../pack/compile-parsed.js';
 import { type PackPaths } from '../pack/files.js';
 export declare const PACK_OPTIONS: {
     readonly manifest: {
@@ -32,6 +32,14 @@ export interface PackInvocation {
 export declare function parsePackArgs(argv: string[], io: CliIo, usage: string): PackInvocation | 'help';
 /** Prints each problem as `file:line:col: /pointer: message`. */
 export declare function writeProblems(io: CliIo, label: string, problems: readonly ManifestProblem[], kind: 'error' | 'warning'): void;
+/**
+ * Reads and compiles the manifest the way both commands do, printing its warnings; null (after
+ * saying so) when the manifest file is missing. Invalid manifests throw, for reportPackFailure.
+ */
+export declare function compileManifestFile(io: CliIo, paths: PackPaths, compile: CompileOptions): Promise<{
+    text: string;
+    result: CompileResult;
+} | null>;
 /** An invalid manifest or an unreadable file is a policy failure (exit 1) with a located message; anything else is a bug and is rethrown. */
 export declare function reportPackFailure(io: CliIo, paths: PackPaths, err: unknown): number;
 /**

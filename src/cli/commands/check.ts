@@ -1,5 +1,5 @@
 import { EXIT_OK, EXIT_POLICY, type Command } from '../io.js';
-import { parsePackArgs, PACK_OPTIONS_HELP, regenerateCommand, reportPackFailure, writeProblems } from '../pack-options.js';
+import { parsePackArgs, PACK_OPTIONS_HELP, regenerateCommand, reportPackFailure, compileManifestFile } from '../pack-options.js';
 import { compileManifestLean } from '../../pack/compile-lean.js';
 import { identityOf, type CompileOptions } from '../../pack/compile-parsed.js';
 import { readTextFile } from '../../pack/files.js';
@@ -27,13 +27,9 @@ const command: Command = {
     }
     const { paths, compile, given } = parsed;
     try {
-      const text = readTextFile(paths.manifestAbs, 'manifest');
-      if (text === null) {
-        io.stderr.write(`error: manifest ${paths.manifestRel} not found (looked for ${paths.manifestAbs})\n`);
-        return EXIT_POLICY;
-      }
-      const result = await compileManifestLean(text, compile);
-      writeProblems(io, paths.manifestRel, result.warnings, 'warning');
+      const compiled = await compileManifestFile(io, paths, compile);
+      if (compiled === null) return EXIT_POLICY;
+      const { text, result } = compiled;
       const committed = readTextFile(paths.outputAbs, 'pack');
       if (committed === result.packText) {
         io.stdout.write(`ok: ${paths.outputRel} matches ${paths.manifestRel} (pack sha256 ${result.packSha256})\n`);

@@ -1,6 +1,5 @@
 import { EXIT_OK, EXIT_POLICY, type Command } from '../io.js';
-import { parsePackArgs, PACK_OPTIONS_HELP, reportPackFailure, writeProblems } from '../pack-options.js';
-import { compileManifestLean } from '../../pack/compile-lean.js';
+import { parsePackArgs, PACK_OPTIONS_HELP, reportPackFailure, compileManifestFile } from '../pack-options.js';
 import { readTextFile, writeFileAtomic } from '../../pack/files.js';
 
 const USAGE = `Usage: mcp-gateway-policy generate [options]
@@ -23,13 +22,9 @@ const command: Command = {
     }
     const { paths, compile } = parsed;
     try {
-      const text = readTextFile(paths.manifestAbs, 'manifest');
-      if (text === null) {
-        io.stderr.write(`error: manifest ${paths.manifestRel} not found (looked for ${paths.manifestAbs})\n`);
-        return EXIT_POLICY;
-      }
-      const result = await compileManifestLean(text, compile);
-      writeProblems(io, paths.manifestRel, result.warnings, 'warning');
+      const compiled = await compileManifestFile(io, paths, compile);
+      if (compiled === null) return EXIT_POLICY;
+      const { result } = compiled;
       const summary = `pack sha256 ${result.packSha256}, ${result.pack.policy_summary.workflow_count} workflows`;
       if (readTextFile(paths.outputAbs, 'pack') === result.packText) {
         io.stdout.write(`${paths.outputRel} is up to date (${summary})\n`);

@@ -2,11 +2,11 @@ import { createRequire as __mgpCreateRequire } from 'node:module';
 const require = __mgpCreateRequire(import.meta.url);
 import {
   PACK_OPTIONS_HELP,
+  compileManifestFile,
   parsePackArgs,
   regenerateCommand,
-  reportPackFailure,
-  writeProblems
-} from "./chunk-YXJUGMZK.js";
+  reportPackFailure
+} from "./chunk-TXCI7L6A.js";
 import "./chunk-LQIVBWD2.js";
 import {
   EXIT_OK,
@@ -47,14 +47,9 @@ var command = {
     }
     const { paths, compile, given } = parsed;
     try {
-      const text = readTextFile(paths.manifestAbs, "manifest");
-      if (text === null) {
-        io.stderr.write(`error: manifest ${paths.manifestRel} not found (looked for ${paths.manifestAbs})
-`);
-        return EXIT_POLICY;
-      }
-      const result = await compileManifestLean(text, compile);
-      writeProblems(io, paths.manifestRel, result.warnings, "warning");
+      const compiled = await compileManifestFile(io, paths, compile);
+      if (compiled === null) return EXIT_POLICY;
+      const { text, result } = compiled;
       const committed = readTextFile(paths.outputAbs, "pack");
       if (committed === result.packText) {
         io.stdout.write(`ok: ${paths.outputRel} matches ${paths.manifestRel} (pack sha256 ${result.packSha256})

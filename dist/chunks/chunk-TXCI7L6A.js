@@ -10,6 +10,8 @@ import {
 } from "./chunk-W634JM7Y.js";
 import {
   PackFileError,
+  compileManifestLean,
+  readTextFile,
   resolvePackPaths
 } from "./chunk-GYEO4GFA.js";
 import {
@@ -84,6 +86,17 @@ function reportManifestError(io, label, err) {
 `);
   writeProblems(io, label, err.problems, "error");
 }
+async function compileManifestFile(io, paths, compile) {
+  const text = readTextFile(paths.manifestAbs, "manifest");
+  if (text === null) {
+    io.stderr.write(`error: manifest ${paths.manifestRel} not found (looked for ${paths.manifestAbs})
+`);
+    return null;
+  }
+  const result = await compileManifestLean(text, compile);
+  writeProblems(io, paths.manifestRel, result.warnings, "warning");
+  return { text, result };
+}
 function reportPackFailure(io, paths, err) {
   if (err instanceof ManifestError) {
     reportManifestError(io, paths.manifestRel, err);
@@ -117,7 +130,7 @@ function shellQuote(s) {
 export {
   PACK_OPTIONS_HELP,
   parsePackArgs,
-  writeProblems,
+  compileManifestFile,
   reportPackFailure,
   regenerateCommand
 };

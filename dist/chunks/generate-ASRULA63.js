@@ -2,17 +2,16 @@ import { createRequire as __mgpCreateRequire } from 'node:module';
 const require = __mgpCreateRequire(import.meta.url);
 import {
   PACK_OPTIONS_HELP,
+  compileManifestFile,
   parsePackArgs,
-  reportPackFailure,
-  writeProblems
-} from "./chunk-YXJUGMZK.js";
+  reportPackFailure
+} from "./chunk-TXCI7L6A.js";
 import "./chunk-LQIVBWD2.js";
 import {
   EXIT_OK,
   EXIT_POLICY
 } from "./chunk-W634JM7Y.js";
 import {
-  compileManifestLean,
   readTextFile,
   writeFileAtomic
 } from "./chunk-GYEO4GFA.js";
@@ -44,14 +43,9 @@ var command = {
     }
     const { paths, compile } = parsed;
     try {
-      const text = readTextFile(paths.manifestAbs, "manifest");
-      if (text === null) {
-        io.stderr.write(`error: manifest ${paths.manifestRel} not found (looked for ${paths.manifestAbs})
-`);
-        return EXIT_POLICY;
-      }
-      const result = await compileManifestLean(text, compile);
-      writeProblems(io, paths.manifestRel, result.warnings, "warning");
+      const compiled = await compileManifestFile(io, paths, compile);
+      if (compiled === null) return EXIT_POLICY;
+      const { result } = compiled;
       const summary = `pack sha256 ${result.packSha256}, ${result.pack.policy_summary.workflow_count} workflows`;
       if (readTextFile(paths.outputAbs, "pack") === result.packText) {
         io.stdout.write(`${paths.outputRel} is up to date (${summary})
