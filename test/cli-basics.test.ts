@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from './support/paths.js';
 import { runCli } from './support/run-cli.js';
 
 describe('CLI shell', () => {
@@ -14,6 +17,15 @@ describe('CLI shell', () => {
     const r = runCli(['frobnicate']);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('unknown command "frobnicate"');
+  });
+
+  it('prints the package version on --version and -V', () => {
+    const { version } = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
+    for (const flag of ['--version', '-V']) {
+      const r = runCli([flag]);
+      expect(r.status, flag).toBe(0);
+      expect(r.stdout, flag).toBe(`${version}\n`);
+    }
   });
 
   it('exits 2 with usage when no command is given', () => {

@@ -1,3 +1,4 @@
+import { VERSION } from '../version.js';
 import { EXIT_USAGE, UsageError, type CliIo, type Command } from './io.js';
 
 /**
@@ -20,7 +21,7 @@ ${Object.keys(COMMANDS)
   .map((c) => `  ${c}`)
   .join('\n')}
 
-Run "mcp-gateway-policy <command> --help" for a command's options.
+Run "mcp-gateway-policy <command> --help" for a command's options; --version (-V) prints the version.
 Exit codes: 0 success, 1 policy failure, 2 usage error.`;
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
@@ -31,6 +32,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     );
     io.stdout.write(TOP_USAGE.replace(/Commands:\n[\s\S]*?\n\n/, `Commands:\n${lines.join('\n')}\n\n`) + '\n');
     return name === undefined ? EXIT_USAGE : 0;
+  }
+  if (name === '--version' || name === '-V') {
+    io.stdout.write(`${VERSION}\n`);
+    return 0;
   }
   const load = COMMANDS[name];
   if (load === undefined) {

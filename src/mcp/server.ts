@@ -1,6 +1,7 @@
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import type { Decision } from '../decision/types.js';
+import { VERSION } from '../version.js';
 import type { DecisionLog } from './decision-log.js';
 import type { PackSource } from './pack-source.js';
 import { decisionOutput, evaluateInput, policyInput, policyOutput } from './schemas.js';
@@ -14,7 +15,7 @@ export const PACK_RESOURCE_URI = 'policy://pack';
 /** Larger arguments are refused before they reach the evaluator (a request is a few dozen values). */
 export const MAX_TOOL_INPUT_ELEMENTS = 10_000;
 
-const SERVER_INFO = { name: 'mcp-gateway-policy', version: '0.1.0' };
+const SERVER_INFO = { name: 'mcp-gateway-policy', version: VERSION };
 
 const INSTRUCTIONS = `Default-deny policy for AI coding agents' tool calls.
 Before a tool call, send its attributes to ${EVALUATE_TOOL} and proceed only when "decision" is allow, allow_scoped_branch or allow_scoped_ticket.
