@@ -6,24 +6,82 @@ import type { TrustedKeys } from '../../decision/types.js';
 import { DecisionLog, DecisionLogError } from '../../mcp/decision-log.js';
 import { PackLoadError, PackSource, watchPackFile } from '../../mcp/pack-source.js';
 import { createPolicyServer } from '../../mcp/server.js';
-import { parseCommandArgs, requireOpt, stringOpt } from '../args.js';
+import {
+  HttpListenError,
+  listenStreamableHttp,
+  parseListenAddress,
+  readTokenFile,
+  type HttpListener,
+  type HttpListenOptions,
+} from '../../mcp/http-server.js';
+import { listOpt, parseCommandArgs, requireOpt, stringOpt } from '../args.js';
 import { EXIT_OK, EXIT_POLICY, UsageError, type CliIo, type Command } from '../io.js';
 import { readApprovalKeys } from '../approval-keys.js';
 
 const USAGE = `Usage: mcp-gateway-policy mcp --policy PATH [--expect-pack-sha256 HEX] [--approval-keys FILE] [--decision-log FILE]
+                              [--listen HOST:PORT --token-file FILE [--allow-remote] [--allowed-origin ORIGIN ...]]
 
-Serves the policy pack and the decision function as MCP tools over stdio.
+Serves the policy pack and the decision function as MCP tools over stdio, or with --listen over
+Streamable HTTP at http://HOST:PORT/mcp.
   --policy PATH               the policy pack to serve (reloaded on SIGHUP and when the file changes)
   --expect-pack-sha256 HEX    refuse any pack (at start or on reload) whose SHA-256 differs
   --approval-keys FILE        trusted Ed25519 keys for signed approval records
                               (JSON: key id -> {"public_key_pem": "...", "approvers": ["id", ...]})
   --decision-log FILE         append every decision to FILE as a hash-chained JSON line
                               (check it with "mcp-gateway-policy verify-log FILE")
+  --listen HOST:PORT          serve over Streamable HTTP instead of stdio (port 0: a free port; the URL is
+                              printed on stderr). Loopback addresses only, unless --allow-remote
+  --token-file FILE           required with --listen: clients must send "Authorization: Bearer <token>"
+  --allow-remote              allow a --listen address that is not loopback (put TLS in front of it)
+  --allowed-origin ORIGIN     a browser Origin allowed besides the listen address's own (repeatable)
 
 stdout carries only MCP messages; diagnostics go to stderr.
-Exit codes: 0 when the client disconnects, 1 when the server refuses to start, 2 usage error.`;
+Exit codes: 0 when the client disconnects (stdio) or on SIGINT/SIGTERM (HTTP), 1 when the server refuses
+to start, 2 usage error.`;
 
 const HEX64 = /^[0-9a-f]{64}$/;
+
+interface ServeContext {
+  source: PackSource;
+  log: DecisionLog | undefined;
+  report: (message: string) => void;
+  refuse: (message: string) => number;
+  policyPath: string;
+}
+
+/** Serves over Streamable HTTP until SIGINT or SIGTERM, then closes every session. */
+async function serveHttp(
+  listen: Omit<HttpListenOptions, 'createServer' | 'onDiagnostic'>,
+  { source, log, report, refuse, policyPath }: ServeContext,
+): Promise<number> {
+  let listener: HttpListener;
+  try {
+    listener = await listenStreamableHttp({ ...listen, createServer: () => createPolicyServer({ source, log, report }), onDiagnostic: report });
+  } catch (err) {
+    await log?.close();
+    // An address in use or not ours is a refusal to start, like a bad token file.
+    if (err instanceof HttpListenError || typeof (err as NodeJS.ErrnoException).code === 'string') return refuse((err as Error).message);
+    throw err;
+  }
+  const onHangup = () => source.reload('SIGHUP');
+  process.on('SIGHUP', onHangup);
+  const stopWatching = watchPackFile(policyPath, () => source.reload('file changed'), report);
+  const { policy } = source.current;
+  report(
+    `serving pack ${policy.packSha256} (${policy.policyId}, ${policy.workflowIds().length} workflows) from ${policyPath} at ${listener.url}` +
+      (log ? `; decision log ${log.path} continues at line ${log.lines + 1}` : ''),
+  );
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  report('shutting down: closing every MCP session');
+  await listener.close();
+  process.off('SIGHUP', onHangup);
+  stopWatching();
+  await log?.close();
+  return EXIT_OK;
+}
 
 const command: Command = {
   summary: 'Serve the pack and the decision function as MCP tools over stdio',
@@ -35,6 +93,10 @@ const command: Command = {
         'expect-pack-sha256': { type: 'string' },
         'approval-keys': { type: 'string' },
         'decision-log': { type: 'string' },
+        listen: { type: 'string' },
+        'token-file': { type: 'string' },
+        'allow-remote': { type: 'boolean' },
+        'allowed-origin': { type: 'string', multiple: true },
       },
       USAGE,
     );
@@ -52,6 +114,31 @@ const command: Command = {
       report(`refusing to start: ${message}`);
       return EXIT_POLICY;
     };
+
+    const listenValue = stringOpt(args, 'listen');
+    let listen: { host: string; port: number } | undefined;
+    let token: string | undefined;
+    if (listenValue !== undefined) {
+      try {
+        listen = parseListenAddress(listenValue);
+      } catch (err) {
+        throw new UsageError(`${(err as Error).message}\n\n${USAGE}`);
+      }
+      const tokenFile = stringOpt(args, 'token-file');
+      if (tokenFile === undefined || tokenFile === '') {
+        return refuse('--listen needs --token-file FILE holding the bearer token clients must send');
+      }
+      try {
+        token = readTokenFile(path.resolve(io.cwd, tokenFile));
+      } catch (err) {
+        if (err instanceof HttpListenError) return refuse(err.message);
+        throw err;
+      }
+    } else {
+      for (const only of ['token-file', 'allow-remote', 'allowed-origin']) {
+        if (args.values[only] !== undefined) throw new UsageError(`--${only} only goes with --listen\n\n${USAGE}`);
+      }
+    }
 
     // The keys' shape and each PEM are checked by loadPolicy, with the pack.
     let trustedKeys: TrustedKeys | undefined;
@@ -88,6 +175,11 @@ const command: Command = {
     console.log = diagnostics.log.bind(diagnostics);
     console.info = diagnostics.info.bind(diagnostics);
     console.debug = diagnostics.debug.bind(diagnostics);
+
+    if (listen !== undefined && token !== undefined) {
+      const options = { ...listen, token, allowRemote: args.values['allow-remote'] === true, allowedOrigins: listOpt(args, 'allowed-origin') };
+      return serveHttp(options, { source, log, report, refuse, policyPath });
+    }
 
     const server = createPolicyServer({ source, log, report });
     const transport = new StdioServerTransport(io.stdin as Readable, io.stdout as Writable);
