@@ -3,12 +3,15 @@
  */
 import { assessPosture } from '../pack/posture.js';
 import type { McpScope, WorkflowPolicy } from '../pack/types.js';
+import { compactCanonicalJson, sha256Hex } from '../util/canonical-json.js';
 import { compileScopeMatchers, type ScopeMatchers } from './paths.js';
 import type { PostureReport } from './types.js';
 
 export interface CompiledWorkflow {
   id: string;
   policy: WorkflowPolicy;
+  /** SHA-256 of the policy as compact sorted JSON (compactCanonicalJson): pins one workflow's rules. */
+  policySha256: string;
   /** The original evaluator's `matched_policy` summary; shared (frozen) by every decision. */
   matchedPolicy: Readonly<Record<string, unknown>>;
   posture: PostureReport;
@@ -54,6 +57,7 @@ export function compileWorkflow(policy: WorkflowPolicy, index: number, problems:
   return {
     id,
     policy,
+    policySha256: sha256Hex(compactCanonicalJson(policy)),
     matchedPolicy: Object.freeze({
       maturity_stage: policy.maturity_stage,
       public_path: policy.public_path,

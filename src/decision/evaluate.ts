@@ -272,6 +272,7 @@ function newEvidence(ctx: EvaluatorContext, evaluatedAt: string, unknown: string
     policy_generated_at: ctx.generatedAt,
     evaluated_at: evaluatedAt,
     workflow_id: null,
+    workflow_policy_sha256: null,
     run_id: null,
     agent_class: null,
     scope_id: null,
@@ -363,6 +364,7 @@ function evaluateUnsafe(ctx: EvaluatorContext, clock: Clock, request: unknown, o
   const wf = workflowId === null ? undefined : ctx.workflows.get(workflowId);
   if (workflowId !== null) evidence.workflow_id = workflowId;
   if (wf) {
+    evidence.workflow_policy_sha256 = wf.policySha256;
     evidence.maturity_stage = wf.policy.maturity_stage;
     evidence.required_pr_label = wf.requiredPrLabel;
   }

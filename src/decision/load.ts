@@ -118,6 +118,10 @@ class LoadedPolicy implements Policy {
     return this.#ctx.workflows.get(id)?.policy;
   }
 
+  workflowPolicySha256(id: string): string | undefined {
+    return this.#ctx.workflows.get(id)?.policySha256;
+  }
+
   posture(id: string): PostureReport | undefined {
     return this.#ctx.workflows.get(id)?.posture;
   }

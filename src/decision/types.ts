@@ -85,6 +85,11 @@ export interface DecisionEvidence {
   evaluated_at: string;
   /** The declared workflow the request named (trimmed), or null. */
   workflow_id: string | null;
+  /**
+   * SHA-256 of that workflow's policy as compact sorted JSON (the original's gateway_policy_hash),
+   * or null when the request named no declared workflow. Pins one workflow's rules.
+   */
+  workflow_policy_sha256?: string | null;
   run_id: string | null;
   /** The agent class the identity check resolved, or null. */
   agent_class: string | null;
@@ -142,6 +147,8 @@ export interface Policy {
   readonly policyId: string;
   workflowIds(): string[];
   workflow(id: string): WorkflowPolicy | undefined;
+  /** SHA-256 of the workflow's policy as compact sorted JSON (compactCanonicalJson), computed at load. */
+  workflowPolicySha256(id: string): string | undefined;
   posture(id: string): PostureReport | undefined;
   evaluate(request: unknown, options?: EvaluateOptions): Decision;
   /**

@@ -38,6 +38,33 @@ function write(value: unknown, indent: string): string {
   }
 }
 
+/**
+ * The compact form of the same rules: no white space, keys sorted by code point, non-ASCII escaped.
+ * It is what Python's json.dumps(value, sort_keys=True, separators=(",", ":")) writes (ensure_ascii
+ * on, its default), which the original's neighbouring packs hash as gateway_policy_hash. Integers
+ * match Python's exactly; a non-integer number is written as JavaScript writes it (packs hold none).
+ */
+export function compactCanonicalJson(value: unknown): string {
+  if (value === null) return 'null';
+  switch (typeof value) {
+    case 'string':
+      return quote(value);
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'number':
+      if (!Number.isFinite(value)) throw new TypeError(`cannot serialise non-finite number ${value}`);
+      return JSON.stringify(value);
+    case 'object': {
+      if (Array.isArray(value)) return '[' + value.map(compactCanonicalJson).join(',') + ']';
+      const obj = value as Record<string, unknown>;
+      const keys = Object.keys(obj).sort(compareCodePoints);
+      return '{' + keys.map((k) => quote(k) + ':' + compactCanonicalJson(obj[k])).join(',') + '}';
+    }
+    default:
+      throw new TypeError(`cannot serialise a ${typeof value}`);
+  }
+}
+
 /** Code-point order; JavaScript's default sort is UTF-16 code-unit order, which differs above U+FFFF. */
 export function compareCodePoints(a: string, b: string): number {
   const ia = a[Symbol.iterator]();
