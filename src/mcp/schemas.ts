@@ -39,6 +39,9 @@ const posture = z.looseObject({
 
 export const policyOutput = z.looseObject({
   ...packIdentityShape,
+  workflow_policy_sha256: sha256
+    .optional()
+    .describe('With workflow_id: SHA-256 of that workflow\'s policy as compact sorted JSON (the value decisions carry).'),
   pack: z
     .looseObject({ policy_id: z.string(), schema_version: z.string(), workflow_policies: z.array(z.looseObject({})) })
     .optional()
@@ -49,6 +52,38 @@ export const policyOutput = z.looseObject({
     .optional()
     .describe('That workflow\'s policy, exactly as in the pack.'),
   posture: posture.optional().describe('Whether the workflow is inside its maturity posture.'),
+});
+
+/**
+ * recipes_mcp_gateway_policy keeps the original implementation's result shape (its consumers read
+ * these fields), plus the pack identity. Unknown workflow: found false, policy null, not an error.
+ */
+const workflowSummary = z.looseObject({
+  workflow_id: z.string(),
+  title: z.string().nullable(),
+  status: z.string().nullable(),
+  maturity_stage: z.string().nullable(),
+  public_path: z.string().nullable(),
+  default_decision: z.string(),
+  workflow_policy_sha256: sha256,
+});
+
+export const originalPolicyOutput = z.looseObject({
+  available: z.literal(true).describe('The pack is loaded (a server without a valid pack does not start).'),
+  pack_sha256: sha256.describe('SHA-256 of the pack file\'s bytes as served.'),
+  // Without workflow_id:
+  schema_version: z.string().optional(),
+  generated_at: z.string().optional(),
+  policy_id: z.string().optional(),
+  source_manifest: z.looseObject({}).optional(),
+  decision_contract: z.looseObject({}).optional(),
+  policy_summary: z.looseObject({}).optional(),
+  workflow_policies: z.array(workflowSummary).optional().describe('One summary per workflow (without workflow_id).'),
+  // With workflow_id:
+  found: z.boolean().optional().describe('With workflow_id: whether the pack declares it.'),
+  workflow_id: z.string().optional(),
+  policy: z.looseObject({ workflow_id: z.string() }).nullable().optional().describe('That workflow\'s policy, or null when not found.'),
+  workflow_policy_sha256: sha256.optional(),
 });
 
 // --- recipes_evaluate_mcp_gateway_decision --------------------------------------------------
@@ -115,6 +150,7 @@ export const decisionOutput = z.looseObject({
       policy_id: z.string(),
       evaluated_at: z.string(),
       workflow_id: z.string().nullable(),
+      workflow_policy_sha256: sha256.nullable().describe('SHA-256 of the declared workflow\'s policy (compact sorted JSON), or null.'),
       run_id: z.string().nullable(),
       agent_class: z.string().nullable(),
       checks: z.array(z.looseObject({ check: z.string(), outcome: z.enum(['pass', 'fail', 'skip']) })),
@@ -124,3 +160,6 @@ export const decisionOutput = z.looseObject({
     })
     .describe('What produced the decision: the pack\'s identity, every check run, each path\'s verdict, the approval verdict.'),
 });
+
+/** The original evaluate tool's shape: the decision with `available: true`. */
+export const originalDecisionOutput = decisionOutput.extend({ available: z.literal(true) });

@@ -4,7 +4,7 @@ import type { Decision } from '../decision/types.js';
 import { VERSION } from '../version.js';
 import type { DecisionLog } from './decision-log.js';
 import type { PackSource } from './pack-source.js';
-import { decisionOutput, evaluateInput, policyInput, policyOutput } from './schemas.js';
+import { decisionOutput, evaluateInput, originalDecisionOutput, originalPolicyOutput, policyInput, policyOutput } from './schemas.js';
 
 export const POLICY_TOOL = 'recipes_mcp_gateway_policy';
 export const EVALUATE_TOOL = 'recipes_evaluate_mcp_gateway_decision';
@@ -72,7 +72,54 @@ export function createPolicyServer({ source, log, report }: PolicyServerOptions)
           `unknown workflow_id ${JSON.stringify(workflow_id)}; the pack declares: ${quoteList(identity.workflow_ids)}`,
         );
       }
-      structured = { ...identity, workflow_id, workflow, posture: policy.posture(workflow_id) };
+      structured = {
+        ...identity,
+        workflow_id,
+        workflow_policy_sha256: policy.workflowPolicySha256(workflow_id),
+        workflow,
+        posture: policy.posture(workflow_id),
+      };
+    }
+    return { content: [{ type: 'text', text: JSON.stringify(structured) }], structuredContent: structured };
+  };
+
+  /** The original implementation's shape, field for field, plus the pack and workflow hashes. */
+  const getOriginalPolicy = ({ workflow_id }: { workflow_id?: string }): CallToolResult => {
+    const { policy } = source.current;
+    const pack = policy.pack;
+    let structured: Record<string, unknown>;
+    // As the original: an empty workflow_id means the whole pack; the id is looked up trimmed.
+    if (workflow_id) {
+      const id = workflow_id.trim();
+      const workflow = policy.workflow(id);
+      structured = {
+        available: true,
+        found: workflow !== undefined,
+        workflow_id,
+        policy: workflow ?? null,
+        pack_sha256: policy.packSha256,
+        ...(workflow === undefined ? {} : { workflow_policy_sha256: policy.workflowPolicySha256(id) }),
+      };
+    } else {
+      structured = {
+        available: true,
+        schema_version: pack.schema_version,
+        generated_at: pack.generated_at,
+        policy_id: pack.policy_id,
+        source_manifest: pack.source_manifest,
+        decision_contract: pack.decision_contract,
+        policy_summary: pack.policy_summary,
+        workflow_policies: pack.workflow_policies.map((w) => ({
+          workflow_id: w.workflow_id,
+          title: w.title,
+          status: w.status,
+          maturity_stage: w.maturity_stage,
+          public_path: w.public_path,
+          default_decision: w.default_decision,
+          workflow_policy_sha256: policy.workflowPolicySha256(w.workflow_id),
+        })),
+        pack_sha256: policy.packSha256,
+      };
     }
     return { content: [{ type: 'text', text: JSON.stringify(structured) }], structuredContent: structured };
   };
@@ -95,6 +142,13 @@ export function createPolicyServer({ source, log, report }: PolicyServerOptions)
     return { content: [{ type: 'text', text: summariseDecision(decision) }], structuredContent: { ...decision } };
   };
 
+  /** The original tool's shape: the decision with `available: true` first. */
+  const evaluateOriginal = async (args: Record<string, unknown>): Promise<CallToolResult> => {
+    const result = await evaluate(args);
+    if (result.isError || result.structuredContent === undefined) return result;
+    return { ...result, structuredContent: { available: true, ...result.structuredContent } };
+  };
+
   const policyToolConfig = {
     title: 'MCP gateway policy pack',
     description:
@@ -115,12 +169,27 @@ export function createPolicyServer({ source, log, report }: PolicyServerOptions)
     annotations: { readOnlyHint: true, idempotentHint: false, openWorldHint: false },
   };
 
-  server.registerTool(POLICY_TOOL, policyToolConfig, getPolicy);
-  server.registerTool(POLICY_TOOL_ALIAS, { ...policyToolConfig, title: `${policyToolConfig.title} (alias of ${POLICY_TOOL})` }, getPolicy);
-  server.registerTool(EVALUATE_TOOL, evaluateToolConfig, evaluate);
+  server.registerTool(
+    POLICY_TOOL,
+    {
+      ...policyToolConfig,
+      description:
+        'The default-deny policy pack, in the original tool\'s shape. Without workflow_id: available, schema_version, generated_at, ' +
+        'policy_id, source_manifest, decision_contract, policy_summary and a summary of each workflow policy. With workflow_id: ' +
+        `available, found, workflow_id and that workflow's policy (null when not found). ${POLICY_TOOL_ALIAS} gives the whole pack instead.`,
+      outputSchema: originalPolicyOutput,
+    },
+    getOriginalPolicy,
+  );
+  server.registerTool(POLICY_TOOL_ALIAS, policyToolConfig, getPolicy);
+  server.registerTool(
+    EVALUATE_TOOL,
+    { ...evaluateToolConfig, description: `${evaluateToolConfig.description} The result also carries available: true, as the original tool's did.`, outputSchema: originalDecisionOutput },
+    evaluateOriginal,
+  );
   server.registerTool(
     EVALUATE_TOOL_ALIAS,
-    { ...evaluateToolConfig, title: `${evaluateToolConfig.title} (alias of ${EVALUATE_TOOL})` },
+    evaluateToolConfig,
     evaluate,
   );
 

@@ -65,7 +65,7 @@ describe('workflow_policy_sha256', () => {
   it('changes when, and only when, that workflow\'s policy changes', () => {
     const [a, b] = pack.workflow_policies;
     const edited = structuredClone(pack);
-    edited.workflow_policies[0]!.change_scope.max_diff_lines += 1;
+    edited.workflow_policies[0]!.change_scope.max_diff_lines = (edited.workflow_policies[0]!.change_scope.max_diff_lines ?? 0) + 1;
     const reloaded = loadPolicy(edited);
     expect(reloaded.workflowPolicySha256(a!.workflow_id)).not.toBe(policy.workflowPolicySha256(a!.workflow_id));
     expect(reloaded.workflowPolicySha256(b!.workflow_id)).toBe(policy.workflowPolicySha256(b!.workflow_id));

@@ -50,11 +50,15 @@ describe('mcp server over stdio (SDK client, bundled CLI)', () => {
     expect(evaluate.outputSchema!.required).toEqual(
       expect.arrayContaining(['allowed', 'approval_present', 'approval_required', 'decision', 'evidence', 'matched_policy', 'matched_scope', 'reason', 'request', 'violations']),
     );
-    const policyTool = tools.find((t) => t.name === 'recipes_mcp_gateway_policy')!;
+    const policyTool = tools.find((t) => t.name === 'policy_get')!;
     expect(Object.keys(policyTool.inputSchema.properties ?? {})).toEqual(['workflow_id']);
     expect(policyTool.outputSchema!.required).toEqual(
       expect.arrayContaining(['policy_id', 'pack_sha256', 'manifest_sha256', 'schema_version', 'workflow_ids']),
     );
+    const original = tools.find((t) => t.name === 'recipes_mcp_gateway_policy')!;
+    expect(Object.keys(original.inputSchema.properties ?? {})).toEqual(['workflow_id']);
+    expect(original.outputSchema!.required).toEqual(expect.arrayContaining(['available', 'pack_sha256']));
+    expect(evaluate.outputSchema!.required).toContain('available');
   });
 
   it('serves the pack file byte for byte as the policy://pack resource', async () => {
@@ -66,8 +70,8 @@ describe('mcp server over stdio (SDK client, bundled CLI)', () => {
     expect(Buffer.from(text, 'utf8').equals(readFileSync(EXAMPLE_PACK))).toBe(true);
   });
 
-  it('returns the whole pack with its identity, under both names', async () => {
-    const result = await server.call('recipes_mcp_gateway_policy', {});
+  it('returns the whole pack with its identity from policy_get', async () => {
+    const result = await server.call('policy_get', {});
     expect(result.isError).toBeFalsy();
     expect(result.structuredContent).toEqual({
       policy_id: pack.policy_id,
@@ -78,15 +82,14 @@ describe('mcp server over stdio (SDK client, bundled CLI)', () => {
       pack,
     });
     expect(JSON.parse(textOf(result))).toEqual(result.structuredContent);
-    const alias = await server.call('policy_get', {});
-    expect(alias.structuredContent).toEqual(result.structuredContent);
   });
 
   it('returns one workflow\'s policy with the pack identity and its posture', async () => {
     const wf = pack.workflow_policies[pack.workflow_policies.length - 1]!;
-    const result = await server.call('recipes_mcp_gateway_policy', { workflow_id: wf.workflow_id });
+    const result = await server.call('policy_get', { workflow_id: wf.workflow_id });
     expect(result.isError).toBeFalsy();
     expect(result.structuredContent).toMatchObject({
+      workflow_policy_sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
       policy_id: pack.policy_id,
       pack_sha256: packSha,
       manifest_sha256: pack.source_manifest.sha256,
@@ -98,8 +101,8 @@ describe('mcp server over stdio (SDK client, bundled CLI)', () => {
     expect(result.structuredContent).not.toHaveProperty('pack');
   });
 
-  it('answers an unknown workflow with an error listing every known id, and keeps serving', async () => {
-    const result = await server.call('recipes_mcp_gateway_policy', { workflow_id: 'no-such-workflow' });
+  it('answers an unknown workflow to policy_get with an error listing every known id, and keeps serving', async () => {
+    const result = await server.call('policy_get', { workflow_id: 'no-such-workflow' });
     expect(result.isError).toBe(true);
     const text = textOf(result);
     expect(text).toContain('"no-such-workflow"');
@@ -124,6 +127,12 @@ describe('mcp server over stdio (SDK client, bundled CLI)', () => {
         expect(d.decision, `${expected} via ${name}: ${textOf(result)}`).toBe(expected);
         expect(d.allowed).toBe(expected.startsWith('allow'));
         expect(d.evidence.pack_sha256).toBe(packSha);
+        if (name === 'recipes_evaluate_mcp_gateway_decision') {
+          expect(Object.keys(d)[0]).toBe('available');
+          expect((d as unknown as { available: unknown }).available).toBe(true);
+        } else {
+          expect(d).not.toHaveProperty('available');
+        }
         expect(textOf(result).split('\n')[0]).toMatch(new RegExp(`^${expected}: `));
         if (expected === 'deny') expect(textOf(result)).toContain(d.violations[0]!);
       }
@@ -177,6 +186,63 @@ describe('mcp server over stdio (SDK client, bundled CLI)', () => {
       runtime_kill_signal: wf.runtime_controls.kill_signals[0] ?? 'operator pressed stop',
     });
     expect((killed.structuredContent as { decision: string }).decision).toBe('kill_session');
+  });
+});
+
+/** The fields the original implementation's tools returned (its consumers read them). */
+const ORIGINAL_PACK_FIELDS = ['available', 'schema_version', 'generated_at', 'policy_id', 'source_manifest', 'decision_contract', 'policy_summary', 'workflow_policies'];
+const ORIGINAL_SUMMARY_FIELDS = ['workflow_id', 'title', 'status', 'maturity_stage', 'public_path', 'default_decision'];
+const ORIGINAL_WORKFLOW_FIELDS = ['available', 'found', 'workflow_id', 'policy'];
+
+describe('the original tools keep their result shapes', () => {
+  it('recipes_mcp_gateway_policy without arguments (or with an empty id): the pack summary, field for field', async () => {
+    for (const args of [{}, { workflow_id: '' }]) {
+      const result = await server.call('recipes_mcp_gateway_policy', args);
+      expect(result.isError).toBeFalsy();
+      const r = result.structuredContent as Record<string, unknown> & { workflow_policies: Record<string, unknown>[] };
+      expect(Object.keys(r)).toEqual(expect.arrayContaining(ORIGINAL_PACK_FIELDS));
+      expect(r.available).toBe(true);
+      for (const key of ORIGINAL_PACK_FIELDS.slice(1, -1)) expect(r[key], key).toEqual((pack as unknown as Record<string, unknown>)[key]);
+      expect(r.workflow_policies).toHaveLength(pack.workflow_policies.length);
+      r.workflow_policies.forEach((summary, i) => {
+        const w = pack.workflow_policies[i] as unknown as Record<string, unknown>;
+        for (const key of ORIGINAL_SUMMARY_FIELDS) expect(summary[key], key).toEqual(w[key]);
+        expect(summary.workflow_policy_sha256).toMatch(/^[0-9a-f]{64}$/);
+      });
+      expect(r.pack_sha256).toBe(packSha);
+      expect(JSON.parse(textOf(result))).toEqual(r);
+    }
+  });
+
+  it('recipes_mcp_gateway_policy with a workflow_id: available, found, workflow_id, policy (looked up trimmed, echoed as given)', async () => {
+    const w = pack.workflow_policies[1]!;
+    const asGiven = ` ${w.workflow_id} `;
+    const result = await server.call('recipes_mcp_gateway_policy', { workflow_id: asGiven });
+    expect(result.isError).toBeFalsy();
+    const r = result.structuredContent as Record<string, unknown>;
+    expect(Object.keys(r)).toEqual(expect.arrayContaining(ORIGINAL_WORKFLOW_FIELDS));
+    expect(r).toMatchObject({ available: true, found: true, workflow_id: asGiven, policy: w, pack_sha256: packSha });
+    const fromAlias = await server.call('policy_get', { workflow_id: w.workflow_id });
+    expect(r.workflow_policy_sha256).toBe((fromAlias.structuredContent as { workflow_policy_sha256: string }).workflow_policy_sha256);
+  });
+
+  it('recipes_mcp_gateway_policy with an unknown workflow_id: found false and policy null, not an error', async () => {
+    const result = await server.call('recipes_mcp_gateway_policy', { workflow_id: 'no-such-workflow' });
+    expect(result.isError).toBeFalsy();
+    expect(result.structuredContent).toEqual({ available: true, found: false, workflow_id: 'no-such-workflow', policy: null, pack_sha256: packSha });
+  });
+
+  it('recipes_evaluate_mcp_gateway_decision: the decision with available: true added', async () => {
+    const request = { workflow_id: pack.workflow_policies[0]!.workflow_id, agent_id: 'codex', run_id: 'r1' };
+    const original = (await server.call('recipes_evaluate_mcp_gateway_decision', request)).structuredContent as Record<string, unknown>;
+    const plain = (await server.call('policy_evaluate', request)).structuredContent as Record<string, unknown>;
+    const withoutTime = (d: Record<string, unknown>) => ({ ...d, evidence: { ...(d.evidence as object), evaluated_at: 'x' } });
+    const { available, ...rest } = original;
+    expect(available).toBe(true);
+    expect(withoutTime(rest)).toEqual(withoutTime(plain));
+    for (const key of ['allowed', 'approval_present', 'approval_required', 'decision', 'evidence', 'matched_policy', 'matched_scope', 'reason', 'request', 'violations']) {
+      expect(original, key).toHaveProperty(key);
+    }
   });
 });
 
