@@ -33,9 +33,10 @@ describe('the evaluate tool is the library evaluator, over the wire', () => {
       const result = await server!.call('recipes_evaluate_mcp_gateway_decision', line.request);
       expect(result.isError, line.id).toBeFalsy();
       const got = result.structuredContent as unknown as Decision;
-      // Same request, same pack, same instant: the server must add, drop or change nothing.
+      // Same request, same pack, same instant: the server must add (beyond the original tool's
+      // `available: true`), drop or change nothing.
       const local = policy.evaluate(line.request, { now: got.evidence.evaluated_at });
-      expect(got, line.id).toEqual(JSON.parse(JSON.stringify(local)));
+      expect(got, line.id).toEqual({ available: true, ...JSON.parse(JSON.stringify(local)) });
       // The corpus was evaluated on another day; approvals may have expired since, which only makes us stricter.
       expect(decisionRank(got.decision), line.id).toBeLessThanOrEqual(decisionRank(line.reference_decision));
     }
