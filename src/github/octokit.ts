@@ -10,10 +10,17 @@
  *   repeating it, and 403/429 rate limits belong to the throttling plugin.
  * - The token is never logged: the log sink receives plain strings that we build, never an error
  *   or request object (those carry headers).
+ * - Proxies and GitHub Enterprise Server work as with @actions/github's getOctokit: the API URL is
+ *   `baseUrl`, else GITHUB_API_URL, else api.github.com; HTTPS_PROXY/https_proxy (HTTP_PROXY for an
+ *   http:// API URL) and NO_PROXY/no_proxy are read by @actions/http-client, whose proxy agent then
+ *   carries every request through undici's fetch. (Like getOctokit, loopback URLs never go through
+ *   a proxy.)
  */
+import { HttpClient } from '@actions/http-client';
 import { Octokit } from '@octokit/rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { fetch as undiciFetch, type Dispatcher } from 'undici';
 
 export const DEFAULT_API_URL = 'https://api.github.com';
 const MAX_RATE_LIMIT_RETRIES = 2;
@@ -22,7 +29,7 @@ const MAX_RATE_LIMIT_RETRIES = 2;
 const DO_NOT_RETRY = Array.from({ length: 100 }, (_, i) => 400 + i);
 
 export interface CreateOctokitOptions {
-  /** GITHUB_API_URL on a runner (GitHub Enterprise Server and tests point it elsewhere). */
+  /** The REST API URL. Default GITHUB_API_URL (set on runners; GitHub Enterprise Server), else api.github.com. */
   baseUrl?: string;
   /** Where warnings go (rate-limit waits, retries). Plain strings only. */
   warn?: (message: string) => void;
@@ -45,6 +52,17 @@ function describeRoute(options: RequestOptionsLike): string {
   return `${options.method ?? 'GET'} ${options.url ?? ''}`;
 }
 
+/**
+ * A fetch that goes through the proxy the environment names for `baseUrl`, or undefined when none
+ * applies (no proxy variable, NO_PROXY matches, or a loopback URL): then Octokit's default fetch.
+ */
+export function proxyFetchFor(baseUrl: string): typeof fetch | undefined {
+  const dispatcher = new HttpClient('mcp-gateway-policy').getAgentDispatcher(baseUrl) as Dispatcher | undefined;
+  if (dispatcher === undefined) return undefined;
+  return ((url: string | URL, init?: RequestInit) =>
+    undiciFetch(url, { ...(init as Parameters<typeof undiciFetch>[1]), dispatcher })) as unknown as typeof fetch;
+}
+
 export function createOctokit(token: string, options: CreateOctokitOptions = {}): GitHubClient {
   const warn = options.warn ?? (() => {});
   const maxWait = options.maxWaitSeconds ?? 60;
@@ -59,9 +77,12 @@ export function createOctokit(token: string, options: CreateOctokitOptions = {})
       warn(`GitHub ${kind} on ${route}: giving up (wait ${retryAfter} s, ${retryCount} retries already)`);
       return false;
     };
+  const baseUrl = (options.baseUrl || process.env.GITHUB_API_URL || DEFAULT_API_URL).replace(/\/+$/, '');
+  const proxyFetch = proxyFetchFor(baseUrl);
   return new GitHubOctokit({
     auth: token || undefined,
-    baseUrl: (options.baseUrl || DEFAULT_API_URL).replace(/\/+$/, ''),
+    baseUrl,
+    ...(proxyFetch === undefined ? {} : { request: { fetch: proxyFetch } }),
     userAgent: 'mcp-gateway-policy',
     // Octokit's default log writes objects with console.*; we only want our own sentences.
     log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
