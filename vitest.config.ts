@@ -12,5 +12,17 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Two cores on CI: forks keep child-process-heavy suites (git, dist/, MCP over stdio) isolated.
     pool: 'forks',
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.ts'],
+      exclude: ['src/**/schema-validators/**'],
+      reporter: ['text-summary', ['text', { skipFull: true }]],
+      // The shells are thin, but they are what users run: keep them tested in process.
+      thresholds: {
+        'src/cli/**': { lines: 80 },
+        'src/action/**': { lines: 80 },
+        'src/mcp/**': { lines: 80 },
+      },
+    },
   },
 });

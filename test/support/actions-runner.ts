@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { pullRequest, repository, review as makeReview, user, webhookPayload, type Obj } from './github-factories.js';
+import { actionInProcess } from './in-process.js';
 import { DIST_ACTION, REPO_ROOT } from './paths.js';
 
 /** The env name the runner gives an input: `INPUT_` + upper case, spaces → `_`, hyphens kept. */
@@ -216,16 +217,12 @@ export interface ActionResult {
   commands: WorkflowCommand[];
 }
 
-/** Spawns `node dist/index.js` in the runner's environment (async: the fake server must keep serving). */
+/**
+ * Runs the Action for `runner`: in this process through src/action/main.ts by default, or the
+ * bundle as the runner spawns it when `entry` names a file (dist/index.js for the smoke tests).
+ */
 export async function runAction(runner: Runner, o: { timeoutMs?: number; entry?: string } = {}): Promise<ActionResult> {
-  const child = spawn(process.execPath, [o.entry ?? DIST_ACTION], { cwd: runner.workspace, env: runner.env });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-  const timer = setTimeout(() => child.kill('SIGKILL'), o.timeoutMs ?? 30_000);
-  const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-  clearTimeout(timer);
+  const { status, stdout, stderr } = o.entry === undefined ? { ...(await actionInProcess(runner.env)), stderr: '' } : await spawnAction(runner, o.entry, o.timeoutMs);
   return {
     status,
     stdout,
@@ -235,3 +232,17 @@ export async function runAction(runner: Runner, o: { timeoutMs?: number; entry?:
     commands: parseWorkflowCommands(stdout),
   };
 }
+
+/** Spawns `node <entry>` in the runner's environment (async: the loopback server must keep serving). */
+async function spawnAction(runner: Runner, entry: string, timeoutMs = 30_000): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [entry], { cwd: runner.workspace, env: runner.env });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  clearTimeout(timer);
+  return { status, stdout, stderr };
+}
+
