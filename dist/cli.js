@@ -9,12 +9,12 @@ import "./chunks/chunk-5TZFI64R.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  generate: () => import("./chunks/generate-ASRULA63.js"),
-  check: () => import("./chunks/check-3TD6ZVPL.js"),
-  evaluate: () => import("./chunks/evaluate-OWJPJOAI.js"),
-  admit: () => import("./chunks/admit-YEQMMYTJ.js"),
-  mcp: () => import("./chunks/mcp-TPRKKRSK.js"),
-  "verify-log": () => import("./chunks/verify-log-27YNQHCN.js")
+  generate: () => import("./chunks/generate-SLXRMFOI.js"),
+  check: () => import("./chunks/check-IXYM2VJC.js"),
+  evaluate: () => import("./chunks/evaluate-VZ6AEOOQ.js"),
+  admit: () => import("./chunks/admit-HKV5XG7B.js"),
+  mcp: () => import("./chunks/mcp-4DYJO7OO.js"),
+  "verify-log": () => import("./chunks/verify-log-NA7IZ2AN.js")
 };
 var TOP_USAGE = `Usage: mcp-gateway-policy <command> [options]
 

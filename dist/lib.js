@@ -2,7 +2,7 @@ import { createRequire as __mgpCreateRequire } from 'node:module';
 const require = __mgpCreateRequire(import.meta.url);
 import {
   collectLocalAdmissionInput
-} from "./chunks/chunk-HYEI4EM7.js";
+} from "./chunks/chunk-CMW5GDAH.js";
 import {
   ChainVerifier,
   DECISION_LOG_VERSION,
@@ -10,7 +10,7 @@ import {
   describeVerification,
   verifyLogFd,
   verifyLogFile
-} from "./chunks/chunk-QMQP5DMH.js";
+} from "./chunks/chunk-G5W5WKWQ.js";
 import {
   ACCESS_MODES,
   ALWAYS_FORBIDDEN_GLOBS,
@@ -47,7 +47,7 @@ import {
   trailerValues,
   truncate,
   verifyEvidence
-} from "./chunks/chunk-A53YOKTS.js";
+} from "./chunks/chunk-64D2D3OA.js";
 import "./chunks/chunk-CJXFZCYC.js";
 import {
   CHECK_NAMES,
@@ -60,7 +60,7 @@ import {
   loadPolicy,
   parseTimestamp,
   validatePackShape
-} from "./chunks/chunk-WFMM76NW.js";
+} from "./chunks/chunk-QIMLNUYX.js";
 import {
   DECISIONS,
   decisionRank
@@ -73,7 +73,7 @@ import {
 import {
   ACCESS_DECISIONS,
   identityOf
-} from "./chunks/chunk-NCCZSBQK.js";
+} from "./chunks/chunk-FZRKEH33.js";
 import {
   DEFAULT_INTENT,
   DEFAULT_MANIFEST_PATH,
@@ -88,9 +88,11 @@ import {
 } from "./chunks/chunk-JDZWEFML.js";
 import {
   canonicalJson,
+  canonicalJsonLine,
   compareCodePoints,
+  quoteAscii,
   sha256Hex
-} from "./chunks/chunk-E4SN7ZSR.js";
+} from "./chunks/chunk-R3EDW54N.js";
 import {
   ManifestError,
   formatProblem,
@@ -133,6 +135,7 @@ export {
   agentDirectory,
   assessPosture,
   canonicalJson,
+  canonicalJsonLine,
   changedPathsSha256,
   checkDrift,
   cleanPath,
@@ -158,6 +161,7 @@ export {
   parseEvidenceFromComment,
   parseRawNumstat,
   parseTimestamp,
+  quoteAscii,
   readChangedFiles,
   regenerateLike,
   renderEvidenceMarkdown,

@@ -31,41 +31,56 @@ function arrayOf(item: Writer): Writer {
 const strings = arrayOf(str);
 
 /**
- * An object of known keys (`undefined` marks an optional one). The keys are sorted once, here;
- * at run time the object is checked to hold exactly the expected keys with defined values, else
- * the generic serialiser writes it (JSON.stringify drops an undefined value; so does that one).
+ * An object of known keys (`optional` ones may be absent). The keys are sorted once, here; at run
+ * time the object must hold exactly the expected keys with defined values, else the generic
+ * serialiser writes it (JSON.stringify drops an undefined value; so does that one).
+ *
+ * Two caches keep repeated values cheap: each field remembers its last string and how it was
+ * written (the pack's hashes, the evaluation time, check names repeat from one decision to the
+ * next), and a deeply frozen object (the evaluator's shared check outcomes, pack objects) is
+ * written once.
  */
 function shape(fields: Record<string, Writer>, optional: readonly string[] = []): Writer {
   const keys = Object.keys(fields).sort();
   const prefixes = keys.map((k, i) => (i === 0 ? '{' : ',') + JSON.stringify(k) + ':');
   const writers = keys.map((k) => fields[k]!);
   const isOptional = keys.map((k) => optional.includes(k));
+  const lastIn: unknown[] = keys.map(() => undefined);
+  const lastOut: string[] = keys.map(() => '');
   const n = keys.length;
-  return (v) => {
-    if (v === null || typeof v !== 'object' || Array.isArray(v)) return generic(v);
-    const obj = v as Record<string, unknown>;
+  const write = (obj: Record<string, unknown>): string => {
     let out = '';
     let present = 0;
     for (let i = 0; i < n; i++) {
       const x = obj[keys[i]!];
       if (x === undefined) {
         if (isOptional[i]) continue;
-        return generic(v);
+        return generic(obj);
       }
-      if (typeof x === 'function' || typeof x === 'symbol') return generic(v);
       present++;
+      if (typeof x === 'string') {
+        if (x !== lastIn[i]) {
+          lastOut[i] = writers[i]!(x);
+          lastIn[i] = x;
+        }
+        out += (out === '' ? '{' + prefixes[i]!.slice(1) : prefixes[i]!) + lastOut[i]!;
+        continue;
+      }
+      if (typeof x === 'function' || typeof x === 'symbol') return generic(obj);
       // The first written key opens the object; a skipped optional first key hands it on.
       out += (out === '' ? '{' + prefixes[i]!.slice(1) : prefixes[i]!) + writers[i]!(x);
     }
-    if (Object.keys(obj).length !== present || typeof (obj as { toJSON?: unknown }).toJSON === 'function') return generic(v);
+    if (Object.keys(obj).length !== present || typeof (obj as { toJSON?: unknown }).toJSON === 'function') return generic(obj);
     return out === '' ? '{}' : out + '}';
+  };
+  return (v) => {
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) return generic(v);
+    if (Object.isFrozen(v)) return frozenLine(v, write as Writer);
+    return write(v as Record<string, unknown>);
   };
 }
 
-/**
- * Pack objects (the matched policy and scope) are deeply frozen and shared by every decision
- * that matches them, so their line is computed once.
- */
+/** Lines of deeply frozen objects, which cannot change once written. */
 const frozenLines = new WeakMap<object, string>();
 function deeplyFrozen(v: unknown): boolean {
   if (v === null || typeof v !== 'object') return true;
@@ -73,16 +88,17 @@ function deeplyFrozen(v: unknown): boolean {
   for (const x of Object.values(v)) if (!deeplyFrozen(x)) return false;
   return true;
 }
-const packObject: Writer = (v) => {
-  if (v === null) return 'null';
-  if (typeof v !== 'object') return generic(v);
+function frozenLine(v: object, write: Writer): string {
   let s = frozenLines.get(v);
   if (s === undefined) {
-    s = generic(v);
+    s = write(v);
     if (deeplyFrozen(v)) frozenLines.set(v, s);
   }
   return s;
-};
+}
+
+/** Pack objects (the matched policy and scope), shared by every decision that matches them. */
+const packObject: Writer = (v) => (v === null ? 'null' : typeof v === 'object' ? frozenLine(v, generic) : generic(v));
 
 const check = shape({ check: str, outcome: str, detail: str }, ['detail']);
 const pathVerdict = shape({ path: str, cleaned: strOrNull, verdict: str, rule: strOrNull, detail: str }, ['detail']);

@@ -134,16 +134,19 @@ function sortedKeys(obj: object): string[] {
   return keys;
 }
 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const PLAIN = /^[^"\\\u0000-\u001f\u007f-\uffff]*$/;
 const NON_ASCII = /[\u007f-\uffff]/;
 const NON_ASCII_ALL = /[\u007f-\uffff]/g;
 const escapeCodeUnit = (c: string) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0');
 
 /**
- * A JSON string literal in pure ASCII. JSON.stringify already writes the short escapes and
- * lowercase \u00XX for control characters and lone surrogates; only a string holding
- * anything above U+007E pays for the second pass.
+ * A JSON string literal in pure ASCII. Most strings need no escape at all; otherwise
+ * JSON.stringify writes the short escapes and lowercase \u00XX for control characters and lone
+ * surrogates, and only a string holding anything above U+007E pays for the second pass.
  */
 export function quoteAscii(s: string): string {
+  if (PLAIN.test(s)) return '"' + s + '"';
   const json = JSON.stringify(s);
   return NON_ASCII.test(s) ? json.replace(NON_ASCII_ALL, escapeCodeUnit) : json;
 }
