@@ -9,12 +9,12 @@ import "./chunks/chunk-5TZFI64R.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  generate: () => import("./chunks/generate-SLXRMFOI.js"),
-  check: () => import("./chunks/check-IXYM2VJC.js"),
-  evaluate: () => import("./chunks/evaluate-VZ6AEOOQ.js"),
-  admit: () => import("./chunks/admit-HKV5XG7B.js"),
-  mcp: () => import("./chunks/mcp-4DYJO7OO.js"),
-  "verify-log": () => import("./chunks/verify-log-NA7IZ2AN.js")
+  generate: () => import("./chunks/generate-NRTH3JKL.js"),
+  check: () => import("./chunks/check-OLPS7M2P.js"),
+  evaluate: () => import("./chunks/evaluate-IPHP6SGJ.js"),
+  admit: () => import("./chunks/admit-5F77NENE.js"),
+  mcp: () => import("./chunks/mcp-VUP6Q6ME.js"),
+  "verify-log": () => import("./chunks/verify-log-W2TXM3QA.js")
 };
 var TOP_USAGE = `Usage: mcp-gateway-policy <command> [options]
 

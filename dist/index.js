@@ -101,10 +101,10 @@ async function run(env = process.env) {
     const inputs = parseInputs((name) => getInput(name), env);
     if (inputs.token) setSecret(inputs.token);
     if (inputs.mode === "check") {
-      const { runCheck } = await import("./chunks/check-UDLA7X4U.js");
+      const { runCheck } = await import("./chunks/check-PXOBX3U6.js");
       await runCheck(inputs, env);
     } else {
-      const { runAdmit } = await import("./chunks/admit-G4XVXL6T.js");
+      const { runAdmit } = await import("./chunks/admit-6FEYRZMT.js");
       await runAdmit(inputs, env);
     }
   } catch (err) {

@@ -2,7 +2,7 @@ import { createRequire as __mgpCreateRequire } from 'node:module';
 const require = __mgpCreateRequire(import.meta.url);
 import {
   collectLocalAdmissionInput
-} from "./chunks/chunk-CMW5GDAH.js";
+} from "./chunks/chunk-MUMGTPDL.js";
 import {
   ChainVerifier,
   DECISION_LOG_VERSION,
@@ -10,7 +10,7 @@ import {
   describeVerification,
   verifyLogFd,
   verifyLogFile
-} from "./chunks/chunk-G5W5WKWQ.js";
+} from "./chunks/chunk-HM6ELR5O.js";
 import {
   ACCESS_MODES,
   ALWAYS_FORBIDDEN_GLOBS,
@@ -47,7 +47,7 @@ import {
   trailerValues,
   truncate,
   verifyEvidence
-} from "./chunks/chunk-64D2D3OA.js";
+} from "./chunks/chunk-LFZXMTL2.js";
 import "./chunks/chunk-CJXFZCYC.js";
 import {
   CHECK_NAMES,
@@ -60,7 +60,7 @@ import {
   loadPolicy,
   parseTimestamp,
   validatePackShape
-} from "./chunks/chunk-QIMLNUYX.js";
+} from "./chunks/chunk-ZWESN2HC.js";
 import {
   DECISIONS,
   decisionRank
@@ -73,7 +73,7 @@ import {
 import {
   ACCESS_DECISIONS,
   identityOf
-} from "./chunks/chunk-FZRKEH33.js";
+} from "./chunks/chunk-EKH45CJV.js";
 import {
   DEFAULT_INTENT,
   DEFAULT_MANIFEST_PATH,
@@ -92,7 +92,7 @@ import {
   compareCodePoints,
   quoteAscii,
   sha256Hex
-} from "./chunks/chunk-R3EDW54N.js";
+} from "./chunks/chunk-KSZ4VD6T.js";
 import {
   ManifestError,
   formatProblem,

@@ -15,9 +15,9 @@ export declare function compareCodePoints(a: string, b: string): number;
  */
 export declare function canonicalJsonLine(value: unknown): string;
 /**
- * A JSON string literal in pure ASCII. JSON.stringify already writes the short escapes and
- * lowercase \u00XX for control characters and lone surrogates; only a string holding
- * anything above U+007E pays for the second pass.
+ * A JSON string literal in pure ASCII. Most strings need no escape at all; otherwise
+ * JSON.stringify writes the short escapes and lowercase \u00XX for control characters and lone
+ * surrogates, and only a string holding anything above U+007E pays for the second pass.
  */
 export declare function quoteAscii(s: string): string;
 export declare function sha256Hex(data: string | Uint8Array): string;
