@@ -9,12 +9,12 @@ import "./chunks/chunk-5TZFI64R.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  generate: () => import("./chunks/generate-NRTH3JKL.js"),
-  check: () => import("./chunks/check-OLPS7M2P.js"),
-  evaluate: () => import("./chunks/evaluate-IPHP6SGJ.js"),
-  admit: () => import("./chunks/admit-5F77NENE.js"),
-  mcp: () => import("./chunks/mcp-VUP6Q6ME.js"),
-  "verify-log": () => import("./chunks/verify-log-W2TXM3QA.js")
+  generate: () => import("./chunks/generate-ASRULA63.js"),
+  check: () => import("./chunks/check-3TD6ZVPL.js"),
+  evaluate: () => import("./chunks/evaluate-OWJPJOAI.js"),
+  admit: () => import("./chunks/admit-YEQMMYTJ.js"),
+  mcp: () => import("./chunks/mcp-TPRKKRSK.js"),
+  "verify-log": () => import("./chunks/verify-log-27YNQHCN.js")
 };
 var TOP_USAGE = `Usage: mcp-gateway-policy <command> [options]
 

@@ -101,10 +101,10 @@ async function run(env = process.env) {
     const inputs = parseInputs((name) => getInput(name), env);
     if (inputs.token) setSecret(inputs.token);
     if (inputs.mode === "check") {
-      const { runCheck } = await import("./chunks/check-PXOBX3U6.js");
+      const { runCheck } = await import("./chunks/check-G2DL64GZ.js");
       await runCheck(inputs, env);
     } else {
-      const { runAdmit } = await import("./chunks/admit-6FEYRZMT.js");
+      const { runAdmit } = await import("./chunks/admit-IV7LPEYA.js");
       await runAdmit(inputs, env);
     }
   } catch (err) {

@@ -2,7 +2,7 @@ import { createRequire as __mgpCreateRequire } from 'node:module';
 const require = __mgpCreateRequire(import.meta.url);
 import {
   collectLocalAdmissionInput
-} from "./chunks/chunk-MUMGTPDL.js";
+} from "./chunks/chunk-HYEI4EM7.js";
 import {
   ChainVerifier,
   DECISION_LOG_VERSION,
@@ -10,7 +10,7 @@ import {
   describeVerification,
   verifyLogFd,
   verifyLogFile
-} from "./chunks/chunk-HM6ELR5O.js";
+} from "./chunks/chunk-QMQP5DMH.js";
 import {
   ACCESS_MODES,
   ALWAYS_FORBIDDEN_GLOBS,
@@ -47,7 +47,7 @@ import {
   trailerValues,
   truncate,
   verifyEvidence
-} from "./chunks/chunk-LFZXMTL2.js";
+} from "./chunks/chunk-A53YOKTS.js";
 import "./chunks/chunk-CJXFZCYC.js";
 import {
   CHECK_NAMES,
@@ -60,7 +60,7 @@ import {
   loadPolicy,
   parseTimestamp,
   validatePackShape
-} from "./chunks/chunk-ZWESN2HC.js";
+} from "./chunks/chunk-WFMM76NW.js";
 import {
   DECISIONS,
   decisionRank
@@ -73,7 +73,7 @@ import {
 import {
   ACCESS_DECISIONS,
   identityOf
-} from "./chunks/chunk-EKH45CJV.js";
+} from "./chunks/chunk-NCCZSBQK.js";
 import {
   DEFAULT_INTENT,
   DEFAULT_MANIFEST_PATH,
@@ -88,11 +88,9 @@ import {
 } from "./chunks/chunk-JDZWEFML.js";
 import {
   canonicalJson,
-  canonicalJsonLine,
   compareCodePoints,
-  quoteAscii,
   sha256Hex
-} from "./chunks/chunk-KSZ4VD6T.js";
+} from "./chunks/chunk-E4SN7ZSR.js";
 import {
   ManifestError,
   formatProblem,
@@ -135,7 +133,6 @@ export {
   agentDirectory,
   assessPosture,
   canonicalJson,
-  canonicalJsonLine,
   changedPathsSha256,
   checkDrift,
   cleanPath,
@@ -161,7 +158,6 @@ export {
   parseEvidenceFromComment,
   parseRawNumstat,
   parseTimestamp,
-  quoteAscii,
   readChangedFiles,
   regenerateLike,
   renderEvidenceMarkdown,
