@@ -1,7 +1,7 @@
 // MCP server round trips over stdio: the bundled CLI (`node dist/cli.js mcp`) driven by the SDK's
 // own client, as an agent host drives it. Reports p50/p99 latency per tool call and decisions per
 // second, sequentially and with several calls in flight, without and with the decision log
-// (one write + fdatasync per decision). Prints figures; asserts nothing.
+// (one write per decision, its result released only after an fdatasync covering it). Prints figures; asserts nothing.
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { getDefaultEnvironment, StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -89,7 +89,7 @@ for (const [label, args] of Object.entries(reqs)) {
 }
 const get = await sequential(client, 'recipes_mcp_gateway_policy', { workflow_id: reqs.read.workflow_id }, SEQUENTIAL);
 rows.push(['policy one workflow, sequential', ms(get.p50), ms(get.p99), Math.round(get.perSec)]);
-for (const inFlight of [8, 32]) {
+for (const inFlight of [8, 16, 32]) {
   const perSec = await concurrent(client, 'recipes_evaluate_mcp_gateway_decision', reqs.branch_write, CONCURRENT, inFlight);
   rows.push([`evaluate branch_write, ${inFlight} in flight`, '', '', Math.round(perSec)]);
 }
@@ -100,13 +100,15 @@ try {
   const logged = await connect(['--decision-log', path.join(dir, 'decisions.jsonl')]);
   const r = await sequential(logged, 'recipes_evaluate_mcp_gateway_decision', reqs.branch_write, 2000);
   rows.push(['evaluate branch_write + decision log (fdatasync), sequential', ms(r.p50), ms(r.p99), Math.round(r.perSec)]);
-  const perSec = await concurrent(logged, 'recipes_evaluate_mcp_gateway_decision', reqs.branch_write, 5000, 8);
-  rows.push(['evaluate branch_write + decision log, 8 in flight', '', '', Math.round(perSec)]);
+  for (const inFlight of [8, 16]) {
+    const perSec = await concurrent(logged, 'recipes_evaluate_mcp_gateway_decision', reqs.branch_write, 5000, inFlight);
+    rows.push([`evaluate branch_write + decision log, ${inFlight} in flight`, '', '', Math.round(perSec)]);
+  }
   await logged.close();
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
 
-console.log(`MCP over stdio (SDK client → node dist/cli.js mcp), pack ${path.relative(root, packFile)}; target p50 < 1 ms`);
+console.log(`MCP over stdio (SDK client → node dist/cli.js mcp), pack ${path.relative(root, packFile)}; targets: p50 < 0.15 ms, ≥ 25,000 calls/s with 16 in flight, ≥ 10,000 calls/s with 16 in flight and the decision log`);
 console.log(['case', 'p50', 'p99', 'calls/s'].join(' | '));
 for (const row of rows) console.log(row.join(' | '));

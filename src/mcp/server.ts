@@ -1,5 +1,6 @@
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
-import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import { getParseErrorMessage } from '@modelcontextprotocol/sdk/server/zod-compat.js';
+import { CallToolRequestSchema, ErrorCode, McpError, type CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import type { Decision } from '../decision/types.js';
 import { VERSION } from '../version.js';
 import type { DecisionLog } from './decision-log.js';
@@ -193,6 +194,8 @@ export function createPolicyServer({ source, log, report }: PolicyServerOptions)
     evaluate,
   );
 
+  installCallHandler(server, { [POLICY_TOOL]: getPolicy, [POLICY_TOOL_ALIAS]: getPolicy }, { [EVALUATE_TOOL]: evaluate, [EVALUATE_TOOL_ALIAS]: evaluate });
+
   server.registerResource(
     'pack',
     PACK_RESOURCE_URI,
@@ -207,4 +210,62 @@ export function createPolicyServer({ source, log, report }: PolicyServerOptions)
   );
 
   return server;
+}
+
+type PolicyHandler = (args: { workflow_id?: string }) => CallToolResult;
+type EvaluateHandler = (args: Record<string, unknown>) => Promise<CallToolResult>;
+
+/**
+ * tools/call without the SDK's per-call schema work. The registered tools still advertise their
+ * input and output schemas; here, the evaluate tools' arguments (open, every value "unknown") need
+ * only be an object within the element limit, and their results, built by the evaluator, are not
+ * parsed again against the output schema. The policy tools keep their strict zod check. Errors are
+ * the same tool error results the SDK gives.
+ */
+function installCallHandler(server: McpServer, policyTools: Record<string, PolicyHandler>, evaluateTools: Record<string, EvaluateHandler>): void {
+  server.server.removeRequestHandler('tools/call');
+  server.server.setRequestHandler(CallToolRequestSchema, async (request) => {
+    const name = request.params.name;
+    const args: unknown = request.params.arguments ?? {};
+    try {
+      const evaluate = Object.hasOwn(evaluateTools, name) ? evaluateTools[name] : undefined;
+      if (evaluate !== undefined) {
+        if (elementCount(args, MAX_TOOL_INPUT_ELEMENTS) > MAX_TOOL_INPUT_ELEMENTS) {
+          throw new McpError(ErrorCode.InvalidParams, `Invalid arguments for tool ${name}: arguments contain more than the maximum of ${MAX_TOOL_INPUT_ELEMENTS} elements`);
+        }
+        if (args === null || typeof args !== 'object' || Array.isArray(args)) {
+          throw new McpError(ErrorCode.InvalidParams, `Input validation error: Invalid arguments for tool ${name}: expected an object`);
+        }
+        return await evaluate(args as Record<string, unknown>);
+      }
+      const getPolicy = Object.hasOwn(policyTools, name) ? policyTools[name] : undefined;
+      if (getPolicy === undefined) throw new McpError(ErrorCode.InvalidParams, `Tool ${name} not found`);
+      if (elementCount(args, MAX_TOOL_INPUT_ELEMENTS) > MAX_TOOL_INPUT_ELEMENTS) {
+        throw new McpError(ErrorCode.InvalidParams, `Invalid arguments for tool ${name}: arguments contain more than the maximum of ${MAX_TOOL_INPUT_ELEMENTS} elements`);
+      }
+      const parsed = policyInput.safeParse(args);
+      if (!parsed.success) {
+        throw new McpError(ErrorCode.InvalidParams, `Input validation error: Invalid arguments for tool ${name}: ${getParseErrorMessage(parsed.error)}`);
+      }
+      return getPolicy(parsed.data);
+    } catch (err) {
+      return errorResult(err instanceof Error ? err.message : String(err));
+    }
+  });
+}
+
+/** Array items and own object keys, counted up to just past `max`, without recursion. */
+function elementCount(value: unknown, max: number): number {
+  let count = 0;
+  const stack = [value];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === null || typeof node !== 'object') continue;
+    const children = Array.isArray(node) ? node : Object.values(node);
+    for (const child of children) {
+      if (++count > max) return count;
+      if (child !== null && typeof child === 'object') stack.push(child);
+    }
+  }
+  return count;
 }

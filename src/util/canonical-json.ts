@@ -104,6 +104,80 @@ function quote(s: string): string {
   return out + '"';
 }
 
+/**
+ * The same byte rules on one line: no white space, keys sorted by code point, non-ASCII escaped.
+ * Values JSON.stringify would drop or turn into null (undefined, functions, non-finite numbers)
+ * are dropped or null here too, and toJSON is honoured, so the line is what JSON.stringify with a
+ * key-sorting replacer gives, escaped.
+ */
+export function canonicalJsonLine(value: unknown): string {
+  return line(value, '') ?? 'null';
+}
+
+function line(value: unknown, key: string): string | undefined {
+  if (value === null) return 'null';
+  switch (typeof value) {
+    case 'string':
+      return quoteAscii(value);
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'number':
+      return Number.isFinite(value) ? JSON.stringify(value) : 'null';
+    case 'bigint':
+      throw new TypeError('cannot serialise a bigint');
+    case 'object': {
+      const toJSON = (value as { toJSON?: unknown }).toJSON;
+      if (typeof toJSON === 'function') return line(toJSON.call(value, key), key);
+      if (Array.isArray(value)) {
+        let out = '[';
+        for (let i = 0; i < value.length; i++) {
+          if (i > 0) out += ',';
+          out += line(value[i], String(i)) ?? 'null';
+        }
+        return out + ']';
+      }
+      const obj = value as Record<string, unknown>;
+      let out = '{';
+      for (const k of sortedKeys(obj)) {
+        const v = line(obj[k], k);
+        if (v === undefined) continue;
+        out += (out.length > 1 ? ',' : '') + quoteAscii(k) + ':' + v;
+      }
+      return out + '}';
+    }
+    default:
+      return undefined;
+  }
+}
+
+const SURROGATE = /[\ud800-\udfff]/;
+
+/** Own enumerable keys in code-point order: the default sort agrees with it unless a key holds a surrogate. */
+function sortedKeys(obj: object): string[] {
+  const keys = Object.keys(obj);
+  if (keys.length < 2) return keys;
+  keys.sort();
+  for (const k of keys) if (SURROGATE.test(k)) return keys.sort(compareCodePoints);
+  return keys;
+}
+
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const PLAIN = /^[^"\\\u0000-\u001f\u007f-\uffff]*$/;
+const NON_ASCII = /[\u007f-\uffff]/;
+const NON_ASCII_ALL = /[\u007f-\uffff]/g;
+const escapeCodeUnit = (c: string) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0');
+
+/**
+ * A JSON string literal in pure ASCII. Most strings need no escape at all; otherwise
+ * JSON.stringify writes the short escapes and lowercase \u00XX for control characters and lone
+ * surrogates, and only a string holding anything above U+007E pays for the second pass.
+ */
+export function quoteAscii(s: string): string {
+  if (PLAIN.test(s)) return '"' + s + '"';
+  const json = JSON.stringify(s);
+  return NON_ASCII.test(s) ? json.replace(NON_ASCII_ALL, escapeCodeUnit) : json;
+}
+
 export function sha256Hex(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
 }

@@ -1,12 +1,12 @@
 import { once } from 'node:events';
 import { createReadStream, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { parseTimestamp } from '../../decision/approval.js';
 import { loadPolicy } from '../../decision/load.js';
 import { DECISIONS, type Decision, type DecisionName, type EvaluateOptions, type Policy, type TrustedKeys } from '../../decision/types.js';
 import { DEFAULT_PACK_PATH } from '../../pack/defaults.js';
-import { canonicalJson, compareCodePoints } from '../../util/canonical-json.js';
+import { decisionJsonLine } from '../../decision/decision-json.js';
+import { canonicalJson } from '../../util/canonical-json.js';
 import { listOpt, parseCommandArgs, stringOpt, type ParsedArgs } from '../args.js';
 import { EXIT_OK, EXIT_POLICY, readAll, UsageError, type CliIo, type Command } from '../io.js';
 import { readApprovalKeys } from '../approval-keys.js';
@@ -235,7 +235,7 @@ async function runBatch(policy: Policy, file: string, options: EvaluateOptions, 
   let input: NodeJS.ReadableStream;
   if (file === '-') input = io.stdin;
   else {
-    const stream = createReadStream(path.resolve(io.cwd, file));
+    const stream = createReadStream(path.resolve(io.cwd, file), { highWaterMark: READ_CHUNK });
     // Surface a missing file as a usage error before anything is written.
     try {
       await once(stream, 'open');
@@ -245,13 +245,45 @@ async function runBatch(policy: Policy, file: string, options: EvaluateOptions, 
     input = stream;
   }
   const mismatches: number[] = [];
+  const out = new LineWriter(io.stdout);
   let lineNo = 0;
-  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+  const answer = (line: string): void => {
     lineNo++;
     const decision = decideLine(policy, line, lineNo, options);
     if (expected !== undefined && decision.decision !== expected) mismatches.push(lineNo);
-    if (!io.stdout.write(compactLine(decision))) await once(io.stdout, 'drain');
+    out.push(lineOf(policy, decision, lineNo, options));
+  };
+  // Lines are split on LF (a CR before it is dropped); bytes after the last LF wait for the next
+  // chunk, so a character split across chunks is decoded whole.
+  const pending: Buffer[] = [];
+  for await (const data of input) {
+    let chunk = typeof data === 'string' ? Buffer.from(data) : (data as Buffer);
+    const last = chunk.lastIndexOf(NEWLINE);
+    if (last === -1) {
+      pending.push(chunk);
+      continue;
+    }
+    let end = last + 1;
+    if (pending.length > 0) {
+      const before = pending.reduce((n, b) => n + b.length, 0);
+      chunk = Buffer.concat([...pending.splice(0), chunk]);
+      end += before;
+    }
+    if (end < chunk.length) pending.push(chunk.subarray(end));
+    const text = chunk.toString('utf8', 0, end);
+    let start = 0;
+    for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', start)) {
+      answer(text.slice(start, nl > start && text.charCodeAt(nl - 1) === CR ? nl - 1 : nl));
+      start = nl + 1;
+      if (out.blocked) await out.drained();
+    }
   }
+  if (pending.length > 0) {
+    // The last line, without a newline after it.
+    const text = Buffer.concat(pending).toString('utf8');
+    answer(text.endsWith('\r') ? text.slice(0, -1) : text);
+  }
+  await out.end();
   if (mismatches.length > 0) {
     const shown = mismatches.slice(0, 20).join(', ');
     io.stderr.write(
@@ -260,6 +292,62 @@ async function runBatch(policy: Policy, file: string, options: EvaluateOptions, 
     return EXIT_POLICY;
   }
   return EXIT_OK;
+}
+
+const NEWLINE = 0x0a;
+const CR = 0x0d;
+const READ_CHUNK = 1 << 20;
+/** Output is written in buffers of about this size: one write per buffer, not per line. */
+const WRITE_BUFFER = 64 * 1024;
+
+/** Collects ASCII lines into buffers of WRITE_BUFFER bytes, waiting for 'drain' when the stream asks. */
+class LineWriter {
+  private buffer = Buffer.allocUnsafe(WRITE_BUFFER);
+  private used = 0;
+  private waiting = false;
+
+  constructor(private readonly stream: NodeJS.WritableStream) {}
+
+  /** Adds one line (ASCII, without its newline). */
+  push(line: string): void {
+    const need = line.length + 1;
+    if (this.used + need > WRITE_BUFFER) this.flush();
+    if (need > WRITE_BUFFER) {
+      this.write(Buffer.from(line + '\n', 'latin1'));
+      return;
+    }
+    this.used += this.buffer.write(line, this.used, 'latin1');
+    this.buffer[this.used++] = NEWLINE;
+  }
+
+  /** True once the stream has asked the writer to wait for 'drain'. */
+  get blocked(): boolean {
+    return this.waiting;
+  }
+
+  async drained(): Promise<void> {
+    if (!this.waiting) return;
+    await once(this.stream, 'drain');
+    this.waiting = false;
+  }
+
+  async end(): Promise<void> {
+    this.flush();
+    await this.drained();
+  }
+
+  private flush(): void {
+    if (this.used === 0) return;
+    // The stream may hold on to a buffer until it is written, so each write gets its own.
+    const full = this.buffer.subarray(0, this.used);
+    this.buffer = Buffer.allocUnsafe(WRITE_BUFFER);
+    this.used = 0;
+    this.write(full);
+  }
+
+  private write(bytes: Buffer): void {
+    if (!this.stream.write(bytes)) this.waiting = true;
+  }
 }
 
 function decideLine(policy: Policy, line: string, lineNo: number, options: EvaluateOptions): Decision {
@@ -275,15 +363,13 @@ function decideLine(policy: Policy, line: string, lineNo: number, options: Evalu
 
 /**
  * One decision as one line: keys sorted like the single-request output, every non-ASCII character
- * escaped, so a log line cannot carry raw control or bidi characters from a request.
+ * escaped, so a log line cannot carry raw control or bidi characters from a request. A decision
+ * that cannot be written (a request nested too deeply to echo) is replaced by a deny saying so.
  */
-function compactLine(decision: Decision): string {
-  const json = JSON.stringify(decision, (_key, value: unknown) => {
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
-    // Null prototype: an echoed "__proto__" key stays data.
-    const sorted = Object.create(null) as Record<string, unknown>;
-    for (const k of Object.keys(value).sort(compareCodePoints)) sorted[k] = (value as Record<string, unknown>)[k];
-    return sorted;
-  });
-  return json.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';
+function lineOf(policy: Policy, decision: Decision, lineNo: number, options: EvaluateOptions): string {
+  try {
+    return decisionJsonLine(decision);
+  } catch (err) {
+    return decisionJsonLine(policy.refuse(`line ${lineNo} cannot be echoed back (${(err as Error).message})`, options));
+  }
 }
