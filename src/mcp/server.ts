@@ -194,7 +194,7 @@ export function createPolicyServer({ source, log, report }: PolicyServerOptions)
     evaluate,
   );
 
-  installCallHandler(server, { [POLICY_TOOL]: getPolicy, [POLICY_TOOL_ALIAS]: getPolicy }, { [EVALUATE_TOOL]: evaluate, [EVALUATE_TOOL_ALIAS]: evaluate });
+  installCallHandler(server, { [POLICY_TOOL]: getOriginalPolicy, [POLICY_TOOL_ALIAS]: getPolicy }, { [EVALUATE_TOOL]: evaluateOriginal, [EVALUATE_TOOL_ALIAS]: evaluate });
 
   server.registerResource(
     'pack',
