@@ -15,7 +15,7 @@ export interface RepoRoot {
 
 export function repoRoot(dir: string): RepoRoot {
   const given = path.resolve(dir);
-  return { given, real: realpathSync(given) };
+  return { given, real: realpathSync.native(given) };
 }
 
 /**
@@ -41,7 +41,7 @@ function landing(abs: string): string {
   let current = abs;
   for (;;) {
     try {
-      const real = realpathSync(current);
+      const real = realpathSync.native(current);
       return rest.length === 0 ? real : path.join(real, ...rest.reverse());
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
