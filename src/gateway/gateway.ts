@@ -186,7 +186,7 @@ export class Gateway {
     }
 
     const decision = refusal === null ? policy.evaluate(request, { now }) : policy.refuse(refusal, { now });
-    const requestId = heldRequestId(request);
+    const requestId = decision.decision === 'hold_for_approval' ? heldRequestId(request) : '';
     decision.evidence.gateway = {
       tool: name,
       upstream: entry?.upstream.name ?? null,
@@ -201,7 +201,10 @@ export class Gateway {
       this.writtenLines += callLines;
     }
     const killNow = decision.decision === 'kill_session' && !shadow;
-    if (killNow && this.kill === null) this.recordKill(String(request.runtime_kill_signal), decision);
+    if (killNow && this.kill === null) {
+      const fromFile = this.options.killFile !== undefined && killSignal === this.options.killFile.signal();
+      this.recordKill(String(killSignal), fromFile ? `kill file ${this.options.killFile!.file}` : `tool ${name}`, decision.evidence.evaluated_at);
+    }
 
     try {
       await appendDecision(this.options.log, decision, now.toISOString(), request);
@@ -229,14 +232,8 @@ export class Gateway {
     return errorResult(refusalText(decision, requestId, request, this.options.session, pools), decision, shadow);
   }
 
-  private recordKill(signal: string, decision: Decision): void {
-    const record: KillRecord = {
-      run_id: this.options.session.run_id,
-      signal,
-      source: this.options.killFile?.signal() === signal ? `kill file ${this.options.killFile.file}` : 'kill decision',
-      time: decision.evidence.evaluated_at,
-      pack_sha256: decision.evidence.pack_sha256,
-    };
+  private recordKill(signal: string, source: string, time: string): void {
+    const record: KillRecord = { run_id: this.options.session.run_id, signal, source, time, pack_sha256: this.options.policy.packSha256 };
     this.kill = record;
     try {
       writeKillRecord(this.killPath, record);
@@ -245,10 +242,14 @@ export class Gateway {
     }
   }
 
-  /** The kill file fired without a call: stop the upstreams now; the next call records the decision. */
+  /**
+   * The kill file fired without a call: record the kill and stop the upstreams now, so that
+   * removing the file again does not revive the run. The next call logs its kill_session decision.
+   */
   async onKillFile(signal: string): Promise<void> {
-    if (this.options.shadow || this.upstreams.every((u) => !u.running)) return;
+    if (this.options.shadow || this.kill !== null) return;
     this.options.report(`kill file fired (${signal}): stopping upstreams; every call is refused`);
+    this.recordKill(signal, `kill file ${this.options.killFile?.file ?? ''}`, new Date().toISOString());
     await this.stopUpstreams(`session killed: ${signal}`);
   }
 
