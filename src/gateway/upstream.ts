@@ -7,6 +7,8 @@ import type { CallToolResult, Tool } from '@modelcontextprotocol/sdk/types.js';
 import type { UpstreamConfig } from './config.js';
 
 const CLIENT_INFO = { name: 'mcp-gateway-policy-gateway', version: '0.1.0' };
+/** Starting a server (spawn, load, handshake) can take far longer than a call on a busy machine. */
+const MIN_START_TIMEOUT_MS = 30_000;
 
 export class UpstreamError extends Error {
   override name = 'UpstreamError';
@@ -56,11 +58,12 @@ export class Upstream {
       }
     };
     client.onerror = (err) => this.report(`upstream ${c.name}: ${err.message}`);
+    const timeout = Math.max(this.timeoutMs, MIN_START_TIMEOUT_MS);
     try {
-      await client.connect(transport, { timeout: this.timeoutMs });
+      await client.connect(transport, { timeout });
       let cursor: string | undefined;
       do {
-        const page = await client.listTools(cursor === undefined ? {} : { cursor }, { timeout: this.timeoutMs });
+        const page = await client.listTools(cursor === undefined ? {} : { cursor }, { timeout });
         for (const tool of page.tools) this.tools.set(tool.name, tool);
         cursor = page.nextCursor;
       } while (cursor !== undefined);
