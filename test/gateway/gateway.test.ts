@@ -65,7 +65,7 @@ describe('gateway over stdio, in front of server-filesystem (stdio) and server-e
 
   beforeAll(async () => {
     f = makeFixture('main');
-    const config = writeConfig(f, { runId: 'run-main', everythingUrl: everything.url, timeoutMs: 1500 });
+    const config = writeConfig(f, { runId: 'run-main', everythingUrl: everything.url, timeoutMs: 3000 });
     gw = await startGateway(['--config', config, '--decision-log', f.log, '--approvals-dir', f.approvals]);
   });
   afterAll(async () => {
@@ -228,7 +228,7 @@ describe('gateway over stdio, in front of server-filesystem (stdio) and server-e
     expect(textOf(echo)).toContain('through the gateway');
     const hung = await call('ev_trigger-long-running-operation', { duration: 10, steps: 2 });
     expect(hung.isError).toBe(true);
-    expect(textOf(hung)).toMatch(/did not answer within 1500 ms/);
+    expect(textOf(hung)).toMatch(/did not answer within 3000 ms/);
     const after = await call('ev_echo', { message: 'still here' });
     expect(textOf(after)).toContain('still here');
   });
