@@ -11,6 +11,7 @@ const COMMANDS: Record<string, () => Promise<{ default: Command }>> = {
   evaluate: () => import('./commands/evaluate.js'),
   admit: () => import('./commands/admit.js'),
   mcp: () => import('./commands/mcp.js'),
+  gateway: () => import('./commands/gateway.js'),
   'verify-log': () => import('./commands/verify-log.js'),
 };
 
