@@ -1,9 +1,13 @@
 /**
  * Per-workflow structures built once at load, so that evaluate() only does lookups and regex tests.
+ * The path matchers are the exception: the globs are checked at load, but a workflow's matchers are
+ * compiled on its first decision that asks them, so a command that judges one workflow of a large
+ * pack compiles only that one.
  */
 import { assessPosture } from '../pack/posture.js';
 import type { McpScope, WorkflowPolicy } from '../pack/types.js';
-import { compileScopeMatchers, type ScopeMatchers } from './paths.js';
+import type { CompileCache } from './compile-cache.js';
+import { checkScopeGlobs, compileScopeMatchers, type ScopeMatchers } from './paths.js';
 import type { PostureReport } from './types.js';
 
 export interface CompiledWorkflow {
@@ -24,11 +28,12 @@ export interface CompiledWorkflow {
   branchPrefix: string | null;
   maxChangedFiles: number;
   maxDiffLines: number;
-  matchers: ScopeMatchers;
+  /** Compiled on first access, and shared with every workflow of the pack that has the same patterns. */
+  readonly matchers: ScopeMatchers;
   requiredPrLabel: string | null;
 }
 
-export function compileWorkflow(policy: WorkflowPolicy, index: number, problems: string[]): CompiledWorkflow {
+export function compileWorkflow(policy: WorkflowPolicy, index: number, problems: string[], cache: CompileCache): CompiledWorkflow {
   const where = `/workflow_policies/${index}`;
   const id = policy.workflow_id;
   const report = assessPosture(policy);
@@ -51,6 +56,12 @@ export function compileWorkflow(policy: WorkflowPolicy, index: number, problems:
   }
 
   const change = policy.change_scope;
+  const scopeWhere = `${where}/change_scope`;
+  checkScopeGlobs(change.allowed_paths, change.forbidden_paths, problems, scopeWhere, cache);
+  let matchers: ScopeMatchers | null = null;
+  const compileMatchers = (): ScopeMatchers =>
+    // Its problems were reported by checkScopeGlobs: a pack with any is not loaded.
+    cache.get('scope', JSON.stringify([change.allowed_paths, change.forbidden_paths]), () => compileScopeMatchers(change.allowed_paths, change.forbidden_paths, [], scopeWhere, cache));
   return {
     id,
     policy,
@@ -77,7 +88,9 @@ export function compileWorkflow(policy: WorkflowPolicy, index: number, problems:
     branchPrefix: policy.dispatch.required_branch_prefix,
     maxChangedFiles: change.max_changed_files ?? 0,
     maxDiffLines: change.max_diff_lines ?? 0,
-    matchers: compileScopeMatchers(change.allowed_paths, change.forbidden_paths, problems, `${where}/change_scope`),
+    get matchers() {
+      return matchers ?? (matchers = compileMatchers());
+    },
     requiredPrLabel: policy.dispatch.required_pr_label,
   };
 }

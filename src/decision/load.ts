@@ -7,6 +7,7 @@ import { validatePackShape } from '../pack/pack-shape.js';
 import type { Pack, WorkflowPolicy } from '../pack/types.js';
 import { canonicalJson, sha256Hex } from '../util/canonical-json.js';
 import { compileTrustedKeys } from './approval.js';
+import { CompileCache } from './compile-cache.js';
 import { compileWorkflow, type CompiledWorkflow } from './compile.js';
 import { PolicyLoadError } from './errors.js';
 import { evaluateRequest, refuseInput, type Clock, type EvaluatorContext } from './evaluate.js';
@@ -48,9 +49,10 @@ export function loadPolicy(pack: string | Uint8Array | object, options: LoadPoli
 
   // What the schema cannot say: unique workflow ids and scopes, globs that compile, matching pins.
   const workflows = new Map<string, CompiledWorkflow>();
+  const cache = new CompileCache();
   valid.workflow_policies.forEach((w: WorkflowPolicy, i: number) => {
     if (workflows.has(w.workflow_id)) problems.push(`/workflow_policies/${i}: workflow_id ${JSON.stringify(w.workflow_id)} is declared twice`);
-    workflows.set(w.workflow_id, compileWorkflow(w, i, problems));
+    workflows.set(w.workflow_id, compileWorkflow(w, i, problems, cache));
   });
   if (options.expectPackSha256 !== undefined && normHex(options.expectPackSha256) !== packSha256) {
     problems.push(`the pack's SHA-256 is ${packSha256}, not the expected ${options.expectPackSha256}`);
