@@ -58,39 +58,70 @@ export function compileWorkflow(policy: WorkflowPolicy, index: number, problems:
   const change = policy.change_scope;
   const scopeWhere = `${where}/change_scope`;
   checkScopeGlobs(change.allowed_paths, change.forbidden_paths, problems, scopeWhere, cache);
-  let matchers: ScopeMatchers | null = null;
-  const compileMatchers = (): ScopeMatchers =>
-    // Its problems were reported by checkScopeGlobs: a pack with any is not loaded.
-    cache.get('scope', JSON.stringify([change.allowed_paths, change.forbidden_paths]), () => compileScopeMatchers(change.allowed_paths, change.forbidden_paths, [], scopeWhere, cache));
-  return {
+  return new Workflow(
     id,
     policy,
-    matchedPolicy: Object.freeze({
+    Object.freeze({
       maturity_stage: policy.maturity_stage,
       public_path: policy.public_path,
       status: policy.status,
       title: policy.title,
       workflow_id: id,
     }),
-    posture: Object.freeze({
+    Object.freeze({
       workflow_id: id,
       maturity_stage: policy.maturity_stage,
       inside: report.inside,
       problems: Object.freeze([...report.problems]) as string[],
     }),
-    active: policy.status === 'active',
     allowedAgents,
     agentIdClasses,
-    gatePhases: new Set(policy.gate_contract.map((g) => g.phase)),
+    new Set(policy.gate_contract.map((g) => g.phase)),
     scopes,
-    killSignals: new Set(policy.runtime_controls.kill_signals),
-    reviewerPools: new Set(policy.identity.reviewer_pools),
-    branchPrefix: policy.dispatch.required_branch_prefix,
-    maxChangedFiles: change.max_changed_files ?? 0,
-    maxDiffLines: change.max_diff_lines ?? 0,
-    get matchers() {
-      return matchers ?? (matchers = compileMatchers());
-    },
-    requiredPrLabel: policy.dispatch.required_pr_label,
-  };
+    new Set(policy.runtime_controls.kill_signals),
+    new Set(policy.identity.reviewer_pools),
+    cache,
+    scopeWhere,
+  );
+}
+
+/** A class rather than a literal, so that every workflow shares one shape and the matchers getter. */
+class Workflow implements CompiledWorkflow {
+  readonly active: boolean;
+  readonly branchPrefix: string | null;
+  readonly maxChangedFiles: number;
+  readonly maxDiffLines: number;
+  readonly requiredPrLabel: string | null;
+  #matchers: ScopeMatchers | null = null;
+
+  constructor(
+    readonly id: string,
+    readonly policy: WorkflowPolicy,
+    readonly matchedPolicy: Readonly<Record<string, unknown>>,
+    readonly posture: PostureReport,
+    readonly allowedAgents: ReadonlySet<string>,
+    readonly agentIdClasses: ReadonlyMap<string, string>,
+    readonly gatePhases: ReadonlySet<string>,
+    readonly scopes: ReadonlyMap<string, ReadonlyMap<string, McpScope>>,
+    readonly killSignals: ReadonlySet<string>,
+    readonly reviewerPools: ReadonlySet<string>,
+    private readonly cache: CompileCache,
+    private readonly scopeWhere: string,
+  ) {
+    this.active = policy.status === 'active';
+    this.branchPrefix = policy.dispatch.required_branch_prefix;
+    this.maxChangedFiles = policy.change_scope.max_changed_files ?? 0;
+    this.maxDiffLines = policy.change_scope.max_diff_lines ?? 0;
+    this.requiredPrLabel = policy.dispatch.required_pr_label;
+  }
+
+  get matchers(): ScopeMatchers {
+    return this.#matchers ?? (this.#matchers = this.compileMatchers());
+  }
+
+  private compileMatchers(): ScopeMatchers {
+    const { allowed_paths: allowed, forbidden_paths: forbidden } = this.policy.change_scope;
+    // Its problems were reported by checkScopeGlobs at load: a pack with any is not loaded.
+    return this.cache.get('scope', JSON.stringify([allowed, forbidden]), () => compileScopeMatchers(allowed, forbidden, [], this.scopeWhere, this.cache));
+  }
 }

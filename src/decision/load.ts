@@ -25,7 +25,8 @@ export function loadPolicy(pack: string | Uint8Array | object, options: LoadPoli
   let parsed: unknown;
   let packSha256: string;
   if (typeof pack === 'string' || pack instanceof Uint8Array) {
-    const text = typeof pack === 'string' ? pack : Buffer.from(pack).toString('utf8');
+    // A view of the bytes, not a copy: a large pack is tens of megabytes.
+    const text = typeof pack === 'string' ? pack : Buffer.from(pack.buffer, pack.byteOffset, pack.byteLength).toString('utf8');
     packSha256 = sha256Hex(typeof pack === 'string' ? Buffer.from(pack, 'utf8') : pack);
     try {
       parsed = JSON.parse(text);
@@ -90,10 +91,22 @@ function normHex(s: unknown): string {
   return typeof s === 'string' ? s.trim().toLowerCase() : String(s);
 }
 
-function deepFreeze(value: unknown): void {
-  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return;
+/** Freezes a parsed JSON value throughout; leaves are skipped before the call, a large pack has many. */
+function deepFreeze(value: object): void {
+  if (Object.isFrozen(value)) return;
   Object.freeze(value);
-  for (const v of Object.values(value)) deepFreeze(v);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      if (typeof v === 'object' && v !== null) deepFreeze(v);
+    }
+    return;
+  }
+  const obj = value as Record<string, unknown>;
+  for (const k in obj) {
+    const v = obj[k];
+    if (typeof v === 'object' && v !== null) deepFreeze(v);
+  }
 }
 
 class LoadedPolicy implements Policy {
