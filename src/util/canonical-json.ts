@@ -7,35 +7,91 @@ import { createHash } from 'node:crypto';
  * The same bytes are what approval signatures cover, so there is exactly one serialiser.
  */
 export function canonicalJson(value: unknown): string {
-  return write(value, '') + '\n';
+  // One accumulator for the whole document (V8 joins appended strings in linear time), rather
+  // than a string per subtree copied again by each enclosing level.
+  const out: Out = { s: '' };
+  write(value, '', out);
+  return out.s + '\n';
 }
 
-function write(value: unknown, indent: string): string {
-  if (value === null) return 'null';
+interface Out {
+  s: string;
+}
+
+function write(value: unknown, indent: string, out: Out): void {
+  if (value === null) {
+    out.s += 'null';
+    return;
+  }
   switch (typeof value) {
     case 'string':
-      return quote(value);
+      out.s += quote(value);
+      return;
     case 'boolean':
-      return value ? 'true' : 'false';
+      out.s += value ? 'true' : 'false';
+      return;
     case 'number':
       if (!Number.isFinite(value)) throw new TypeError(`cannot serialise non-finite number ${value}`);
-      return JSON.stringify(value);
+      out.s += JSON.stringify(value);
+      return;
     case 'object': {
       const inner = indent + '  ';
       if (Array.isArray(value)) {
-        if (value.length === 0) return '[]';
-        return '[\n' + value.map((v) => inner + write(v, inner)).join(',\n') + '\n' + indent + ']';
+        if (value.length === 0) {
+          out.s += '[]';
+          return;
+        }
+        out.s += '[\n';
+        for (let i = 0; i < value.length; i++) {
+          out.s += i === 0 ? inner : ',\n' + inner;
+          write(value[i], inner, out);
+        }
+        out.s += '\n' + indent + ']';
+        return;
       }
-      const keys = Object.keys(value as object).sort(compareCodePoints);
-      if (keys.length === 0) return '{}';
+      const keys = sortedKeys(value as object);
+      if (keys.length === 0) {
+        out.s += '{}';
+        return;
+      }
       const obj = value as Record<string, unknown>;
-      return (
-        '{\n' + keys.map((k) => inner + quote(k) + ': ' + write(obj[k], inner)).join(',\n') + '\n' + indent + '}'
-      );
+      out.s += '{\n';
+      for (let i = 0; i < keys.length; i++) {
+        const k = keys[i]!;
+        out.s += (i === 0 ? inner : ',\n' + inner) + quote(k) + ': ';
+        write(obj[k], inner, out);
+      }
+      out.s += '\n' + indent + '}';
+      return;
     }
     default:
       throw new TypeError(`cannot serialise a ${typeof value}`);
   }
+}
+
+/** The object's keys in code-point order; keys already in order (the usual case) are not sorted. */
+function sortedKeys(obj: object): string[] {
+  const keys = Object.keys(obj);
+  for (let i = 1; i < keys.length; i++) {
+    if (compareKeys(keys[i - 1]!, keys[i]!) > 0) return keys.sort(compareKeys);
+  }
+  return keys;
+}
+
+/**
+ * compareCodePoints, by code units where they give the same order: up to the first unit that
+ * differs, and at it unless either unit is a surrogate (the only place the two orders part).
+ */
+function compareKeys(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    if ((x & 0xf800) === 0xd800 || (y & 0xf800) === 0xd800) return compareCodePoints(a, b);
+    return x - y;
+  }
+  return a.length - b.length;
 }
 
 /** Code-point order; JavaScript's default sort is UTF-16 code-unit order, which differs above U+FFFF. */
@@ -63,7 +119,11 @@ const SHORT_ESCAPES: Record<string, string> = {
   '\t': '\\t',
 };
 
+/** Does the string hold a character quote() escapes? */
+const NEEDS_ESCAPE = /[^\x20-\x7e]|["\\]/;
+
 function quote(s: string): string {
+  if (!NEEDS_ESCAPE.test(s)) return '"' + s + '"';
   let out = '"';
   for (let i = 0; i < s.length; i++) {
     const ch = s[i]!;
