@@ -16,8 +16,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const lib = path.join(root, 'dist/lib.js');
-const cli = path.join(root, 'dist/cli.js');
+// SCALE_DIST=DIR measures another build (say, of the base commit) for a side-by-side comparison.
+const dist = path.resolve(process.env.SCALE_DIST ?? path.join(root, 'dist'));
+const lib = path.join(dist, 'lib.js');
+const cli = path.join(dist, 'cli.js');
 const MANIFEST = 'data/control-plane/workflow-manifests.json';
 const NOW = '2026-11-29T12:00:00Z';
 const PACK_SIZES = [8, 100, 1000, 10000];
