@@ -7,65 +7,83 @@ import { createHash } from 'node:crypto';
  * The same bytes are what approval signatures cover, so there is exactly one serialiser.
  */
 export function canonicalJson(value: unknown): string {
-  // One accumulator for the whole document (V8 joins appended strings in linear time), rather
-  // than a string per subtree copied again by each enclosing level.
-  const out: Out = { s: '' };
-  write(value, '', out);
-  return out.s + '\n';
+  // One list of pieces for the whole document, joined once, rather than a string per subtree
+  // copied again by each enclosing level; indents and quoted keys are made once per document.
+  const w = new Writer();
+  w.write(value, 0);
+  w.out.push('\n');
+  return w.out.join('');
 }
 
-interface Out {
-  s: string;
-}
+class Writer {
+  readonly out: string[] = [];
+  /** By depth: "\n" + indent, the separator ",\n" + indent. */
+  readonly #newline: string[] = ['\n'];
+  readonly #separator: string[] = [',\n'];
+  /** Key → its quoted form and ": ". */
+  readonly #keys = new Map<string, string>();
 
-function write(value: unknown, indent: string, out: Out): void {
-  if (value === null) {
-    out.s += 'null';
-    return;
+  #indent(depth: number): void {
+    while (this.#newline.length <= depth) {
+      const pad = '  '.repeat(this.#newline.length);
+      this.#newline.push('\n' + pad);
+      this.#separator.push(',\n' + pad);
+    }
   }
-  switch (typeof value) {
-    case 'string':
-      out.s += quote(value);
-      return;
-    case 'boolean':
-      out.s += value ? 'true' : 'false';
-      return;
-    case 'number':
-      if (!Number.isFinite(value)) throw new TypeError(`cannot serialise non-finite number ${value}`);
-      out.s += JSON.stringify(value);
-      return;
-    case 'object': {
-      const inner = indent + '  ';
-      if (Array.isArray(value)) {
-        if (value.length === 0) {
-          out.s += '[]';
-          return;
-        }
-        out.s += '[\n';
-        for (let i = 0; i < value.length; i++) {
-          out.s += i === 0 ? inner : ',\n' + inner;
-          write(value[i], inner, out);
-        }
-        out.s += '\n' + indent + ']';
-        return;
-      }
-      const keys = sortedKeys(value as object);
-      if (keys.length === 0) {
-        out.s += '{}';
-        return;
-      }
-      const obj = value as Record<string, unknown>;
-      out.s += '{\n';
-      for (let i = 0; i < keys.length; i++) {
-        const k = keys[i]!;
-        out.s += (i === 0 ? inner : ',\n' + inner) + quote(k) + ': ';
-        write(obj[k], inner, out);
-      }
-      out.s += '\n' + indent + '}';
+
+  write(value: unknown, depth: number): void {
+    const out = this.out;
+    if (value === null) {
+      out.push('null');
       return;
     }
-    default:
-      throw new TypeError(`cannot serialise a ${typeof value}`);
+    switch (typeof value) {
+      case 'string':
+        out.push(quote(value));
+        return;
+      case 'boolean':
+        out.push(value ? 'true' : 'false');
+        return;
+      case 'number':
+        if (!Number.isFinite(value)) throw new TypeError(`cannot serialise non-finite number ${value}`);
+        out.push(JSON.stringify(value));
+        return;
+      case 'object': {
+        const inner = depth + 1;
+        this.#indent(inner);
+        if (Array.isArray(value)) {
+          if (value.length === 0) {
+            out.push('[]');
+            return;
+          }
+          out.push('[');
+          for (let i = 0; i < value.length; i++) {
+            out.push(i === 0 ? this.#newline[inner]! : this.#separator[inner]!);
+            this.write(value[i], inner);
+          }
+          out.push(this.#newline[depth]!, ']');
+          return;
+        }
+        const keys = sortedKeys(value as object);
+        if (keys.length === 0) {
+          out.push('{}');
+          return;
+        }
+        const obj = value as Record<string, unknown>;
+        out.push('{');
+        for (let i = 0; i < keys.length; i++) {
+          const k = keys[i]!;
+          let quoted = this.#keys.get(k);
+          if (quoted === undefined) this.#keys.set(k, (quoted = quote(k) + ': '));
+          out.push(i === 0 ? this.#newline[inner]! : this.#separator[inner]!, quoted);
+          this.write(obj[k], inner);
+        }
+        out.push(this.#newline[depth]!, '}');
+        return;
+      }
+      default:
+        throw new TypeError(`cannot serialise a ${typeof value}`);
+    }
   }
 }
 
