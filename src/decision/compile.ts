@@ -1,17 +1,21 @@
 /**
  * Per-workflow structures built once at load, so that evaluate() only does lookups and regex tests.
+ * The path matchers are the exception: the globs are checked at load, but a workflow's matchers are
+ * compiled on its first decision that asks them, so a command that judges one workflow of a large
+ * pack compiles only that one.
  */
 import { assessPosture } from '../pack/posture.js';
 import type { McpScope, WorkflowPolicy } from '../pack/types.js';
-import { compactCanonicalJson, sha256Hex } from '../util/canonical-json.js';
-import { compileScopeMatchers, type ScopeMatchers } from './paths.js';
+import { canonicalJsonLine, sha256Hex } from '../util/canonical-json.js';
+import type { CompileCache } from './compile-cache.js';
+import { checkScopeGlobs, compileScopeMatchers, type ScopeMatchers } from './paths.js';
 import type { PostureReport } from './types.js';
 
 export interface CompiledWorkflow {
   id: string;
   policy: WorkflowPolicy;
-  /** SHA-256 of the policy as compact sorted JSON (compactCanonicalJson): pins one workflow's rules. */
-  policySha256: string;
+  /** SHA-256 of the policy as compact sorted JSON (canonicalJsonLine): pins one workflow's rules. Computed on first use. */
+  readonly policySha256: string;
   /** The original evaluator's `matched_policy` summary; shared (frozen) by every decision. */
   matchedPolicy: Readonly<Record<string, unknown>>;
   posture: PostureReport;
@@ -27,11 +31,12 @@ export interface CompiledWorkflow {
   branchPrefix: string | null;
   maxChangedFiles: number;
   maxDiffLines: number;
-  matchers: ScopeMatchers;
+  /** Compiled on first access, and shared with every workflow of the pack that has the same patterns. */
+  readonly matchers: ScopeMatchers;
   requiredPrLabel: string | null;
 }
 
-export function compileWorkflow(policy: WorkflowPolicy, index: number, problems: string[]): CompiledWorkflow {
+export function compileWorkflow(policy: WorkflowPolicy, index: number, problems: string[], cache: CompileCache): CompiledWorkflow {
   const where = `/workflow_policies/${index}`;
   const id = policy.workflow_id;
   const report = assessPosture(policy);
@@ -54,34 +59,77 @@ export function compileWorkflow(policy: WorkflowPolicy, index: number, problems:
   }
 
   const change = policy.change_scope;
-  return {
+  const scopeWhere = `${where}/change_scope`;
+  checkScopeGlobs(change.allowed_paths, change.forbidden_paths, problems, scopeWhere, cache);
+  return new Workflow(
     id,
     policy,
-    policySha256: sha256Hex(compactCanonicalJson(policy)),
-    matchedPolicy: Object.freeze({
+    Object.freeze({
       maturity_stage: policy.maturity_stage,
       public_path: policy.public_path,
       status: policy.status,
       title: policy.title,
       workflow_id: id,
     }),
-    posture: Object.freeze({
+    Object.freeze({
       workflow_id: id,
       maturity_stage: policy.maturity_stage,
       inside: report.inside,
       problems: Object.freeze([...report.problems]) as string[],
     }),
-    active: policy.status === 'active',
     allowedAgents,
     agentIdClasses,
-    gatePhases: new Set(policy.gate_contract.map((g) => g.phase)),
+    new Set(policy.gate_contract.map((g) => g.phase)),
     scopes,
-    killSignals: new Set(policy.runtime_controls.kill_signals),
-    reviewerPools: new Set(policy.identity.reviewer_pools),
-    branchPrefix: policy.dispatch.required_branch_prefix,
-    maxChangedFiles: change.max_changed_files ?? 0,
-    maxDiffLines: change.max_diff_lines ?? 0,
-    matchers: compileScopeMatchers(change.allowed_paths, change.forbidden_paths, problems, `${where}/change_scope`),
-    requiredPrLabel: policy.dispatch.required_pr_label,
-  };
+    new Set(policy.runtime_controls.kill_signals),
+    new Set(policy.identity.reviewer_pools),
+    cache,
+    scopeWhere,
+  );
+}
+
+/** A class rather than a literal, so that every workflow shares one shape and the matchers getter. */
+class Workflow implements CompiledWorkflow {
+  readonly active: boolean;
+  readonly branchPrefix: string | null;
+  readonly maxChangedFiles: number;
+  readonly maxDiffLines: number;
+  readonly requiredPrLabel: string | null;
+  #matchers: ScopeMatchers | null = null;
+  #policySha256: string | null = null;
+
+  constructor(
+    readonly id: string,
+    readonly policy: WorkflowPolicy,
+    readonly matchedPolicy: Readonly<Record<string, unknown>>,
+    readonly posture: PostureReport,
+    readonly allowedAgents: ReadonlySet<string>,
+    readonly agentIdClasses: ReadonlyMap<string, string>,
+    readonly gatePhases: ReadonlySet<string>,
+    readonly scopes: ReadonlyMap<string, ReadonlyMap<string, McpScope>>,
+    readonly killSignals: ReadonlySet<string>,
+    readonly reviewerPools: ReadonlySet<string>,
+    private readonly cache: CompileCache,
+    private readonly scopeWhere: string,
+  ) {
+    this.active = policy.status === 'active';
+    this.branchPrefix = policy.dispatch.required_branch_prefix;
+    this.maxChangedFiles = policy.change_scope.max_changed_files ?? 0;
+    this.maxDiffLines = policy.change_scope.max_diff_lines ?? 0;
+    this.requiredPrLabel = policy.dispatch.required_pr_label;
+  }
+
+  get policySha256(): string {
+    return this.#policySha256 ?? (this.#policySha256 = sha256Hex(canonicalJsonLine(this.policy)));
+  }
+
+  get matchers(): ScopeMatchers {
+    return this.#matchers ?? (this.#matchers = this.compileMatchers());
+  }
+
+  private compileMatchers(): ScopeMatchers {
+    const { allowed_paths: allowed, forbidden_paths: forbidden } = this.policy.change_scope;
+    // Its problems were reported by checkScopeGlobs at load: a pack with any is not loaded.
+    return this.cache.get('scope', JSON.stringify([allowed, forbidden]), () => compileScopeMatchers(allowed, forbidden, [], this.scopeWhere, this.cache));
+  }
 }

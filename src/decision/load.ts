@@ -7,6 +7,7 @@ import { validatePackShape } from '../pack/pack-shape.js';
 import type { Pack, WorkflowPolicy } from '../pack/types.js';
 import { canonicalJson, sha256Hex } from '../util/canonical-json.js';
 import { compileTrustedKeys } from './approval.js';
+import { CompileCache } from './compile-cache.js';
 import { compileWorkflow, type CompiledWorkflow } from './compile.js';
 import { PolicyLoadError } from './errors.js';
 import { evaluateRequest, refuseInput, type Clock, type EvaluatorContext } from './evaluate.js';
@@ -24,7 +25,8 @@ export function loadPolicy(pack: string | Uint8Array | object, options: LoadPoli
   let parsed: unknown;
   let packSha256: string;
   if (typeof pack === 'string' || pack instanceof Uint8Array) {
-    const text = typeof pack === 'string' ? pack : Buffer.from(pack).toString('utf8');
+    // A view of the bytes, not a copy: a large pack is tens of megabytes.
+    const text = typeof pack === 'string' ? pack : Buffer.from(pack.buffer, pack.byteOffset, pack.byteLength).toString('utf8');
     packSha256 = sha256Hex(typeof pack === 'string' ? Buffer.from(pack, 'utf8') : pack);
     try {
       parsed = JSON.parse(text);
@@ -48,9 +50,10 @@ export function loadPolicy(pack: string | Uint8Array | object, options: LoadPoli
 
   // What the schema cannot say: unique workflow ids and scopes, globs that compile, matching pins.
   const workflows = new Map<string, CompiledWorkflow>();
+  const cache = new CompileCache();
   valid.workflow_policies.forEach((w: WorkflowPolicy, i: number) => {
     if (workflows.has(w.workflow_id)) problems.push(`/workflow_policies/${i}: workflow_id ${JSON.stringify(w.workflow_id)} is declared twice`);
-    workflows.set(w.workflow_id, compileWorkflow(w, i, problems));
+    workflows.set(w.workflow_id, compileWorkflow(w, i, problems, cache));
   });
   if (options.expectPackSha256 !== undefined && normHex(options.expectPackSha256) !== packSha256) {
     problems.push(`the pack's SHA-256 is ${packSha256}, not the expected ${options.expectPackSha256}`);
@@ -88,10 +91,22 @@ function normHex(s: unknown): string {
   return typeof s === 'string' ? s.trim().toLowerCase() : String(s);
 }
 
-function deepFreeze(value: unknown): void {
-  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return;
+/** Freezes a parsed JSON value throughout; leaves are skipped before the call, a large pack has many. */
+function deepFreeze(value: object): void {
+  if (Object.isFrozen(value)) return;
   Object.freeze(value);
-  for (const v of Object.values(value)) deepFreeze(v);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      if (typeof v === 'object' && v !== null) deepFreeze(v);
+    }
+    return;
+  }
+  const obj = value as Record<string, unknown>;
+  for (const k in obj) {
+    const v = obj[k];
+    if (typeof v === 'object' && v !== null) deepFreeze(v);
+  }
 }
 
 class LoadedPolicy implements Policy {

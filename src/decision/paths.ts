@@ -3,7 +3,8 @@
  * "Paths"). Patterns are compiled once, when the policy is loaded.
  */
 import picomatch from 'picomatch';
-import { linearRegex, UnsupportedRegex, type LinearRegex } from './regex-automaton.js';
+import { CompileCache } from './compile-cache.js';
+import { lazyLinearRegex, type LinearRegex } from './regex-automaton.js';
 import { findUnsafeChar, isBidiControl, isLineSeparator, pyStrip } from './text.js';
 
 export const MAX_PATH_LENGTH = 4096;
@@ -108,15 +109,19 @@ export interface ScopeMatchers {
   originallyAllowed(original: string): boolean;
 }
 
-/** Compiles a change scope's patterns. Problems (patterns picomatch cannot compile) are returned, not thrown. */
-export function compileScopeMatchers(allowedPaths: string[], forbiddenPaths: string[], problems: string[], where: string): ScopeMatchers {
+/**
+ * Compiles a change scope's patterns. Problems (patterns picomatch cannot compile) are returned,
+ * not thrown. Globs and testers come from `cache`, shared with the pack's other scopes; testers
+ * build their automata on first use.
+ */
+export function compileScopeMatchers(allowedPaths: string[], forbiddenPaths: string[], problems: string[], where: string, cache = new CompileCache()): ScopeMatchers {
   const allowed: PatternMatcher[] = [];
   allowedPaths.forEach((pattern, i) => {
     const p = normalizePattern(pattern);
     if (p === '') return; // the original ignored empty patterns too; an empty pattern allows nothing
-    const regex = makeRe(p, false, problems, `${where}.allowed_paths[${i}]`);
+    const regex = makeRe(p, false, problems, `${where}.allowed_paths[${i}]`, cache);
     if (!regex) return;
-    const tester = linear(regex.source, regex.flags);
+    const tester = linear(regex.source, regex.flags, cache);
     const shortcut = allowedShortcut(p, tester);
     allowed.push({ pattern, regex, shortcut: shortcut !== null, test: shortcut ?? ((path) => tester.test(path)) });
   });
@@ -128,11 +133,11 @@ export function compileScopeMatchers(allowedPaths: string[], forbiddenPaths: str
   forbiddenPaths.forEach((pattern, i) => {
     const p = normalizePattern(pattern);
     if (p === '') return;
-    const variants = [...new Set(forbiddenVariants(p, problems, `${where}.forbidden_paths[${i}]`))];
+    const variants = [...new Set(forbiddenVariants(p, problems, `${where}.forbidden_paths[${i}]`, cache))];
     const regex = new RegExp(anchored(variants), 'i');
-    const tester = linear(regex.source, regex.flags);
+    const tester = linear(regex.source, regex.flags, cache);
     const exactVariants = fnmatchExactSources(p);
-    const exact = exactVariants.length > 0 ? linear(anchored(exactVariants), '') : null;
+    const exact = exactVariants.length > 0 ? linear(anchored(exactVariants), '', cache) : null;
     const shortcut = forbiddenShortcut(p);
     if (shortcut) shortcuts.push(shortcut);
     else {
@@ -141,8 +146,8 @@ export function compileScopeMatchers(allowedPaths: string[], forbiddenPaths: str
     }
     forbidden.push({ pattern, regex, shortcut: shortcut !== null, test: shortcut ?? (exact === null ? (path) => tester.test(path) : (path) => tester.test(path) || exact.test(path)) });
   });
-  const rest = sources.length > 0 ? linear(anchored(sources), 'i') : null;
-  const restExact = exactSources.length > 0 ? linear(anchored(exactSources), '') : null;
+  const rest = sources.length > 0 ? linear(anchored(sources), 'i', cache) : null;
+  const restExact = exactSources.length > 0 ? linear(anchored(exactSources), '', cache) : null;
   const anyForbidden = (path: string, lower: string): boolean => {
     for (let i = 0; i < shortcuts.length; i++) if (shortcuts[i]!(path, lower)) return true;
     return (rest !== null && rest.test(path)) || (restExact !== null && restExact.test(path));
@@ -153,9 +158,26 @@ export function compileScopeMatchers(allowedPaths: string[], forbiddenPaths: str
     const p = originalForm(pattern);
     if (p !== '') originalSources.push(...originalRuleSources(p));
   }
-  const original = originalSources.length > 0 ? linear(anchored(originalSources), '') : null;
+  const original = originalSources.length > 0 ? linear(anchored(originalSources), '', cache) : null;
   const originallyAllowed = (path: string): boolean => path !== '' && original !== null && original.test(path);
   return { allowed, forbidden, anyForbidden, originallyAllowed };
+}
+
+/**
+ * The problems compileScopeMatchers would report for these patterns (globs picomatch cannot
+ * compile), found without building any matcher: how a pack is validated whole at load while each
+ * workflow's matchers are compiled on its first decision. It compiles the same globs.
+ */
+export function checkScopeGlobs(allowedPaths: string[], forbiddenPaths: string[], problems: string[], where: string, cache: CompileCache): void {
+  allowedPaths.forEach((pattern, i) => {
+    const p = normalizePattern(pattern);
+    if (p !== '') makeRe(p, false, problems, `${where}.allowed_paths[${i}]`, cache);
+  });
+  forbiddenPaths.forEach((pattern, i) => {
+    const p = normalizePattern(pattern);
+    if (p === '') return;
+    for (const glob of [p, `${p}/**`]) makeRe(glob, true, problems, `${where}.forbidden_paths[${i}]`, cache);
+  });
 }
 
 /**
@@ -248,24 +270,24 @@ function anchored(alternatives: string[]): string {
  * The backtracking-free tester of a source, which answers as the regular expression would, in
  * time linear in the path for each pattern state. Every source picomatch and fnmatchToRegexSource
  * produce is in its subset (a property test holds them to that); should one ever not be, V8's
- * own regular expression is the fallback, with its answers and its backtracking.
+ * own regular expression is the fallback, with its answers and its backtracking. Interned per
+ * source in the pack's cache, and built on its first test.
  */
-function linear(source: string, flags: string): LinearRegex {
-  try {
-    return linearRegex(source, flags);
-  } catch (err) {
-    if (!(err instanceof UnsupportedRegex)) throw err;
-    return new RegExp(source, flags);
-  }
+function linear(source: string, flags: string, cache: CompileCache): LinearRegex {
+  return cache.get(flags === 'i' ? 'tester-i' : 'tester', source, () => lazyLinearRegex(source, flags, (s, f) => new RegExp(s, f)));
 }
 
-function makeRe(pattern: string, nocase: boolean, problems: string[], where: string): RegExp | null {
-  try {
-    return picomatch.makeRe(pattern, { ...PICOMATCH_BASE, nocase });
-  } catch (err) {
-    problems.push(`${where}: glob ${JSON.stringify(pattern)} cannot be compiled (${(err as Error).message})`);
-    return null;
-  }
+function makeRe(pattern: string, nocase: boolean, problems: string[], where: string, cache: CompileCache): RegExp | null {
+  const made = cache.get(nocase ? 'glob-i' : 'glob', pattern, (): RegExp | Error => {
+    try {
+      return picomatch.makeRe(pattern, { ...PICOMATCH_BASE, nocase });
+    } catch (err) {
+      return err as Error;
+    }
+  });
+  if (!(made instanceof Error)) return made;
+  problems.push(`${where}: glob ${JSON.stringify(pattern)} cannot be compiled (${made.message})`);
+  return null;
 }
 
 /**
@@ -275,10 +297,10 @@ function makeRe(pattern: string, nocase: boolean, problems: string[], where: str
  *   extra rules ("**∕x" also tries "x"; "x/**" forbids "x" and everything below it), so that no
  *   path the original forbade is let through.
  */
-function forbiddenVariants(p: string, problems: string[], where: string): string[] {
+function forbiddenVariants(p: string, problems: string[], where: string, cache: CompileCache): string[] {
   const out: string[] = [];
   for (const glob of [p, `${p}/**`]) {
-    const re = makeRe(glob, true, problems, where);
+    const re = makeRe(glob, true, problems, where, cache);
     if (re) out.push(`(?:${re.source})`);
   }
   out.push(...originalRuleSources(p));

@@ -219,21 +219,31 @@ const EOL = 3;
 const LOOK = 4;
 const ACCEPT = 5;
 
-/** The automaton: parallel arrays indexed by state. */
+/** A state's `code` when its atom is asked (see atomMatches), or when it matches any unit. */
+const BY_ATOM = -1;
+const ANY_UNIT = -2;
+
+/**
+ * The automaton: parallel arrays indexed by state, typed and grown by doubling while it is built;
+ * `finish` trims them to `size` (views, not copies), after which `kind.length` is the state count.
+ */
 class Automaton {
-  kind: number[] = [];
-  out: number[] = [];
-  out2: number[] = [];
+  size = 0;
+  kind = new Uint8Array(16);
+  out = new Int32Array(16);
+  out2 = new Int32Array(16);
+  /** What a CHAR state's unit is tested by: a code unit, BY_ATOM or ANY_UNIT (see Machine). */
+  code = new Int32Array(16);
   atom: (Atom | null)[] = [];
-  /** For LOOK: negative? For ACCEPT: unused. */
-  negative: boolean[] = [];
+  /** For LOOK: negative? (1 or 0). */
+  negative = new Uint8Array(16);
   /**
    * For LOOK: the index of its memo slot, and the ACCEPT state of its body. Lookaheads with the
    * same body share a slot: at one position they give the same answer (picomatch repeats its few
    * lookaheads at every "*" and "**").
    */
-  lookIndex: number[] = [];
-  lookAccept: number[] = [];
+  lookIndex = new Int32Array(16);
+  lookAccept = new Int32Array(16);
   /**
    * For LOOK whose body matches at most a bounded number of units: V8's sticky expression of the
    * body, whose backtracking is then bounded by the body alone, whatever the length of the path.
@@ -247,15 +257,44 @@ class Automaton {
   }
 
   add(kind: number, out = -1, out2 = -1, atom: Atom | null = null): number {
-    this.kind.push(kind);
-    this.out.push(out);
-    this.out2.push(out2);
+    const st = this.size++;
+    if (st === this.kind.length) this.grow();
+    this.kind[st] = kind;
+    this.out[st] = out;
+    this.out2[st] = out2;
+    this.code[st] = atom === null ? ANY_UNIT : atom.code !== -1 ? atom.code : atom.pages === null ? ANY_UNIT : BY_ATOM;
     this.atom.push(atom);
-    this.negative.push(false);
-    this.lookIndex.push(-1);
-    this.lookAccept.push(-1);
+    this.lookIndex[st] = -1;
+    this.lookAccept[st] = -1;
     this.lookProbe.push(null);
-    return this.kind.length - 1;
+    return st;
+  }
+
+  finish(): void {
+    const n = this.size;
+    this.kind = this.kind.subarray(0, n);
+    this.out = this.out.subarray(0, n);
+    this.out2 = this.out2.subarray(0, n);
+    this.code = this.code.subarray(0, n);
+    this.negative = this.negative.subarray(0, n);
+    this.lookIndex = this.lookIndex.subarray(0, n);
+    this.lookAccept = this.lookAccept.subarray(0, n);
+  }
+
+  private grow(): void {
+    const n = this.kind.length * 2;
+    const more = <T extends Uint8Array | Int32Array>(a: T, make: new (n: number) => T): T => {
+      const b = new make(n);
+      b.set(a);
+      return b;
+    };
+    this.kind = more(this.kind, Uint8Array);
+    this.out = more(this.out, Int32Array);
+    this.out2 = more(this.out2, Int32Array);
+    this.code = more(this.code, Int32Array);
+    this.negative = more(this.negative, Uint8Array);
+    this.lookIndex = more(this.lookIndex, Int32Array);
+    this.lookAccept = more(this.lookAccept, Int32Array);
   }
 
   /** Builds `node` followed by state `next`, backwards; returns the entry state. */
@@ -281,7 +320,9 @@ class Automaton {
         let s = next;
         if (node.max === Infinity) {
           const loop = this.add(SPLIT, -1, next);
-          this.out[loop] = this.build(node.body, loop);
+          // Built first: building may grow (replace) the arrays.
+          const body = this.build(node.body, loop);
+          this.out[loop] = body;
           s = loop;
         } else {
           // Each optional copy may be left for `next`: X{0,2} is (X(X)?)?.
@@ -294,7 +335,7 @@ class Automaton {
         const accept = this.add(ACCEPT);
         const body = this.build(node.body, accept);
         const s = this.add(LOOK, next, body);
-        this.negative[s] = node.negative;
+        this.negative[s] = node.negative ? 1 : 0;
         let slot = this.lookSlots.get(node.source);
         if (slot === undefined) this.lookSlots.set(node.source, (slot = this.lookSlots.size));
         this.lookIndex[s] = slot;
@@ -323,9 +364,42 @@ export function linearRegex(source: string, flags: string): LinearRegex {
   const a = new Automaton(flags);
   const accept = a.add(ACCEPT);
   const start = a.build(node, accept);
+  a.finish();
   // An expression that starts with "^" in every alternative can only match at position 0.
   const m = new Machine(a, start, accept, startsAnchored(node));
   return { source, flags, test: (str) => m.test(str) };
+}
+
+/**
+ * linearRegex, compiled on its first test instead of now, so that a pack's load builds no
+ * automaton a decision never asks. `orElse` answers for a source outside the subset (the
+ * UnsupportedRegex linearRegex would have thrown).
+ */
+export function lazyLinearRegex(source: string, flags: string, orElse: (source: string, flags: string) => LinearRegex): LinearRegex {
+  return new LazyLinearRegex(source, flags, orElse);
+}
+
+class LazyLinearRegex implements LinearRegex {
+  #tester: LinearRegex | null = null;
+  constructor(
+    readonly source: string,
+    readonly flags: string,
+    private readonly orElse: (source: string, flags: string) => LinearRegex,
+  ) {}
+
+  test(s: string): boolean {
+    return (this.#tester ?? this.build()).test(s);
+  }
+
+  private build(): LinearRegex {
+    try {
+      this.#tester = linearRegex(this.source, this.flags);
+    } catch (err) {
+      if (!(err instanceof UnsupportedRegex)) throw err;
+      this.#tester = this.orElse(this.source, this.flags);
+    }
+    return this.#tester;
+  }
 }
 
 /** The most UTF-16 units `node` can match (Infinity when unbounded). */
@@ -359,10 +433,6 @@ function startsAnchored(node: Node): boolean {
       return false;
   }
 }
-
-/** A state's `code` when its atom is asked (see atomMatches), or when it matches any unit. */
-const BY_ATOM = -1;
-const ANY_UNIT = -2;
 
 /**
  * The automaton in typed arrays, with the buffers its tests reuse (tests never run concurrently,
@@ -399,18 +469,18 @@ class Machine {
     private readonly accept: number,
     private readonly anchored: boolean,
   ) {
-    const size = a.kind.length;
-    this.kind = Uint8Array.from(a.kind);
-    this.out = Int32Array.from(a.out);
-    this.out2 = Int32Array.from(a.out2);
-    this.code = Int32Array.from(a.atom, (t) => (t === null ? ANY_UNIT : t.code !== -1 ? t.code : t.pages === null ? ANY_UNIT : BY_ATOM));
+    // The automaton's arrays are taken as they are: it is not changed once built.
+    this.kind = a.kind;
+    this.out = a.out;
+    this.out2 = a.out2;
+    this.code = a.code;
     this.atoms = a.atom;
-    this.negative = Uint8Array.from(a.negative, (b) => (b ? 1 : 0));
-    this.lookIndex = Int32Array.from(a.lookIndex);
-    this.lookAccept = Int32Array.from(a.lookAccept);
+    this.negative = a.negative;
+    this.lookIndex = a.lookIndex;
+    this.lookAccept = a.lookAccept;
     this.lookProbe = a.lookProbe;
     this.looks = a.looks;
-    this.mark = new Uint32Array(size);
+    this.mark = new Uint32Array(a.size);
   }
 
   test(s: string): boolean {

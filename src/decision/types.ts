@@ -147,7 +147,7 @@ export interface Policy {
   readonly policyId: string;
   workflowIds(): string[];
   workflow(id: string): WorkflowPolicy | undefined;
-  /** SHA-256 of the workflow's policy as compact sorted JSON (compactCanonicalJson), computed at load. */
+  /** SHA-256 of the workflow's policy as compact sorted JSON (canonicalJsonLine), computed at load. */
   workflowPolicySha256(id: string): string | undefined;
   posture(id: string): PostureReport | undefined;
   evaluate(request: unknown, options?: EvaluateOptions): Decision;

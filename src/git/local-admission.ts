@@ -49,9 +49,21 @@ export async function collectLocalAdmissionInput(options: LocalAdmissionOptions)
 }
 
 async function collect(git: GitReader, o: LocalAdmissionOptions): Promise<AdmissionInput> {
-  const baseSha = await resolveCommit(git, o.base, '--base');
-  const headSha = await resolveCommit(git, o.head, '--head');
+  // Reads that do not depend on one another run as concurrent git processes: the fixed cost of a
+  // run is mostly waiting for git, one process at a time. Errors are reported in the order a
+  // sequential run would meet them.
+  const [baseSha, headSha] = await inOrder([resolveCommit(git, o.base, '--base'), resolveCommit(git, o.head, '--head')]);
   const packPath = repoPath(o.packPath);
+  const later = inOrder([
+    git.text(['cat-file', 'commit', headSha]),
+    o.branch?.trim() ? Promise.resolve(o.branch.trim()) : branchName(git, o.head),
+    branchName(git, o.base),
+  ] as const);
+  later.catch(() => undefined); // observed below; an earlier throw must not leave it unhandled
+  const changesRead = readChangedFiles(git, baseSha, headSha).then(
+    (changes) => ({ changes, error: null }),
+    (error: unknown) => ({ changes: null, error: error as Error }),
+  );
 
   const notes: string[] = [
     'Local git mode: no pull request, reviews or other open PRs are known; only this change is counted against the open-PR cap.',
@@ -70,16 +82,18 @@ async function collect(git: GitReader, o: LocalAdmissionOptions): Promise<Admiss
 
   let files: ChangedFile[] | null = null;
   let filesProblem: string | null = null;
-  try {
-    const changes = await readChangedFiles(git, baseSha, headSha);
+  const read = await changesRead;
+  if (read.changes !== null) {
+    const changes = read.changes;
     if (changes.mergeBase !== baseSha) notes.push(`Changes are compared from the merge base ${changes.mergeBase.slice(0, 7)} of base and head.`);
     notes.push(...changes.notes);
     files = changes.files;
-  } catch (err) {
-    filesProblem = `Cannot enumerate every change between ${baseSha.slice(0, 7)} and ${headSha.slice(0, 7)}: ${(err as Error).message}`;
+  } else {
+    filesProblem = `Cannot enumerate every change between ${baseSha.slice(0, 7)} and ${headSha.slice(0, 7)}: ${read.error!.message}`;
   }
 
-  const message = commitMessage(await git.text(['cat-file', 'commit', headSha]));
+  const [rawCommit, headRef, baseRef] = await later;
+  const message = commitMessage(rawCommit);
   const login = o.agentLogin?.trim() ?? '';
   const { approvalRecords, membership } = cliApprovals(o.approvalRecords ?? []);
 
@@ -92,9 +106,9 @@ async function collect(git: GitReader, o: LocalAdmissionOptions): Promise<Admiss
       url: null,
       // A local run cannot ask GitHub for the account type; logins GitHub gives to apps end in [bot].
       author: { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' },
-      head_ref: o.branch?.trim() || (await branchName(git, o.head)),
+      head_ref: headRef,
       head_sha: headSha,
-      base_ref: await branchName(git, o.base),
+      base_ref: baseRef,
       base_sha: baseSha,
       labels: o.labels ?? [],
       changed_files: files?.length ?? null,
@@ -126,6 +140,16 @@ async function collect(git: GitReader, o: LocalAdmissionOptions): Promise<Admiss
       notes,
     },
   };
+}
+
+/**
+ * Awaits every promise (so none is left running or unobserved), then gives their values, or
+ * throws the first failure in list order.
+ */
+async function inOrder<T extends readonly unknown[]>(promises: { [K in keyof T]: Promise<T[K]> }): Promise<T> {
+  const settled = await Promise.allSettled(promises);
+  for (const r of settled) if (r.status === 'rejected') throw r.reason;
+  return settled.map((r) => (r as PromiseFulfilledResult<unknown>).value) as unknown as T;
 }
 
 /** With no GitHub to ask, a record's approver belongs to the pool the record names (issue #4). */

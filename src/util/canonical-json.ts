@@ -7,62 +7,109 @@ import { createHash } from 'node:crypto';
  * The same bytes are what approval signatures cover, so there is exactly one serialiser.
  */
 export function canonicalJson(value: unknown): string {
-  return write(value, '') + '\n';
+  // One list of pieces for the whole document, joined once, rather than a string per subtree
+  // copied again by each enclosing level; indents and quoted keys are made once per document.
+  const w = new Writer();
+  w.write(value, 0);
+  w.out.push('\n');
+  return w.out.join('');
 }
 
-function write(value: unknown, indent: string): string {
-  if (value === null) return 'null';
-  switch (typeof value) {
-    case 'string':
-      return quote(value);
-    case 'boolean':
-      return value ? 'true' : 'false';
-    case 'number':
-      if (!Number.isFinite(value)) throw new TypeError(`cannot serialise non-finite number ${value}`);
-      return JSON.stringify(value);
-    case 'object': {
-      const inner = indent + '  ';
-      if (Array.isArray(value)) {
-        if (value.length === 0) return '[]';
-        return '[\n' + value.map((v) => inner + write(v, inner)).join(',\n') + '\n' + indent + ']';
-      }
-      const keys = Object.keys(value as object).sort(compareCodePoints);
-      if (keys.length === 0) return '{}';
-      const obj = value as Record<string, unknown>;
-      return (
-        '{\n' + keys.map((k) => inner + quote(k) + ': ' + write(obj[k], inner)).join(',\n') + '\n' + indent + '}'
-      );
+class Writer {
+  readonly out: string[] = [];
+  /** By depth: "\n" + indent, the separator ",\n" + indent. */
+  readonly #newline: string[] = ['\n'];
+  readonly #separator: string[] = [',\n'];
+  /** Key → its quoted form and ": ". */
+  readonly #keys = new Map<string, string>();
+
+  #indent(depth: number): void {
+    while (this.#newline.length <= depth) {
+      const pad = '  '.repeat(this.#newline.length);
+      this.#newline.push('\n' + pad);
+      this.#separator.push(',\n' + pad);
     }
-    default:
-      throw new TypeError(`cannot serialise a ${typeof value}`);
   }
+
+  write(value: unknown, depth: number): void {
+    const out = this.out;
+    if (value === null) {
+      out.push('null');
+      return;
+    }
+    switch (typeof value) {
+      case 'string':
+        out.push(quoteAscii(value));
+        return;
+      case 'boolean':
+        out.push(value ? 'true' : 'false');
+        return;
+      case 'number':
+        if (!Number.isFinite(value)) throw new TypeError(`cannot serialise non-finite number ${value}`);
+        out.push(JSON.stringify(value));
+        return;
+      case 'object': {
+        const inner = depth + 1;
+        this.#indent(inner);
+        if (Array.isArray(value)) {
+          if (value.length === 0) {
+            out.push('[]');
+            return;
+          }
+          out.push('[');
+          for (let i = 0; i < value.length; i++) {
+            out.push(i === 0 ? this.#newline[inner]! : this.#separator[inner]!);
+            this.write(value[i], inner);
+          }
+          out.push(this.#newline[depth]!, ']');
+          return;
+        }
+        const keys = sortedKeys(value as object);
+        if (keys.length === 0) {
+          out.push('{}');
+          return;
+        }
+        const obj = value as Record<string, unknown>;
+        out.push('{');
+        for (let i = 0; i < keys.length; i++) {
+          const k = keys[i]!;
+          let quoted = this.#keys.get(k);
+          if (quoted === undefined) this.#keys.set(k, (quoted = quoteAscii(k) + ': '));
+          out.push(i === 0 ? this.#newline[inner]! : this.#separator[inner]!, quoted);
+          this.write(obj[k], inner);
+        }
+        out.push(this.#newline[depth]!, '}');
+        return;
+      }
+      default:
+        throw new TypeError(`cannot serialise a ${typeof value}`);
+    }
+  }
+}
+
+/** The object's keys in code-point order; keys already in order (the usual case) are not sorted. */
+function sortedKeys(obj: object): string[] {
+  const keys = Object.keys(obj);
+  for (let i = 1; i < keys.length; i++) {
+    if (compareKeys(keys[i - 1]!, keys[i]!) > 0) return keys.sort(compareKeys);
+  }
+  return keys;
 }
 
 /**
- * The compact form of the same rules: no white space, keys sorted by code point, non-ASCII escaped.
- * It is what Python's json.dumps(value, sort_keys=True, separators=(",", ":")) writes (ensure_ascii
- * on, its default), which the original's neighbouring packs hash as gateway_policy_hash. Integers
- * match Python's exactly; a non-integer number is written as JavaScript writes it (packs hold none).
+ * compareCodePoints, by code units where they give the same order: up to the first unit that
+ * differs, and at it unless either unit is a surrogate (the only place the two orders part).
  */
-export function compactCanonicalJson(value: unknown): string {
-  if (value === null) return 'null';
-  switch (typeof value) {
-    case 'string':
-      return quote(value);
-    case 'boolean':
-      return value ? 'true' : 'false';
-    case 'number':
-      if (!Number.isFinite(value)) throw new TypeError(`cannot serialise non-finite number ${value}`);
-      return JSON.stringify(value);
-    case 'object': {
-      if (Array.isArray(value)) return '[' + value.map(compactCanonicalJson).join(',') + ']';
-      const obj = value as Record<string, unknown>;
-      const keys = Object.keys(obj).sort(compareCodePoints);
-      return '{' + keys.map((k) => quote(k) + ':' + compactCanonicalJson(obj[k])).join(',') + '}';
-    }
-    default:
-      throw new TypeError(`cannot serialise a ${typeof value}`);
+function compareKeys(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    if ((x & 0xf800) === 0xd800 || (y & 0xf800) === 0xd800) return compareCodePoints(a, b);
+    return x - y;
   }
+  return a.length - b.length;
 }
 
 /** Code-point order; JavaScript's default sort is UTF-16 code-unit order, which differs above U+FFFF. */
@@ -80,32 +127,10 @@ export function compareCodePoints(a: string, b: string): number {
   }
 }
 
-const SHORT_ESCAPES: Record<string, string> = {
-  '"': '\\"',
-  '\\': '\\\\',
-  '\b': '\\b',
-  '\f': '\\f',
-  '\n': '\\n',
-  '\r': '\\r',
-  '\t': '\\t',
-};
-
-function quote(s: string): string {
-  let out = '"';
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i]!;
-    const code = s.charCodeAt(i);
-    const short = SHORT_ESCAPES[ch];
-    if (short !== undefined) out += short;
-    // Iterating UTF-16 code units gives surrogate pairs for astral characters, as the spec asks.
-    else if (code < 0x20 || code > 0x7e) out += '\\u' + code.toString(16).padStart(4, '0');
-    else out += ch;
-  }
-  return out + '"';
-}
-
 /**
  * The same byte rules on one line: no white space, keys sorted by code point, non-ASCII escaped.
+ * For JSON data it is what Python's json.dumps(value, sort_keys=True, separators=(",", ":"))
+ * writes (ensure_ascii on), which the original's neighbouring packs hash as gateway_policy_hash.
  * Values JSON.stringify would drop or turn into null (undefined, functions, non-finite numbers)
  * are dropped or null here too, and toJSON is honoured, so the line is what JSON.stringify with a
  * key-sorting replacer gives, escaped.
@@ -148,17 +173,6 @@ function line(value: unknown, key: string): string | undefined {
     default:
       return undefined;
   }
-}
-
-const SURROGATE = /[\ud800-\udfff]/;
-
-/** Own enumerable keys in code-point order: the default sort agrees with it unless a key holds a surrogate. */
-function sortedKeys(obj: object): string[] {
-  const keys = Object.keys(obj);
-  if (keys.length < 2) return keys;
-  keys.sort();
-  for (const k of keys) if (SURROGATE.test(k)) return keys.sort(compareCodePoints);
-  return keys;
 }
 
 // eslint-disable-next-line no-control-regex -- matching control characters is the point

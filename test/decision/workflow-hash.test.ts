@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadPolicy } from '../../src/decision/index.js';
 import type { Pack } from '../../src/pack/types.js';
-import { compactCanonicalJson } from '../../src/util/canonical-json.js';
+import { canonicalJsonLine } from '../../src/util/canonical-json.js';
 import { EXAMPLE_PACK_PATH, NOW } from './support.js';
 
 const HAS_PYTHON = spawnSync('python3', ['-c', 'import json'], { encoding: 'utf8' }).status === 0;
@@ -49,7 +49,7 @@ describe('workflow_policy_sha256', () => {
     const tricky = [{ 'é': 1, z: 'ü€😀\u007f\u0000\u001f"\\/', '\u{1F600}': [], '\uFFFF': null, a: { b: [true, false, -0, 12345678901234] } }];
     const all = [...tricky, ...integral];
     const py = pythonDumps(all);
-    all.forEach((v, i) => expect(compactCanonicalJson(v), JSON.stringify(v)).toBe(py[i]));
+    all.forEach((v, i) => expect(canonicalJsonLine(v), JSON.stringify(v)).toBe(py[i]));
   });
 
   it('is in the evidence of every decision that names a declared workflow, and null otherwise', () => {
