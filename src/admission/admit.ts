@@ -88,6 +88,7 @@ function skeleton(input: AdmissionInput): UnhashedEvidence {
     },
     head_sha: pr.head_sha || null,
     base_sha: pr.base_sha || null,
+    ...(input.context.resolved_refs ? { resolved_refs: input.context.resolved_refs } : {}),
     event_name: input.context.event_name,
     github_run_id: input.context.github_run_id,
     github_run_attempt: input.context.github_run_attempt,

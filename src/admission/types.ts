@@ -88,6 +88,8 @@ export interface EvidenceRecord {
   } | null;
   head_sha: string | null;
   base_sha: string | null;
+  /** Local git mode only: the exact refs `--base` and `--head` resolved to. */
+  resolved_refs?: ResolvedRefs;
   event_name: string | null;
   github_run_id: string | null;
   github_run_attempt: string | null;
@@ -203,5 +205,20 @@ export interface AdmissionInput {
     github_run_attempt: string | null;
     now: string;
     notes: string[];
+    /** Local git mode: what `--base` / `--head` named and the exact ref and commit each was taken as. */
+    resolved_refs?: ResolvedRefs;
   };
+}
+
+/** How a local run's `--base` and `--head` were resolved (full refs, never git's guesses). */
+export interface ResolvedRefs {
+  base: ResolvedRefEntry;
+  head: ResolvedRefEntry;
+}
+
+export interface ResolvedRefEntry {
+  given: string;
+  /** The full ref, or null when a commit id was given (or HEAD was detached). */
+  ref: string | null;
+  sha: string;
 }

@@ -2,3 +2,4 @@
 export { collectLocalAdmissionInput, type LocalAdmissionOptions } from './local-admission.js';
 export { GitError, GitReader } from './exec.js';
 export { parseRawNumstat, readChangedFiles, type ChangedFiles } from './diff.js';
+export { resolveExactRef, type ResolvedRef } from './refs.js';

@@ -1,6 +1,7 @@
 import type { AdmissionInput, ApprovalRecordFacts, ChangedFile, PoolMembership } from '../admission/types.js';
 import { readChangedFiles } from './diff.js';
 import { GitError, GitReader } from './exec.js';
+import { resolveExactRef, type ResolvedRef } from './refs.js';
 
 /** What `admit` in local mode is told; everything else is read from the repository. */
 export interface LocalAdmissionOptions {
@@ -49,8 +50,10 @@ export async function collectLocalAdmissionInput(options: LocalAdmissionOptions)
 }
 
 async function collect(git: GitReader, o: LocalAdmissionOptions): Promise<AdmissionInput> {
-  const baseSha = await resolveCommit(git, o.base, '--base');
-  const headSha = await resolveCommit(git, o.head, '--head');
+  const baseRef = await resolveExactRef(git, o.base, '--base');
+  const headRef = await resolveExactRef(git, o.head, '--head');
+  const baseSha = baseRef.sha;
+  const headSha = headRef.sha;
   const packPath = repoPath(o.packPath);
 
   const notes: string[] = [
@@ -92,9 +95,9 @@ async function collect(git: GitReader, o: LocalAdmissionOptions): Promise<Admiss
       url: null,
       // A local run cannot ask GitHub for the account type; logins GitHub gives to apps end in [bot].
       author: { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' },
-      head_ref: o.branch?.trim() || (await branchName(git, o.head)),
+      head_ref: o.branch?.trim() || branchName(headRef),
       head_sha: headSha,
-      base_ref: await branchName(git, o.base),
+      base_ref: branchName(baseRef),
       base_sha: baseSha,
       labels: o.labels ?? [],
       changed_files: files?.length ?? null,
@@ -124,6 +127,7 @@ async function collect(git: GitReader, o: LocalAdmissionOptions): Promise<Admiss
       github_run_attempt: null,
       now: o.now ?? new Date().toISOString(),
       notes,
+      resolved_refs: { base: baseRef, head: headRef },
     },
   };
 }
@@ -141,21 +145,13 @@ function cliApprovals(records: unknown[]): { approvalRecords: ApprovalRecordFact
   return { approvalRecords, membership };
 }
 
-async function resolveCommit(git: GitReader, ref: string, option: string): Promise<string> {
-  try {
-    return (await git.text(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).trim();
-  } catch (err) {
-    throw new GitError(`${option} "${ref}" is not a commit in this repository`, (err as GitError).stderr ?? '');
-  }
-}
-
-/** `refs/heads/x` → `x`, `refs/remotes/origin/x` → `x`; a bare commit id stays as given. */
-async function branchName(git: GitReader, ref: string): Promise<string> {
-  const full = (await git.text(['rev-parse', '--symbolic-full-name', ref]).catch(() => '')).trim();
-  if (full.startsWith('refs/heads/')) return full.slice('refs/heads/'.length);
-  const remote = /^refs\/remotes\/[^/]+\/(.+)$/.exec(full);
+/** `refs/heads/x` → `x`, `refs/remotes/origin/x` → `x`; a commit id stays as given. */
+function branchName(r: ResolvedRef): string {
+  if (r.ref === null) return r.given;
+  if (r.ref.startsWith('refs/heads/')) return r.ref.slice('refs/heads/'.length);
+  const remote = /^refs\/remotes\/[^/]+\/(.+)$/.exec(r.ref);
   if (remote) return remote[1]!;
-  return ref;
+  return r.ref;
 }
 
 async function readBlob(git: GitReader, sha: string, filePath: string): Promise<string | null> {

@@ -331,11 +331,15 @@ describe('admit on a local git repository', () => {
     expect(Object.keys(r).sort()).toEqual(
       [
         'schema', 'decision', 'summary', 'workflow_id', 'agent_class', 'agent_login', 'run_id', 'repository', 'pull_request', 'head_sha', 'base_sha',
-        'event_name', 'github_run_id', 'github_run_attempt', 'policy_id', 'pack_path', 'manifest_path', 'pack_sha256', 'manifest_sha256',
+        'resolved_refs', 'event_name', 'github_run_id', 'github_run_attempt', 'policy_id', 'pack_path', 'manifest_path', 'pack_sha256', 'manifest_sha256',
         'evaluated_at', 'gates', 'limits', 'paths', 'approvals', 'violations', 'next_steps', 'notes', 'evidence_sha256',
       ].sort(),
     );
     expect(r.schema).toBe('mcp-gateway-policy/evidence@1');
+    expect(r.resolved_refs).toEqual({
+      base: { given: 'main', ref: 'refs/heads/main', sha: repo.git('rev-parse', 'main') },
+      head: { given: 'agent/app-fix/ok', ref: 'refs/heads/agent/app-fix/ok', sha: repo.git('rev-parse', 'agent/app-fix/ok') },
+    });
     expect(r.evaluated_at).toBe('2026-11-29T12:00:00.000Z');
     expect(r.gates.map((g) => g.gate)).toEqual(['trust', 'kill', 'admission', 'write', 'pre_merge']);
     expect(r.gates.find((g) => g.gate === 'write')?.request).toMatchObject({ tool_namespace: 'repo.contents', tool_access_mode: 'write_branch', gate_phase: 'admission' });
@@ -350,6 +354,7 @@ describe('admit on a local git repository', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/Denied/);
     expect(r.stdout).toContain('secrets/key.ts');
+    expect(r.stdout).toMatch(/Base SHA\*\* \| `[0-9a-f]{40}` from `refs\/heads\/main` \(given as `main`\)/);
     expect(gateOf(JSON.parse(runCli(['admit', '--repo', repo.dir, '--policy', PACK_PATH, '--base', 'main', '--head', 'agent/app-fix/secret', '--agent-login', AGENT, '--label', 'agent-change', '--now', NOW, '--json']).stdout) as EvidenceRecord, 'write')).toBe('deny');
   });
 
@@ -363,6 +368,17 @@ describe('admit on a local git repository', () => {
     const r = runCli([...args, '--repo', repo.dir]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(message);
+  });
+
+  it('a tag named like the base branch is refused, never taken for it (exit 2, the colliding refs named)', () => {
+    repo.git('tag', 'agent/app-fix/secret', 'main');
+    try {
+      const r = runCli(['admit', '--repo', repo.dir, '--policy', PACK_PATH, '--base', 'main', '--head', 'agent/app-fix/secret', '--agent-login', AGENT]);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain('--head "agent/app-fix/secret" is ambiguous: refs/tags/agent/app-fix/secret, refs/heads/agent/app-fix/secret');
+    } finally {
+      repo.git('tag', '-d', 'agent/app-fix/secret');
+    }
   });
 
   it('usage error outside a git repository', () => {

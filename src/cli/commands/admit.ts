@@ -18,6 +18,9 @@ Options:
   --policy PATH            the pack's path in the repository (read from the base commit)
   --base REF               the branch or commit the change goes into
   --head REF               the agent's branch or commit
+                           (a REF is a branch, refs/heads/… or refs/remotes/…, any full
+                           refs/… name, HEAD, or a full commit id; a short name that a tag or
+                           another ref also has is refused, never guessed)
   --repo DIR               the repository (default: the current directory)
   --manifest PATH          the manifest's path (default: the pack's source_manifest.path)
   --branch NAME            the head branch name, when --head is a commit or a detached HEAD
