@@ -370,7 +370,7 @@ function noteFileFlags(record: UnhashedEvidence): void {
   const binary = record.paths.filter((p) => p.binary).map((p) => p.path);
   const sample = (l: string[]) => l.slice(0, 10).join(', ') + (l.length > 10 ? `, and ${l.length - 10} more` : '');
   if (exec.length > 0) record.notes.push(`The executable bit changes on ${exec.length} file(s): ${sample(exec)}.`);
-  if (binary.length > 0) record.notes.push(`${binary.length} binary file(s) change; their lines are not counted: ${sample(binary)}.`);
+  if (binary.length > 0) record.notes.push(`${binary.length} binary file(s) change; each counts every line (newline-separated) of its old side as deleted and of its new side as added: ${sample(binary)}.`);
 }
 
 function preMergeGate(

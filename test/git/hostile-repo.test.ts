@@ -71,6 +71,25 @@ describe('nothing in the repository changes what git shows the admission check',
     expect(input.files?.find((f) => f.path === 'src/big.ts')).toMatchObject({ binary: false, additions: 150 });
   });
 
+  it('attributes in .git/info/attributes can mark a file binary, but it keeps its size', async () => {
+    writeFileSync(path.join(repo.dir, '.git', 'info', 'attributes'), '* binary\n');
+    const input = await collect();
+    expect(input.files?.find((f) => f.path === 'src/big.ts')).toMatchObject({ binary: true, additions: 150, deletions: 0 });
+    expect(input.files?.reduce((n, f) => n + f.additions + f.deletions, 0)).toBe(151);
+  });
+
+  it('a file with one NUL byte counts the lines of both sides', async () => {
+    repo.git('checkout', '-q', 'agent/app-fix/x');
+    repo.write('src/big.ts', Buffer.concat([Buffer.from([0]), Buffer.from(lines(30)), Buffer.from('no newline')]));
+    repo.commit('binary now');
+    repo.git('checkout', '-q', 'main');
+    const input = await collect();
+    // From the merge base the file is new: 31 lines added (the last has no newline).
+    expect(input.files?.find((f) => f.path === 'src/big.ts')).toMatchObject({ binary: true, additions: 31, deletions: 0 });
+    const range = await collectLocalAdmissionInput({ repoDir: repo.dir, base: head, head: 'agent/app-fix/x', packPath: PACK_PATH });
+    expect(range.files).toEqual([expect.objectContaining({ path: 'src/big.ts', binary: true, additions: 31, deletions: 150 })]);
+  });
+
   it('user and system config, and config passed in the environment, are not read', async () => {
     const global = path.join(repo.dir, '..', `${path.basename(repo.dir)}-global.config`);
     writeFileSync(global, '[core]\n\tbigFileThreshold = 1\n');
