@@ -1,3 +1,4 @@
+import { agentDirectory } from '../admission/agents.js';
 import type { AdmissionInput, ApprovalRecordFacts, ChangedFile, PoolMembership } from '../admission/types.js';
 import { readChangedFiles } from './diff.js';
 import { GitError, GitReader } from './exec.js';
@@ -93,8 +94,9 @@ async function collect(git: GitReader, o: LocalAdmissionOptions): Promise<Admiss
       // The head commit's message plays the PR body: its `Workflow-Id:` / `Run-Id:` trailers count.
       body: message,
       url: null,
-      // A local run cannot ask GitHub for the account type; logins GitHub gives to apps end in [bot].
-      author: { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' },
+      // A local run cannot ask GitHub for the account type: logins GitHub gives to apps end in
+      // [bot], and a login the operator names that is a known (or configured) agent is that agent.
+      author: { login, type: login.endsWith('[bot]') || agentDirectory(o.agents ?? {}).isAgentLogin(login) ? 'Bot' : 'User' },
       head_ref: o.branch?.trim() || branchName(headRef),
       head_sha: headSha,
       base_ref: branchName(baseRef),
