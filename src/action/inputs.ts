@@ -1,4 +1,5 @@
 import { parse as parseYaml } from 'yaml';
+import { parseReviewerPools } from '../admission/reviewer-pools.js';
 
 /**
  * The Action's inputs, read and validated once. Pure: it takes a getter so tests need no env.
@@ -79,14 +80,11 @@ export function parseInputs(get: (name: string) => string, env: NodeJS.ProcessEn
     }
     agents[login] = cls.trim();
   }
-  const poolsRaw = yamlMap('reviewer-pools', get('reviewer-pools'));
-  const reviewerPools: Record<string, string[]> = {};
-  for (const [pool, members] of Object.entries(poolsRaw)) {
-    const list = typeof members === 'string' ? [members] : members;
-    if (!Array.isArray(list) || !list.every((m) => typeof m === 'string' && m.trim() !== '')) {
-      throw new InputError(`input "reviewer-pools": pool "${pool}" must list logins or org/team slugs`);
-    }
-    reviewerPools[pool] = list.map((m: string) => m.trim());
+  let reviewerPools: Record<string, string[]>;
+  try {
+    reviewerPools = parseReviewerPools(yamlMap('reviewer-pools', get('reviewer-pools')), 'input "reviewer-pools"');
+  } catch (err) {
+    throw err instanceof InputError ? err : new InputError((err as Error).message);
   }
   const failOnRaw = get('fail-on').trim();
   const failOn = (failOnRaw === '' ? [...FAIL_ON] : failOnRaw.split(/[\s,]+/).filter(Boolean)).map((v) =>

@@ -251,7 +251,10 @@ function trustGate(input: AdmissionInput, record: UnhashedEvidence): TrustOutcom
     if (!base.problem) violations.push(`The base commit has no pack at ${base.pack_path}.`);
   } else {
     try {
-      policy = loadPolicy(base.pack_text, input.config.expect_pack_sha256 ? { expectPackSha256: input.config.expect_pack_sha256 } : {});
+      policy = loadPolicy(base.pack_text, {
+        ...(input.config.expect_pack_sha256 ? { expectPackSha256: input.config.expect_pack_sha256 } : {}),
+        ...(input.config.trusted_keys ? { trustedKeys: input.config.trusted_keys } : {}),
+      });
       record.policy_id = policy.policyId;
     } catch (err) {
       violations.push(`The base pack ${base.pack_path} cannot be used: ${(err as Error).message}`);

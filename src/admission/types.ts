@@ -3,7 +3,7 @@
  * renders it). It is plain data, so the same record feeds the PR comment, the job summary,
  * `admit --json`, and the file at the Action's `evidence-path`.
  */
-import type { Decision, DecisionName } from '../decision/types.js';
+import type { Decision, DecisionName, TrustedKeys } from '../decision/types.js';
 
 export type AdmissionDecision = DecisionName | 'not_applicable';
 
@@ -197,6 +197,8 @@ export interface AdmissionInput {
     agent_class?: string | null;
     /** The run id when the caller knows it (e.g. `admit --run-id`); else the `Run-Id:` trailer, else `pr-<number>-<head sha>`. */
     run_id?: string | null;
+    /** Trusted approval-signing keys (`admit --approval-keys`): with them, only signed records approve. */
+    trusted_keys?: TrustedKeys | null;
   };
   context: {
     event_name: string | null;

@@ -1,5 +1,7 @@
 import { agentDirectory } from '../admission/agents.js';
 import type { AdmissionInput, ApprovalRecordFacts, ChangedFile, PoolMembership } from '../admission/types.js';
+import type { TrustedKeys } from '../decision/types.js';
+import { offlinePoolMembership } from '../admission/reviewer-pools.js';
 import { readChangedFiles } from './diff.js';
 import { GitError, GitReader } from './exec.js';
 import { resolveExactRef, type ResolvedRef } from './refs.js';
@@ -23,6 +25,10 @@ export interface LocalAdmissionOptions {
   labels?: string[];
   /** Typed approval records (parsed JSON), e.g. from `--approval FILE`. */
   approvalRecords?: unknown[];
+  /** Pool → logins (`--reviewer-pools FILE`): a record's approver must be in the pool it names. Without: self-asserted. */
+  reviewerPools?: Record<string, string[]> | null;
+  /** Trusted signing keys (`--approval-keys FILE`): only signed records approve. */
+  trustedKeys?: TrustedKeys | null;
   toolNamespace?: string;
   agents?: Record<string, string>;
   approvals?: 'all' | 'any';
@@ -67,8 +73,8 @@ async function collect(git: GitReader, o: LocalAdmissionOptions): Promise<Admiss
   base.manifest_path = manifestPath;
   base.manifest_text = await readBlob(git, baseSha, manifestPath);
   const missing = [
-    base.pack_text === null ? `the pack ${packPath}` : null,
-    base.manifest_text === null ? `the manifest ${manifestPath}` : null,
+    base.pack_text === null ? `pack at ${packPath}` : null,
+    base.manifest_text === null ? `manifest at ${manifestPath}` : null,
   ].filter((m): m is string => m !== null);
   if (missing.length > 0) base.problem = `The base commit ${baseSha.slice(0, 7)} has no ${missing.join(' and no ')}.`;
 
@@ -85,7 +91,10 @@ async function collect(git: GitReader, o: LocalAdmissionOptions): Promise<Admiss
 
   const message = commitMessage(await git.text(['cat-file', 'commit', headSha]));
   const login = o.agentLogin?.trim() ?? '';
-  const { approvalRecords, membership } = cliApprovals(o.approvalRecords ?? []);
+  const { approvalRecords, membership } = cliApprovals(o.approvalRecords ?? [], o.reviewerPools ?? null);
+  if (approvalRecords.length > 0 && !o.reviewerPools && !o.trustedKeys) {
+    notes.push('The approval records are self-asserted: without --reviewer-pools or --approval-keys nothing checks that an approver is in the pool the record names, or that the record is theirs.');
+  }
 
   return {
     pr: {
@@ -121,6 +130,7 @@ async function collect(git: GitReader, o: LocalAdmissionOptions): Promise<Admiss
       expect_pack_sha256: o.expectPackSha256 ?? null,
       agent_class: o.agentClass?.trim() || null,
       run_id: o.runId?.trim() || null,
+      trusted_keys: o.trustedKeys ?? null,
     },
     context: {
       event_name: null,
@@ -134,16 +144,23 @@ async function collect(git: GitReader, o: LocalAdmissionOptions): Promise<Admiss
   };
 }
 
-/** With no GitHub to ask, a record's approver belongs to the pool the record names (issue #4). */
-function cliApprovals(records: unknown[]): { approvalRecords: ApprovalRecordFacts[]; membership: Record<string, Record<string, PoolMembership>> } {
+/**
+ * With no GitHub to ask: given pools, an approver is a member only where the pools list the login;
+ * without them, a record's approver belongs to the pool the record names (self-asserted).
+ */
+function cliApprovals(
+  records: unknown[],
+  pools: Record<string, string[]> | null,
+): { approvalRecords: ApprovalRecordFacts[]; membership: Record<string, Record<string, PoolMembership>> } {
   const membership: Record<string, Record<string, PoolMembership>> = {};
   const approvalRecords = records.map((record): ApprovalRecordFacts => {
     const approver = isObject(record) && isObject(record.approver) ? record.approver : {};
     const login = typeof approver.id === 'string' ? approver.id : '';
     const pool = approver.reviewer_pool;
-    if (typeof pool === 'string' && login !== '') (membership[pool] ??= {})[login] = 'member';
+    if (pools === null && typeof pool === 'string' && login !== '') (membership[pool] ??= {})[login] = 'member';
     return { source: 'cli', login, user_type: 'User', edited: false, record };
   });
+  if (pools !== null) return { approvalRecords, membership: offlinePoolMembership(pools, approvalRecords.map((r) => r.login).filter((l) => l !== '')) };
   return { approvalRecords, membership };
 }
 

@@ -359,7 +359,7 @@ describe('admit on a local git repository', () => {
   });
 
   it.each([
-    [['admit', '--base', 'main', '--head', 'main'], /--policy is required/],
+    [['admit', '--policy', PACK_PATH, '--base', 'main', '--head', 'main', '--reviewer-pools', '/nonexistent/pools.yml'], /--reviewer-pools .*no such file/],
     [['admit', '--policy', PACK_PATH, '--base', 'no-such-branch', '--head', 'main'], /--base "no-such-branch" is not a commit/],
     [['admit', '--policy', PACK_PATH, '--base', 'main', '--head', 'main', '--approval', '/nonexistent/approval.json'], /no such file/],
     [['admit', '--policy', PACK_PATH, '--base', 'main', '--head', 'main', '--fail-on', 'nothing'], /--fail-on/],
@@ -379,6 +379,35 @@ describe('admit on a local git repository', () => {
     } finally {
       repo.git('tag', '-d', 'agent/app-fix/secret');
     }
+  });
+
+  it('--policy defaults to the path generate writes the pack to', () => {
+    const r = runCli(['admit', '--repo', repo.dir, '--base', 'main', '--head', 'agent/app-fix/secret', '--agent-login', AGENT, '--json']);
+    expect(r.status).toBe(1);
+    const rec = JSON.parse(r.stdout) as EvidenceRecord;
+    expect(rec.pack_path).toBe('data/policy/mcp-gateway-policy.json');
+    expect(rec.violations.join('\n')).toMatch(/The base commit [0-9a-f]{7} has no pack at data\/policy\/mcp-gateway-policy.json\./);
+  });
+
+  it('--reviewer-pools and --approval-keys are read and checked', () => {
+    const head = repo.git('rev-parse', 'agent/app-fix/ok');
+    const pools = path.join(scratch, 'pools.yml');
+    writeFileSync(pools, 'security: [sam]\nservice-owner: olga\n');
+    const listed = admitBranch('agent/app-fix/ok', ['--reviewer-pools', pools], { approvals: false }).record;
+    expect(listed.decision).toBe('hold_for_approval');
+    const ok = runCli(['admit', '--repo', repo.dir, '--policy', PACK_PATH, '--base', 'main', '--head', 'agent/app-fix/ok', '--agent-login', AGENT, '--label', 'agent-change', '--now', NOW, '--json',
+      '--reviewer-pools', pools, '--approval', record('sam', 'security', head), '--approval', record('mallory', 'service-owner', head)]);
+    const rec = JSON.parse(ok.stdout) as EvidenceRecord;
+    expect(rec.decision).toBe('hold_for_approval');
+    expect(rec.approvals.find((a) => a.login === 'mallory')?.counted).toBe(false);
+    writeFileSync(pools, '- not a map\n');
+    const bad = runCli(['admit', '--repo', repo.dir, '--base', 'main', '--head', 'main', '--reviewer-pools', pools]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--reviewer-pools .* must be a YAML map/);
+    const keys = path.join(scratch, 'keys.json');
+    writeFileSync(keys, '{"k1": {"public_key_pem": "not a key", "approvers": ["sam"]}}');
+    const badKeys = runCli(['admit', '--repo', repo.dir, '--policy', PACK_PATH, '--base', 'main', '--head', 'agent/app-fix/ok', '--agent-login', AGENT, '--json', '--approval-keys', keys]);
+    expect(JSON.parse(badKeys.stdout).violations.join('\n')).toMatch(/k1/);
   });
 
   it('usage error outside a git repository', () => {

@@ -1,6 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { admit } from '../../admission/admit.js';
+import { parseReviewerPools } from '../../admission/reviewer-pools.js';
+import type { TrustedKeys } from '../../decision/types.js';
+import { DEFAULT_PACK_PATH } from '../../pack/defaults.js';
+import { readApprovalKeys } from '../approval-keys.js';
 import type { AdmissionDecision } from '../../admission/types.js';
 import { renderEvidenceMarkdown } from '../../evidence/markdown.js';
 import { collectLocalAdmissionInput } from '../../git/local-admission.js';
@@ -8,14 +13,15 @@ import { GitError } from '../../git/exec.js';
 import { listOpt, parseCommandArgs, requireOpt, stringOpt } from '../args.js';
 import { EXIT_OK, EXIT_POLICY, UsageError, type Command } from '../io.js';
 
-const USAGE = `Usage: mcp-gateway-policy admit --policy PATH --base REF --head REF [options]
+const USAGE = `Usage: mcp-gateway-policy admit --base REF --head REF [options]
 
 Run the PR admission check on a local git repository: the change from the merge base of
 --base and --head to --head, against the policy pack and manifest as committed on --base
 (never the work tree, never the head). Nothing from the repository is executed.
 
 Options:
-  --policy PATH            the pack's path in the repository (read from the base commit)
+  --policy PATH            the pack's path in the repository (read from the base commit;
+                           default ${DEFAULT_PACK_PATH}, where generate writes it)
   --base REF               the branch or commit the change goes into
   --head REF               the agent's branch or commit
                            (a REF is a branch, refs/heads/… or refs/remotes/…, any full
@@ -30,8 +36,12 @@ Options:
   --agent-login LOGIN      the agent's login, e.g. claude[bot]
   --run-id ID              the run id (else a "Run-Id:" trailer, else local-<head sha>)
   --label LABEL            a label the change carries (repeatable)
-  --approval FILE          a typed approval record (JSON) for the head commit (repeatable);
-                           the approver's pool is taken from the record
+  --approval FILE          a typed approval record (JSON) for the head commit (repeatable)
+  --reviewer-pools FILE    YAML map of pool → logins (the Action's reviewer-pools input): a
+                           record's approver must be listed in the pool the record names.
+                           Without it the pool is taken from the record: self-asserted
+  --approval-keys FILE     trusted Ed25519 keys, JSON: {"<key id>": {"public_key_pem": "...",
+                           "approvers": ["alice"]}}; with keys, only signed records approve
   --tool-namespace NS      the write's tool namespace (default repo.contents)
   --approvals all|any      one approval from each reviewer pool (all, default) or any pool
   --kill-signal TEXT       a fired kill signal: the decision is kill_session
@@ -58,6 +68,8 @@ const OPTIONS = {
   'run-id': { type: 'string' },
   label: { type: 'string', multiple: true },
   approval: { type: 'string', multiple: true },
+  'reviewer-pools': { type: 'string' },
+  'approval-keys': { type: 'string' },
   'tool-namespace': { type: 'string' },
   approvals: { type: 'string' },
   'kill-signal': { type: 'string' },
@@ -83,7 +95,7 @@ const command: Command = {
       if (v.startsWith('-')) throw new UsageError(`--${name} "${v}" is not a git ref`);
       return v;
     };
-    const policy = requireOpt(args, 'policy', USAGE);
+    const policy = stringOpt(args, 'policy') ?? DEFAULT_PACK_PATH;
     const base = ref('base');
     const head = ref('head');
     const approvals = stringOpt(args, 'approvals') ?? 'all';
@@ -95,6 +107,17 @@ const command: Command = {
     if (now !== undefined && !Number.isFinite(Date.parse(now))) throw new UsageError(`--now "${now}" is not a date-time`);
     const repoDir = path.resolve(io.cwd, stringOpt(args, 'repo') ?? '.');
     const records = await Promise.all(listOpt(args, 'approval').map((f) => readRecord(path.resolve(io.cwd, f))));
+    const poolsFile = stringOpt(args, 'reviewer-pools');
+    const reviewerPools = poolsFile === undefined ? null : await readPools(path.resolve(io.cwd, poolsFile), poolsFile);
+    const keysFile = stringOpt(args, 'approval-keys');
+    let trustedKeys: TrustedKeys | null = null;
+    if (keysFile !== undefined) {
+      try {
+        trustedKeys = readApprovalKeys(io.cwd, keysFile);
+      } catch (err) {
+        throw new UsageError(`--approval-keys: ${(err as Error).message}`);
+      }
+    }
 
     let input;
     try {
@@ -111,6 +134,8 @@ const command: Command = {
         runId: stringOpt(args, 'run-id') ?? null,
         labels: listOpt(args, 'label'),
         approvalRecords: records,
+        reviewerPools,
+        trustedKeys,
         toolNamespace: stringOpt(args, 'tool-namespace') ?? 'repo.contents',
         approvals,
         killSignal: stringOpt(args, 'kill-signal') ?? null,
@@ -138,6 +163,20 @@ function parseFailOn(raw: string | undefined): AdmissionDecision[] {
   }
   // A denial or a kill is never a pass: --fail-on can only leave hold out.
   return [...new Set<AdmissionDecision>(['deny', 'kill_session', ...(values as AdmissionDecision[])])];
+}
+
+async function readPools(file: string, given: string): Promise<Record<string, string[]>> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    throw new UsageError(`--reviewer-pools ${given}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
+  }
+  try {
+    return parseReviewerPools(parseYaml(text) as unknown, `--reviewer-pools ${given}`);
+  } catch (err) {
+    throw new UsageError((err as Error).message.startsWith('--reviewer-pools') ? (err as Error).message : `--reviewer-pools ${given} is not YAML: ${(err as Error).message}`);
+  }
 }
 
 async function readRecord(file: string): Promise<unknown> {
