@@ -95,6 +95,8 @@ export async function runAdmit(inputs: ActionInputs, env: NodeJS.ProcessEnv): Pr
       reviewerPools: inputs.reviewerPools,
       config: {
         workflow_id: inputs.workflowId,
+        workflow_from: inputs.workflowFrom,
+        change_class: inputs.changeClass,
         tool_namespace: inputs.toolNamespace,
         agents: inputs.agents,
         approvals: inputs.approvals,

@@ -1,4 +1,5 @@
 import { parse as parseYaml } from 'yaml';
+import { parseWorkflowFrom, type WorkflowFrom } from '../admission/identify.js';
 import { parseReviewerPools } from '../admission/reviewer-pools.js';
 
 /**
@@ -16,6 +17,10 @@ export interface ActionInputs {
   manifestPath: string;
   packPath: string;
   workflowId: string | null;
+  /** Where the workflow id may come from: input, branch, trailer (default input, branch). */
+  workflowFrom: WorkflowFrom[];
+  /** The change class, for the workflow's manual_review_required_for. */
+  changeClass: string | null;
   toolNamespace: string;
   /** Extra agent logins → agent class, on top of the built-in ones. */
   agents: Record<string, string>;
@@ -71,6 +76,14 @@ function yamlMap(name: string, raw: string): Record<string, unknown> {
   return parsed as Record<string, unknown>;
 }
 
+function workflowFromInput(raw: string): WorkflowFrom[] {
+  try {
+    return parseWorkflowFrom(raw);
+  } catch (err) {
+    throw new InputError(`input "workflow-from": ${(err as Error).message}`);
+  }
+}
+
 export function parseInputs(get: (name: string) => string, env: NodeJS.ProcessEnv = {}): ActionInputs {
   const agentsRaw = yamlMap('agents', get('agents'));
   const agents: Record<string, string> = {};
@@ -101,6 +114,8 @@ export function parseInputs(get: (name: string) => string, env: NodeJS.ProcessEn
     manifestPath: or(get('manifest-path'), 'data/control-plane/workflow-manifests.json'),
     packPath: or(get('pack-path'), 'data/policy/mcp-gateway-policy.json'),
     workflowId: get('workflow-id').trim() || null,
+    workflowFrom: workflowFromInput(get('workflow-from')),
+    changeClass: get('change-class').trim() || null,
     toolNamespace: or(get('tool-namespace'), 'repo.contents'),
     agents,
     reviewerPools,

@@ -19,6 +19,7 @@
  *   record (as human_approval_record), so records are judged by the evaluator's approval logic.
  */
 import { loadPolicy } from '../decision/index.js';
+import { quoteValue } from '../decision/text.js';
 import { decisionRank, type Decision, type DecisionName, type Policy } from '../decision/types.js';
 import { finalizeEvidence, type UnhashedEvidence } from '../evidence/record.js';
 import { checkDrift, normaliseLineEndings, regenerateLike } from '../pack/index.js';
@@ -27,7 +28,7 @@ import { sha256Hex } from '../util/canonical-json.js';
 import { agentDirectory, declaredBranchPrefixes, isAgentAuthored, type AgentDirectory } from './agents.js';
 import { countApprovals } from './approvals.js';
 import { builtInRules, executableChanged, type BuiltInRules, type BuiltInVerdict } from './built-in-rules.js';
-import { resolveRunId, resolveWorkflow, runIdTrailerProblem } from './identify.js';
+import { DEFAULT_WORKFLOW_FROM, resolveRunId, resolveWorkflow, runIdTrailerProblem } from './identify.js';
 import type { AdmissionDecision, AdmissionInput, ChangedFile, EvidenceRecord, GateResult, PathRow, PathRowVerdict } from './types.js';
 
 /**
@@ -155,13 +156,19 @@ function runAdmission(input: AdmissionInput): UnhashedEvidence {
   record.agent_class = agentClass;
   const identityViolations: string[] = [];
   if (loginClass === null && explicitClass === null && author.type === 'Bot') {
-    identityViolations.push(`The author ${author.login} is a bot on an agent branch but is not a known agent: map it to an agent class with the agents input.`);
+    identityViolations.push(
+      `The author ${author.login} is a bot on an agent branch but is not a known agent: ${input.context.surface === 'local' ? 'name its agent class with --agent-class' : 'map it to an agent class with the agents input'}.`,
+    );
   }
 
   // Workflow and run.
   const declared = new Set(policy.workflowIds());
-  const workflow = resolveWorkflow(input.config.workflow_id, input.pr.head_ref, input.pr.body, prefixes, declared);
+  const local = input.context.surface === 'local';
+  const workflow = resolveWorkflow(input.config.workflow_id, input.pr.head_ref, input.pr.body, prefixes, declared, { from: input.config.workflow_from, local });
   if (workflow.problem !== null) identityViolations.push(workflow.problem);
+  for (const s of workflow.ignored) {
+    record.notes.push(`A Workflow-Id trailer names ${quoteValue(s.value)}; it was not consulted, because workflow-from (${(input.config.workflow_from ?? DEFAULT_WORKFLOW_FROM).join(', ')}) does not allow trailers.`);
+  }
   record.workflow_id = workflow.workflow_id;
   const runId = resolveRunId(input.config.run_id, input.pr.body, input.pr.number, input.pr.head_sha);
   const runIdProblem = runIdTrailerProblem(input.config.run_id, input.pr.body);
@@ -185,6 +192,7 @@ function runAdmission(input: AdmissionInput): UnhashedEvidence {
     changed_paths: files.map((f) => f.path),
     diff_line_count: diffLines(input),
     head_sha: input.pr.head_sha,
+    ...(input.config.change_class ? { change_class: input.config.change_class } : {}),
   };
   const evaluate = (extra: Record<string, unknown>) => {
     const request = { ...baseRequest, ...extra };
@@ -385,7 +393,8 @@ function preMergeGate(
   evaluate: (extra: Record<string, unknown>) => { request: Record<string, unknown>; decision: Decision },
 ): void {
   if (!wf) return;
-  const bare = evaluate({ gate_phase: 'pre_merge' });
+  let bare = evaluate({ gate_phase: 'pre_merge' });
+  const classApprovals: { request: Record<string, unknown>; decision: Decision }[] = [];
   const outcome = countApprovals({
     headSha: input.pr.head_sha,
     author: input.pr.author.login,
@@ -396,27 +405,43 @@ function preMergeGate(
     reviews: input.reviews,
     records: input.approval_records,
     validateRecord(approvalRecord) {
-      const judged = evaluate({ gate_phase: 'pre_merge', human_approval_record: approvalRecord }).decision.evidence.approval;
+      const withRecord = evaluate({ gate_phase: 'pre_merge', human_approval_record: approvalRecord });
+      const judged = withRecord.decision.evidence.approval;
+      if (judged.valid && classReviewIs(withRecord.decision, 'pass')) classApprovals.push(withRecord);
       return { valid: judged.valid, problems: judged.problems };
     },
   });
   record.approvals = outcome.rows;
+  // A change class that needs review (manual_review_required_for) is approved by a counted typed record.
+  const classHold = classReviewIs(bare.decision, 'fail');
+  const recordCounted = outcome.rows.some((r) => r.counted && r.source !== 'review');
+  if (classHold && recordCounted && classApprovals.length > 0) bare = classApprovals[0]!;
   // The bare pre-merge request differs from the admission request only in its gate phase: report
   // only what is new (e.g. pre_merge not declared for the workflow).
   const reported = new Set(record.gates.flatMap((g) => g.violations));
   const violations = bare.decision.decision === 'deny' ? bare.decision.violations.filter((v) => !reported.has(v)) : [];
   if (bare.decision.decision === 'deny' && violations.length === 0) violations.push(SAME_REASONS);
+  if (classReviewIs(bare.decision, 'fail')) {
+    const how = input.context.surface === 'local' ? 'pass one with --approval' : 'post one in an agent-approval block of an APPROVED review';
+    violations.push(`The change class "${String(input.config.change_class)}" needs review (manual_review_required_for): it needs a typed approval record from a reviewer on ${input.pr.head_sha.slice(0, 7)}; ${how}.`);
+  }
   let decision: DecisionName = bare.decision.decision;
   if (!policy.pack.global_defaults.human_review_required) {
     record.notes.push('The pack does not require human review before merge.');
-  } else if (!outcome.satisfied) {
-    if (decisionRank(decision) > decisionRank('hold_for_approval')) decision = 'hold_for_approval';
+  } else if (!outcome.satisfied && decisionRank(decision) >= decisionRank('hold_for_approval')) {
+    // (A request the pre-merge gate denies anyway is not waiting for review: no approval asks.)
+    decision = 'hold_for_approval';
     const head = input.pr.head_sha.slice(0, 7);
+    const what = input.context.surface === 'local' ? 'a typed approval record (--approval)' : 'an APPROVED review';
     if (outcome.problem) violations.push(outcome.problem);
-    else if (input.config.approvals === 'any') violations.push(`Needs an APPROVED review from a member of ${outcome.missing_pools.map((p) => `"${p}"`).join(' or ')} on ${head}.`);
-    else for (const pool of outcome.missing_pools) violations.push(`Needs an APPROVED review from a member of "${pool}" on ${head}.`);
+    else if (input.config.approvals === 'any') violations.push(`Needs ${what} from a member of ${outcome.missing_pools.map((p) => `"${p}"`).join(' or ')} on ${head}.`);
+    else for (const pool of outcome.missing_pools) violations.push(`Needs ${what} from a member of "${pool}" on ${head}.`);
   }
   record.gates.push(gate('pre_merge', decision, violations, bare.request, bare.decision));
+}
+
+function classReviewIs(d: Decision, outcome: 'pass' | 'fail'): boolean {
+  return d.evidence.checks.some((c) => c.check === 'change_class_review' && c.outcome === outcome);
 }
 
 /** Overall decision = the most restrictive gate; then the summary, violations and next steps. */
@@ -429,6 +454,8 @@ function conclude(record: UnhashedEvidence, input: AdmissionInput): UnhashedEvid
   const seen = new Set(record.violations);
   for (const g of record.gates) {
     if (g.decision === 'not_applicable' || decisionRank(g.decision) === 3) continue;
+    // A PR that is denied or killed is not waiting for review: its approvals are beside the point.
+    if (g.gate === 'pre_merge' && g.decision === 'hold_for_approval' && record.decision !== 'hold_for_approval') continue;
     for (const v of g.violations) {
       if (v !== SAME_REASONS && !seen.has(v)) {
         record.violations.push(v);
@@ -471,7 +498,13 @@ function nextSteps(r: UnhashedEvidence, input: AdmissionInput): string[] {
     for (const v of byGate('admission')!.violations) {
       if (v.startsWith('The PR lacks the required label')) steps.push(`Add the label ${v.slice(v.indexOf('"'), v.lastIndexOf('"') + 1)} to the pull request.`);
       else if (v.startsWith('This is open agent PR number')) steps.push('Wait until older agent pull requests are merged or closed; the check re-runs on the next event.');
-      else if (v.startsWith('No workflow id') || v.startsWith('The workflow id sources disagree')) steps.push('Name exactly one workflow: the workflow-id input, the branch <prefix><workflow_id>/…, or a "Workflow-Id:" trailer, all agreeing.');
+      else if (v.startsWith('No workflow id') || v.startsWith('The workflow id sources disagree')) {
+        steps.push(
+          input.context.surface === 'local'
+            ? 'Name exactly one workflow: --workflow-id, or the branch <prefix><workflow_id>/… (--branch), agreeing.'
+            : 'Name exactly one workflow: the workflow-id input or the branch <prefix><workflow_id>/…, agreeing (a "Workflow-Id:" trailer counts only where workflow-from allows it).',
+        );
+      }
     }
     if (steps.length === 0 || byGate('admission')!.violations.some((v) => !/^(The PR lacks|This is open agent PR|No workflow id|The workflow id sources)/.test(v))) {
       steps.push('The workflow, agent or branch is not admitted by the pack (see the admission violations): use a workflow that allows this agent on this branch.');
@@ -487,6 +520,6 @@ function nextSteps(r: UnhashedEvidence, input: AdmissionInput): string[] {
     if (input.files === null) steps.push('Re-run the check; if the change list cannot be read, run it where the repository history is available.');
   }
   const pre = byGate('pre_merge');
-  if (pre && pre.decision === 'hold_for_approval') steps.push(...pre.violations);
+  if (pre && pre.decision === 'hold_for_approval' && r.decision === 'hold_for_approval') steps.push(...pre.violations);
   return [...new Set(steps)];
 }

@@ -4,6 +4,7 @@
  * `admit --json`, and the file at the Action's `evidence-path`.
  */
 import type { Decision, DecisionName, TrustedKeys } from '../decision/types.js';
+import type { WorkflowFrom } from './identify.js';
 
 export type AdmissionDecision = DecisionName | 'not_applicable';
 
@@ -199,6 +200,10 @@ export interface AdmissionInput {
     run_id?: string | null;
     /** Trusted approval-signing keys (`admit --approval-keys`): with them, only signed records approve. */
     trusted_keys?: TrustedKeys | null;
+    /** The change class (`change-class` input, `admit --change-class`), for the workflow's manual_review_required_for. */
+    change_class?: string | null;
+    /** Where the workflow id may come from (`workflow-from`); default input, then branch — a trailer only when listed. */
+    workflow_from?: WorkflowFrom[];
   };
   context: {
     event_name: string | null;
@@ -209,6 +214,8 @@ export interface AdmissionInput {
     notes: string[];
     /** Local git mode: what `--base` / `--head` named and the exact ref and commit each was taken as. */
     resolved_refs?: ResolvedRefs;
+    /** Who runs the check, so messages name that surface's inputs (`--workflow-id` vs the workflow-id input). Default action. */
+    surface?: 'action' | 'local';
   };
 }
 

@@ -1,5 +1,6 @@
 import { agentDirectory } from '../admission/agents.js';
 import type { AdmissionInput, ApprovalRecordFacts, ChangedFile, PoolMembership } from '../admission/types.js';
+import type { WorkflowFrom } from '../admission/identify.js';
 import type { TrustedKeys } from '../decision/types.js';
 import { offlinePoolMembership } from '../admission/reviewer-pools.js';
 import { readChangedFiles } from './diff.js';
@@ -19,6 +20,10 @@ export interface LocalAdmissionOptions {
   /** Head branch name, when `head` is a commit or a detached HEAD (CI checkouts). */
   branch?: string | null;
   workflowId?: string | null;
+  /** Where the workflow id may come from (default input, then branch). */
+  workflowFrom?: readonly WorkflowFrom[] | null;
+  /** The change class the operator assigns (for manual_review_required_for). */
+  changeClass?: string | null;
   agentClass?: string | null;
   agentLogin?: string | null;
   runId?: string | null;
@@ -131,6 +136,8 @@ async function collect(git: GitReader, o: LocalAdmissionOptions): Promise<Admiss
       agent_class: o.agentClass?.trim() || null,
       run_id: o.runId?.trim() || null,
       trusted_keys: o.trustedKeys ?? null,
+      ...(o.workflowFrom ? { workflow_from: [...o.workflowFrom] } : {}),
+      ...(o.changeClass ? { change_class: o.changeClass } : {}),
     },
     context: {
       event_name: null,
@@ -140,6 +147,7 @@ async function collect(git: GitReader, o: LocalAdmissionOptions): Promise<Admiss
       now: o.now ?? new Date().toISOString(),
       notes,
       resolved_refs: { base: baseRef, head: headRef },
+      surface: 'local',
     },
   };
 }

@@ -104,7 +104,7 @@ describe('admit on a local git repository', () => {
     const held = admitBranch('agent/app-fix/hold', [], { approvals: false });
     expect(held.record.decision).toBe('hold_for_approval');
     expect(held.status).toBe(1);
-    expect(held.record.next_steps.join('\n')).toContain(`Needs an APPROVED review from a member of "security" on ${head.slice(0, 7)}`);
+    expect(held.record.next_steps.join('\n')).toContain(`Needs a typed approval record (--approval) from a member of "security" on ${head.slice(0, 7)}`);
     const lenient = admitBranch('agent/app-fix/hold', ['--fail-on', 'deny,kill_session'], { approvals: false });
     expect(lenient.record.decision).toBe('hold_for_approval');
     expect(lenient.status).toBe(0);
@@ -313,17 +313,25 @@ describe('admit on a local git repository', () => {
     expect(r.violations.join('\n')).toMatch(/workflow id sources disagree/);
   });
 
-  it('takes Workflow-Id and Run-Id trailers from the head commit, and --branch for a detached head', () => {
+  it('takes Workflow-Id (with --workflow-from …,trailer) and Run-Id trailers from the head commit, and --branch for a detached head', () => {
     repo.branch('agent/quick-fix').write('src/app.ts', 'z\n');
     const head = repo.commit('Quick fix\n\nWorkflow-Id: app-fix\nRun-Id: run-77');
     const r = runCli([
       'admit', '--repo', repo.dir, '--policy', PACK_PATH, '--base', 'main', '--head', head, '--branch', 'agent/quick-fix',
-      '--agent-class', 'codex', '--label', 'agent-change', '--now', NOW, '--json', '--fail-on', 'deny',
+      '--agent-class', 'codex', '--label', 'agent-change', '--now', NOW, '--json', '--fail-on', 'deny', '--workflow-from', 'input,branch,trailer',
     ]);
     const rec = JSON.parse(r.stdout) as EvidenceRecord;
     expect(rec).toMatchObject({ workflow_id: 'app-fix', run_id: 'run-77', agent_class: 'codex', decision: 'hold_for_approval' });
     expect(rec.pull_request?.head_ref).toBe('agent/quick-fix');
     expect(r.status).toBe(0);
+    // Without trailers allowed, the same commit names no workflow, and the message says the local flags.
+    const strict = JSON.parse(runCli([
+      'admit', '--repo', repo.dir, '--policy', PACK_PATH, '--base', 'main', '--head', head, '--branch', 'agent/quick-fix',
+      '--agent-class', 'codex', '--label', 'agent-change', '--now', NOW, '--json',
+    ]).stdout) as EvidenceRecord;
+    expect(strict.decision).toBe('deny');
+    expect(strict.violations).toContain('No workflow id: pass --workflow-id, or name the branch <prefix><workflow_id>/… (or pass it with --branch).');
+    expect(strict.notes.join('\n')).toContain('A Workflow-Id trailer names "app-fix"; it was not consulted');
   });
 
   it('--json prints the complete record, whose evidence_sha256 verifies', () => {
@@ -363,6 +371,7 @@ describe('admit on a local git repository', () => {
     [['admit', '--policy', PACK_PATH, '--base', 'no-such-branch', '--head', 'main'], /--base "no-such-branch" is not a commit/],
     [['admit', '--policy', PACK_PATH, '--base', 'main', '--head', 'main', '--approval', '/nonexistent/approval.json'], /no such file/],
     [['admit', '--policy', PACK_PATH, '--base', 'main', '--head', 'main', '--fail-on', 'nothing'], /--fail-on/],
+    [['admit', '--policy', PACK_PATH, '--base', 'main', '--head', 'main', '--workflow-from', 'input,pr-body'], /--workflow-from: "pr-body" is not a workflow source; valid values: input, branch, trailer/],
     [['admit', '--policy', PACK_PATH, '--base', '--upload-pack=x', '--head', 'main'], /error/],
   ])('usage errors exit 2: %j', (args, message) => {
     const r = runCli([...args, '--repo', repo.dir]);
@@ -386,7 +395,7 @@ describe('admit on a local git repository', () => {
     expect(r.status).toBe(1);
     const rec = JSON.parse(r.stdout) as EvidenceRecord;
     expect(rec.pack_path).toBe('data/policy/mcp-gateway-policy.json');
-    expect(rec.violations.join('\n')).toMatch(/The base commit [0-9a-f]{7} has no pack at data\/policy\/mcp-gateway-policy.json\./);
+    expect(rec.violations.join('\n')).toMatch(/The base commit [0-9a-f]{7} has no pack at data\/policy\/mcp-gateway-policy.json( and|\.)/);
   });
 
   it('--reviewer-pools and --approval-keys are read and checked', () => {

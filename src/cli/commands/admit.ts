@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { admit } from '../../admission/admit.js';
+import { parseWorkflowFrom, type WorkflowFrom } from '../../admission/identify.js';
 import { parseReviewerPools } from '../../admission/reviewer-pools.js';
 import type { TrustedKeys } from '../../decision/types.js';
 import { DEFAULT_PACK_PATH } from '../../pack/defaults.js';
@@ -30,8 +31,12 @@ Options:
   --repo DIR               the repository (default: the current directory)
   --manifest PATH          the manifest's path (default: the pack's source_manifest.path)
   --branch NAME            the head branch name, when --head is a commit or a detached HEAD
-  --workflow-id ID         the workflow (else from the branch <prefix><workflow_id>/…, else
-                           a "Workflow-Id:" trailer in the head commit message)
+  --workflow-id ID         the workflow (else from the branch <prefix><workflow_id>/…)
+  --workflow-from LIST     where the workflow id may come from, comma-separated, of input
+                           (--workflow-id), branch, trailer (a "Workflow-Id:" trailer in the
+                           head commit message: the change's own text, so off unless listed);
+                           default input,branch. Every source consulted must agree
+  --change-class CLASS     the change class, for the workflow's manual_review_required_for
   --agent-class CLASS      the agent class (else from --agent-login)
   --agent-login LOGIN      the agent's login, e.g. claude[bot]
   --run-id ID              the run id (else a "Run-Id:" trailer, else local-<head sha>)
@@ -63,6 +68,8 @@ const OPTIONS = {
   manifest: { type: 'string' },
   branch: { type: 'string' },
   'workflow-id': { type: 'string' },
+  'workflow-from': { type: 'string' },
+  'change-class': { type: 'string' },
   'agent-class': { type: 'string' },
   'agent-login': { type: 'string' },
   'run-id': { type: 'string' },
@@ -101,6 +108,13 @@ const command: Command = {
     const approvals = stringOpt(args, 'approvals') ?? 'all';
     if (approvals !== 'all' && approvals !== 'any') throw new UsageError(`--approvals is "${approvals}"; valid values: all, any`);
     const failOn = parseFailOn(stringOpt(args, 'fail-on'));
+    let workflowFrom: WorkflowFrom[] | null = null;
+    try {
+      const raw = stringOpt(args, 'workflow-from');
+      workflowFrom = raw === undefined ? null : parseWorkflowFrom(raw);
+    } catch (err) {
+      throw new UsageError(`--workflow-from: ${(err as Error).message}`);
+    }
     const pin = stringOpt(args, 'expect-pack-sha256')?.trim().toLowerCase();
     if (pin !== undefined && !/^[0-9a-f]{64}$/.test(pin)) throw new UsageError('--expect-pack-sha256 must be 64 hex characters');
     const now = stringOpt(args, 'now');
@@ -129,6 +143,8 @@ const command: Command = {
         manifestPath: stringOpt(args, 'manifest') ?? null,
         branch: stringOpt(args, 'branch') ?? null,
         workflowId: stringOpt(args, 'workflow-id') ?? null,
+        workflowFrom,
+        changeClass: stringOpt(args, 'change-class')?.trim() || null,
         agentClass: stringOpt(args, 'agent-class') ?? null,
         agentLogin: stringOpt(args, 'agent-login') ?? null,
         runId: stringOpt(args, 'run-id') ?? null,
