@@ -14,7 +14,8 @@ export type FailOn = 'deny' | 'kill_session' | 'hold_for_approval';
 export interface ActionInputs {
   mode: Mode;
   token: string;
-  manifestPath: string;
+  /** Null when not given: the path the pack records (source_manifest.path), else the default. */
+  manifestPath: string | null;
   packPath: string;
   workflowId: string | null;
   /** Where the workflow id may come from: input, branch, trailer (default input, branch). */
@@ -111,7 +112,7 @@ export function parseInputs(get: (name: string) => string, env: NodeJS.ProcessEn
   return {
     mode: oneOf('mode', get('mode'), ['admit', 'check'] as const, 'admit'),
     token: get('token'),
-    manifestPath: or(get('manifest-path'), 'data/control-plane/workflow-manifests.json'),
+    manifestPath: get('manifest-path').trim() || null,
     packPath: or(get('pack-path'), 'data/policy/mcp-gateway-policy.json'),
     workflowId: get('workflow-id').trim() || null,
     workflowFrom: workflowFromInput(get('workflow-from')),

@@ -2,6 +2,7 @@ import { agentDirectory } from '../admission/agents.js';
 import type { AdmissionInput, ApprovalRecordFacts, ChangedFile, PoolMembership } from '../admission/types.js';
 import type { WorkflowFrom } from '../admission/identify.js';
 import type { TrustedKeys } from '../decision/types.js';
+import { DEFAULT_MANIFEST_PATH, recordedManifestPath } from '../pack/defaults.js';
 import { offlinePoolMembership } from '../admission/reviewer-pools.js';
 import { readChangedFiles } from './diff.js';
 import { GitError, GitReader } from './exec.js';
@@ -43,8 +44,6 @@ export interface LocalAdmissionOptions {
   now?: string;
 }
 
-const DEFAULT_MANIFEST_PATH = 'data/control-plane/workflow-manifests.json';
-
 /**
  * Fills the admission core's input from a local git repository: commits, changed files between
  * the merge base and head, and the pack + manifest as committed on the base commit (never the
@@ -74,7 +73,7 @@ async function collect(git: GitReader, o: LocalAdmissionOptions): Promise<Admiss
   const base = { pack_text: null as string | null, manifest_text: null as string | null, pack_path: packPath, manifest_path: '', problem: null as string | null };
   base.pack_text = await readBlob(git, baseSha, packPath);
   let manifestPath = o.manifestPath ? repoPath(o.manifestPath) : null;
-  if (manifestPath === null) manifestPath = manifestPathFromPack(base.pack_text) ?? DEFAULT_MANIFEST_PATH;
+  if (manifestPath === null) manifestPath = recordedManifestPath(base.pack_text) ?? DEFAULT_MANIFEST_PATH;
   base.manifest_path = manifestPath;
   base.manifest_text = await readBlob(git, baseSha, manifestPath);
   const missing = [
@@ -184,16 +183,6 @@ function branchName(r: ResolvedRef): string {
 async function readBlob(git: GitReader, sha: string, filePath: string): Promise<string | null> {
   try {
     return (await git.run(['cat-file', 'blob', '--end-of-options', `${sha}:${filePath}`])).toString('utf8');
-  } catch {
-    return null;
-  }
-}
-
-function manifestPathFromPack(packText: string | null): string | null {
-  if (packText === null) return null;
-  try {
-    const p = (JSON.parse(packText) as { source_manifest?: { path?: unknown } }).source_manifest?.path;
-    return typeof p === 'string' && p !== '' ? repoPath(p) : null;
   } catch {
     return null;
   }

@@ -28,6 +28,7 @@ import type {
   ReviewFacts,
 } from '../admission/types.js';
 import { countLines } from '../git/diff.js';
+import { DEFAULT_MANIFEST_PATH, recordedManifestPath } from '../pack/defaults.js';
 import { extractApprovalRecords } from './approval-records.js';
 import type { PullRequestEvent } from './event.js';
 import type { LocalHistory } from './local-history.js';
@@ -51,7 +52,8 @@ export interface FetchAdmissionOptions {
   gh: GitHubClient;
   event: PullRequestEvent;
   packPath: string;
-  manifestPath: string;
+  /** Null: the path the base pack records (source_manifest.path), else the default. */
+  manifestPath: string | null;
   reviewerPools: Record<string, string[]>;
   config: AdmissionInput['config'];
   context: Omit<AdmissionInput['context'], 'notes'>;
@@ -459,7 +461,7 @@ async function readModes(o: FetchAdmissionOptions, pr: PullRequestFacts, files: 
 }
 
 async function readBaseMaterial(o: FetchAdmissionOptions, baseSha: string): Promise<AdmissionInput['base']> {
-  const base: AdmissionInput['base'] = { pack_text: null, manifest_text: null, pack_path: o.packPath, manifest_path: o.manifestPath, problem: null };
+  const base: AdmissionInput['base'] = { pack_text: null, manifest_text: null, pack_path: o.packPath, manifest_path: o.manifestPath ?? DEFAULT_MANIFEST_PATH, problem: null };
   const local = o.local && (await o.local.hasCommit(baseSha)) ? o.local : null;
   const read = async (path: string): Promise<{ text: string | null; problem: string | null }> => {
     if (local) {
@@ -468,7 +470,16 @@ async function readBaseMaterial(o: FetchAdmissionOptions, baseSha: string): Prom
     }
     return readContent(o.gh, o.event.owner, o.event.repo, baseSha, path);
   };
-  const [pack, manifest] = await Promise.all([read(o.packPath), read(o.manifestPath)]);
+  let pack: { text: string | null; problem: string | null };
+  let manifest: { text: string | null; problem: string | null };
+  if (o.manifestPath !== null) {
+    [pack, manifest] = await Promise.all([read(o.packPath), read(o.manifestPath)]);
+  } else {
+    // The manifest the base pack was generated from: one more round trip, no guess.
+    pack = await read(o.packPath);
+    base.manifest_path = recordedManifestPath(pack.text) ?? DEFAULT_MANIFEST_PATH;
+    manifest = await read(base.manifest_path);
+  }
   base.pack_text = pack.text;
   base.manifest_text = manifest.text;
   const problems = [pack.problem, manifest.problem].filter((p): p is string => p !== null);

@@ -71,13 +71,13 @@ function eventFor(pr: Obj, name = 'pull_request'): ReturnType<typeof parsePullRe
   return parsePullRequestEvent(name, payload);
 }
 
-async function fetch(pr: Obj, o: { eventName?: string; local?: LocalHistory | null; pools?: Record<string, string[]>; isAgentPull?: (p: OpenPull) => boolean } = {}) {
+async function fetch(pr: Obj, o: { eventName?: string; local?: LocalHistory | null; pools?: Record<string, string[]>; isAgentPull?: (p: OpenPull) => boolean; manifestPath?: string | null } = {}) {
   const seen: string[] = [];
   const { input } = await fetchAdmissionInput({
     gh: createOctokit('ghs_test', { baseUrl: gh.url }),
     event: eventFor(pr, o.eventName),
     packPath: PACK,
-    manifestPath: MANIFEST,
+    manifestPath: o.manifestPath === undefined ? MANIFEST : o.manifestPath,
     reviewerPools: o.pools ?? { 'service-owner': ['alice', 'acme/payments-owners'] },
     config: {
       workflow_id: null,
@@ -176,6 +176,24 @@ describe('fetchAdmissionInput: request plan', () => {
     expect(input.pr.changed_files).toBe(1);
     expect(input.files).toHaveLength(1);
     expect(gh.requests('pulls/get')).toHaveLength(1);
+  });
+});
+
+describe('fetchAdmissionInput: the manifest path', () => {
+  it('without manifest-path, reads the manifest the base pack records', async () => {
+    const pr = setUp({ files: [file('src/a.ts', { patch: '@@' })] });
+    const baseSha = String((pr.base as Obj).sha);
+    gh.setContent(OWNER, REPO, baseSha, PACK, '{"source_manifest": {"path": "config/agents.yml"}}\n');
+    gh.setContent(OWNER, REPO, baseSha, 'config/agents.yml', 'workflows: []\n');
+    const { input } = await fetch(pr, { manifestPath: null });
+    expect(input.base).toMatchObject({ manifest_path: 'config/agents.yml', manifest_text: 'workflows: []\n', problem: null });
+  });
+
+  it('a recorded path that leaves the repository is not followed: the default is read', async () => {
+    const pr = setUp({ files: [file('src/a.ts', { patch: '@@' })] });
+    gh.setContent(OWNER, REPO, String((pr.base as Obj).sha), PACK, '{"source_manifest": {"path": "../outside.json"}}\n');
+    const { input } = await fetch(pr, { manifestPath: null });
+    expect(input.base).toMatchObject({ manifest_path: MANIFEST, manifest_text: '{"manifest": true}\n' });
   });
 });
 
