@@ -71,6 +71,10 @@ function countRequests(gh: GitHubClient): { reads: number; writes: number } {
 }
 
 export async function runAdmit(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void> {
+  if (env.GITHUB_EVENT_NAME === 'merge_group') {
+    const { runMergeGroup } = await import('./merge-group.js');
+    return runMergeGroup(inputs, env);
+  }
   const safe = redactor(inputs.token);
   const warn = (m: string) => core.warning(safe(m));
   const event = await readEvent(env);

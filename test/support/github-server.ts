@@ -494,6 +494,11 @@ const BUILT_IN: Record<string, Handler> = {
     ctx.repo!.statuses.set(sha, list);
     return { status: 201, body: s };
   },
+  'repos/list-commit-statuses-for-ref': (ctx) => {
+    // Newest first, as GitHub lists them.
+    const list = [...(ctx.repo!.statuses.get(ctx.params.ref!) ?? [])].reverse();
+    return { status: 200, body: ctx.paginate(list) };
+  },
   'git/get-tree': (ctx) => {
     const key = ctx.params.tree_sha!;
     const t = ctx.repo!.trees.get(key);
