@@ -157,7 +157,7 @@ function runAdmission(input: AdmissionInput): UnhashedEvidence {
   const identityViolations: string[] = [];
   if (loginClass === null && explicitClass === null && author.type === 'Bot') {
     identityViolations.push(
-      `The author ${author.login} is a bot on an agent branch but is not a known agent: ${input.context.surface === 'local' ? 'name its agent class with --agent-class' : 'map it to an agent class with the agents input'}.`,
+      `The author ${author.login} is a bot on an agent branch but is not a known agent: ${input.context.surface === 'local' ? 'name its agent class with `--agent-class <class>`' : 'map it to an agent class with the `agents` input'}.`,
     );
   }
 
@@ -229,7 +229,11 @@ function runAdmission(input: AdmissionInput): UnhashedEvidence {
   if (input.files === null) writeViolations.unshift(input.files_problem ?? 'The changed files could not be listed, so the change cannot be checked.');
   const rows = pathRows(files, main.decision, previous?.decision ?? null, builtInRules(input.base.manifest_path, input.base.pack_path), writeChecked);
   record.paths = rows.rows;
-  // The built-in verdicts first: they name the real reason (e.g. a workflow file), not just "outside the allowed paths".
+  // The built-in verdicts first: they name the real reason (e.g. a workflow file), not just "outside
+  // the allowed paths"; a path they name is not listed again with the evaluator's verdict.
+  const namedByBuiltIn = new Set(rows.builtInPaths.flatMap((p) => [`changed path ${quoteValue(p)} `, `previous path ${quoteValue(p)} `]));
+  const deduped = writeViolations.filter((v) => ![...namedByBuiltIn].some((prefix) => v.startsWith(prefix)));
+  writeViolations.splice(0, writeViolations.length, ...deduped);
   writeViolations.splice(input.files === null ? 1 : 0, 0, ...rows.builtInViolations);
   const scopeDecision = (main.decision.matched_scope?.decision as AdmissionDecision | undefined) ?? 'allow_scoped_branch';
   const writeDecision: AdmissionDecision = writeViolations.length > 0 ? 'deny' : writeChecked ? scopeDecision : 'not_applicable';
@@ -343,16 +347,18 @@ function pathRows(
   previous: Decision | null,
   rules: BuiltInRules,
   checked: boolean,
-): { rows: PathRow[]; builtInViolations: string[] } {
+): { rows: PathRow[]; builtInViolations: string[]; builtInPaths: string[] } {
   const verdicts = new Map(main.evidence.paths.map((p) => [p.path, p]));
   const previousVerdicts = new Map((previous?.evidence.paths ?? []).map((p) => [p.path, p]));
   const builtInViolations: string[] = [];
+  const builtInPaths: string[] = [];
   const rows = files.map((f): PathRow => {
     const candidates: { verdict: PathRowVerdict; rule: string | null }[] = [];
     const builtIn = rules.pathVerdict(f.path) ?? (f.previous_path !== null ? rules.pathVerdict(f.previous_path) : null) ?? rules.modeVerdict(f);
     if (builtIn) {
       candidates.push({ verdict: builtIn.verdict, rule: builtIn.rule });
       builtInViolations.push(`${f.path}${f.previous_path !== null ? ` (from ${f.previous_path})` : ''}: ${builtInMessage(builtIn)}`);
+      builtInPaths.push(f.path, ...(f.previous_path !== null ? [f.previous_path] : []));
     }
     const own = verdicts.get(f.path);
     candidates.push(own ? { verdict: own.verdict, rule: own.rule ?? own.detail ?? null } : { verdict: 'unchecked', rule: null });
@@ -373,7 +379,7 @@ function pathRows(
       binary: f.binary,
     };
   });
-  return { rows, builtInViolations };
+  return { rows, builtInViolations, builtInPaths };
 }
 
 function noteFileFlags(record: UnhashedEvidence): void {
@@ -419,10 +425,11 @@ function preMergeGate(
   // The bare pre-merge request differs from the admission request only in its gate phase: report
   // only what is new (e.g. pre_merge not declared for the workflow).
   const reported = new Set(record.gates.flatMap((g) => g.violations));
-  const violations = bare.decision.decision === 'deny' ? bare.decision.violations.filter((v) => !reported.has(v)) : [];
+  // Path verdicts belong to the write gate, which lists each path once.
+  const violations = bare.decision.decision === 'deny' ? bare.decision.violations.filter((v) => !reported.has(v) && !v.startsWith('changed path ')) : [];
   if (bare.decision.decision === 'deny' && violations.length === 0) violations.push(SAME_REASONS);
   if (classReviewIs(bare.decision, 'fail')) {
-    const how = input.context.surface === 'local' ? 'pass one with --approval' : 'post one in an agent-approval block of an APPROVED review';
+    const how = input.context.surface === 'local' ? 'pass one with `--approval FILE`' : 'post one in an `agent-approval` block of an APPROVED review';
     violations.push(`The change class "${String(input.config.change_class)}" needs review (manual_review_required_for): it needs a typed approval record from a reviewer on ${input.pr.head_sha.slice(0, 7)}; ${how}.`);
   }
   let decision: DecisionName = bare.decision.decision;
@@ -432,7 +439,7 @@ function preMergeGate(
     // (A request the pre-merge gate denies anyway is not waiting for review: no approval asks.)
     decision = 'hold_for_approval';
     const head = input.pr.head_sha.slice(0, 7);
-    const what = input.context.surface === 'local' ? 'a typed approval record (--approval)' : 'an APPROVED review';
+    const what = input.context.surface === 'local' ? 'a typed approval record (`--approval FILE`)' : 'an APPROVED review';
     if (outcome.problem) violations.push(outcome.problem);
     else if (input.config.approvals === 'any') violations.push(`Needs ${what} from a member of ${outcome.missing_pools.map((p) => `"${p}"`).join(' or ')} on ${head}.`);
     else for (const pool of outcome.missing_pools) violations.push(`Needs ${what} from a member of "${pool}" on ${head}.`);
@@ -491,7 +498,7 @@ function nextSteps(r: UnhashedEvidence, input: AdmissionInput): string[] {
     return g !== undefined && decisionRank(g.decision === 'not_applicable' ? 'allow' : g.decision) < 3;
   };
   if (bad('trust')) {
-    steps.push(`Fix the policy on the base branch first (the pack ${input.base.pack_path} must be what the manifest ${input.base.manifest_path} generates): run "mcp-gateway-policy check", regenerate if needed, and merge that before this PR.`);
+    steps.push(`Fix the policy on the base branch first (the pack ${input.base.pack_path} must be what the manifest ${input.base.manifest_path} generates): run \`mcp-gateway-policy check\`, regenerate if needed, and merge that before this PR.`);
   }
   if (bad('kill')) steps.push('A kill signal stopped this session: a maintainer investigates and clears the signal (or removes the kill label) before any agent work resumes.');
   if (bad('admission')) {
@@ -501,8 +508,8 @@ function nextSteps(r: UnhashedEvidence, input: AdmissionInput): string[] {
       else if (v.startsWith('No workflow id') || v.startsWith('The workflow id sources disagree')) {
         steps.push(
           input.context.surface === 'local'
-            ? 'Name exactly one workflow: --workflow-id, or the branch <prefix><workflow_id>/… (--branch), agreeing.'
-            : 'Name exactly one workflow: the workflow-id input or the branch <prefix><workflow_id>/…, agreeing (a "Workflow-Id:" trailer counts only where workflow-from allows it).',
+            ? 'Name exactly one workflow: `--workflow-id <id>`, or the branch `<prefix><workflow_id>/…` (`--branch`), agreeing.'
+            : 'Name exactly one workflow: the `workflow-id` input or the branch `<prefix><workflow_id>/…`, agreeing (a `Workflow-Id: <id>` trailer counts only where `workflow-from` allows it).',
         );
       }
     }

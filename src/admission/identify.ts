@@ -102,11 +102,13 @@ interface SourceWords {
   names: Record<WorkflowFrom, string>;
 }
 
+// Whatever a reader may copy (an input name, a flag, a trailer) is in backticks: the evidence
+// renders it as a code span, which carries no invisible characters from Markdown escaping.
 const ACTION_WORDS: SourceWords = {
   ways: {
-    input: 'set the workflow-id input',
-    branch: 'name the branch <prefix><workflow_id>/…',
-    trailer: 'add a "Workflow-Id: <id>" trailer to the PR description',
+    input: 'set the `workflow-id` input',
+    branch: 'name the branch `<prefix><workflow_id>/…`',
+    trailer: 'add a `Workflow-Id: <id>` trailer to the PR description',
   },
   names: { input: 'the workflow-id input', branch: 'the branch name', trailer: 'a Workflow-Id trailer' },
 };
@@ -114,9 +116,9 @@ const ACTION_WORDS: SourceWords = {
 /** The same, for `admit` on a local repository: its flags, and the head commit for a description. */
 const LOCAL_WORDS: SourceWords = {
   ways: {
-    input: 'pass --workflow-id',
-    branch: 'name the branch <prefix><workflow_id>/… (or pass it with --branch)',
-    trailer: 'add a "Workflow-Id: <id>" trailer to the head commit message',
+    input: 'pass `--workflow-id <id>`',
+    branch: 'name the branch `<prefix><workflow_id>/…` (or pass it with `--branch`)',
+    trailer: 'add a `Workflow-Id: <id>` trailer to the head commit message',
   },
   names: { input: '--workflow-id', branch: 'the branch name', trailer: 'a Workflow-Id trailer' },
 };

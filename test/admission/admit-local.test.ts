@@ -104,7 +104,7 @@ describe('admit on a local git repository', () => {
     const held = admitBranch('agent/app-fix/hold', [], { approvals: false });
     expect(held.record.decision).toBe('hold_for_approval');
     expect(held.status).toBe(1);
-    expect(held.record.next_steps.join('\n')).toContain(`Needs a typed approval record (--approval) from a member of "security" on ${head.slice(0, 7)}`);
+    expect(held.record.next_steps.join('\n')).toContain(`Needs a typed approval record (\`--approval FILE\`) from a member of "security" on ${head.slice(0, 7)}`);
     const lenient = admitBranch('agent/app-fix/hold', ['--fail-on', 'deny,kill_session'], { approvals: false });
     expect(lenient.record.decision).toBe('hold_for_approval');
     expect(lenient.status).toBe(0);
@@ -330,7 +330,7 @@ describe('admit on a local git repository', () => {
       '--agent-class', 'codex', '--label', 'agent-change', '--now', NOW, '--json',
     ]).stdout) as EvidenceRecord;
     expect(strict.decision).toBe('deny');
-    expect(strict.violations).toContain('No workflow id: pass --workflow-id, or name the branch <prefix><workflow_id>/… (or pass it with --branch).');
+    expect(strict.violations).toContain('No workflow id: pass `--workflow-id <id>`, or name the branch `<prefix><workflow_id>/…` (or pass it with `--branch`).');
     expect(strict.notes.join('\n')).toContain('A Workflow-Id trailer names "app-fix"; it was not consulted');
   });
 
