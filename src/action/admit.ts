@@ -19,7 +19,8 @@ import { resolveCommentLogin, type CommentLike } from '../github/comment.js';
 import { publishEvidence } from '../evidence/publish.js';
 import { DOCUMENTED_ACTIONS, EventError, parsePullRequestEvent, type PullRequestEvent } from '../github/event.js';
 import { openLocalHistory } from '../github/local-history.js';
-import { createOctokit, describeApiError, type GitHubClient } from '../github/octokit.js';
+import { createOctokit, DEFAULT_API_URL, describeApiError, type GitHubClient } from '../github/octokit.js';
+import { apiOutage, outageNextStep } from '../github/outage.js';
 import { canonicalJson } from '../util/canonical-json.js';
 import type { Pack } from '../pack/types.js';
 import type { ActionInputs } from './inputs.js';
@@ -70,6 +71,10 @@ function countRequests(gh: GitHubClient): { reads: number; writes: number } {
 }
 
 export async function runAdmit(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void> {
+  if (env.GITHUB_EVENT_NAME === 'merge_group') {
+    const { runMergeGroup } = await import('./merge-group.js');
+    return runMergeGroup(inputs, env);
+  }
   const safe = redactor(inputs.token);
   const warn = (m: string) => core.warning(safe(m));
   const event = await readEvent(env);
@@ -94,6 +99,8 @@ export async function runAdmit(inputs: ActionInputs, env: NodeJS.ProcessEnv): Pr
       reviewerPools: inputs.reviewerPools,
       config: {
         workflow_id: inputs.workflowId,
+        workflow_from: inputs.workflowFrom,
+        change_class: inputs.changeClass,
         tool_namespace: inputs.toolNamespace,
         agents: inputs.agents,
         approvals: inputs.approvals,
@@ -111,6 +118,13 @@ export async function runAdmit(inputs: ActionInputs, env: NodeJS.ProcessEnv): Pr
       local,
       isAgentPull: agentPullDetector(inputs.agents),
     });
+    const outage = apiOutage(gh);
+    if (outage) {
+      // No decision on half the facts, and no policy advice for a network or token failure.
+      core.setOutput('decision', 'deny');
+      core.setFailed(safe(`mcp-gateway-policy: ${outage.message}. ${outageNextStep(outage, env.GITHUB_API_URL || DEFAULT_API_URL)}`));
+      return;
+    }
     record = admit(redactInput(fetched.input, safe));
     comments = fetched.comments;
   } finally {

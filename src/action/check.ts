@@ -7,6 +7,7 @@ import { checkDrift } from '../pack/drift.js';
 import { formatProblem, ManifestError } from '../pack/errors.js';
 import { resolvePackPaths, readTextFile } from '../pack/files.js';
 import { normaliseLineEndings } from '../pack/parse.js';
+import { DEFAULT_MANIFEST_PATH, recordedManifestPath } from '../pack/defaults.js';
 import { sha256Hex } from '../util/canonical-json.js';
 
 /** The job summary gets at most this much diff; the annotation and the regenerate command say the rest. */
@@ -19,7 +20,10 @@ const SUMMARY_DIFF_LINES = 400;
  */
 export async function runCheck(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void> {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const paths = resolvePackPaths(workspace, '.', inputs.manifestPath, inputs.packPath);
+  // Without a manifest-path input, the manifest is the one the committed pack was generated from.
+  const packPaths = resolvePackPaths(workspace, '.', undefined, inputs.packPath);
+  const recorded = inputs.manifestPath === null ? recordedManifestPath(readText(packPaths.outputAbs)) : null;
+  const paths = resolvePackPaths(workspace, '.', inputs.manifestPath ?? recorded ?? DEFAULT_MANIFEST_PATH, inputs.packPath);
   const regenerate = `npx mcp-gateway-policy generate --manifest ${paths.manifestRel} --output ${paths.outputRel}`;
 
   const manifestText = readTextFile(paths.manifestAbs, 'manifest');
@@ -28,7 +32,7 @@ export async function runCheck(inputs: ActionInputs, env: NodeJS.ProcessEnv): Pr
   core.setOutput('manifest-sha256', manifestText === null ? '' : sha256Hex(normaliseLineEndings(manifestText)));
   if (manifestText === null) {
     core.setOutput('drift', 'true');
-    core.setFailed(`manifest ${paths.manifestRel} not found in the checkout (input manifest-path)`);
+    core.setFailed(`manifest ${paths.manifestRel} not found in the checkout (${inputs.manifestPath !== null ? 'input manifest-path' : recorded !== null ? `the path ${paths.outputRel} records; set the manifest-path input to use another` : 'the default; set the manifest-path input'})`);
     return;
   }
 
@@ -87,6 +91,11 @@ export async function runCheck(inputs: ActionInputs, env: NodeJS.ProcessEnv): Pr
     .addRaw(fenced(regenerate, 'sh'))
     .write();
   core.setFailed(`${what} (drift). Regenerate with: ${regenerate}`);
+}
+
+function readText(absPath: string): string | null {
+  const bytes = readBytes(absPath);
+  return bytes === null ? null : new TextDecoder().decode(bytes);
 }
 
 function readBytes(absPath: string): Buffer | null {

@@ -1,4 +1,6 @@
 import { parse as parseYaml } from 'yaml';
+import { parseWorkflowFrom, type WorkflowFrom } from '../admission/identify.js';
+import { parseReviewerPools } from '../admission/reviewer-pools.js';
 
 /**
  * The Action's inputs, read and validated once. Pure: it takes a getter so tests need no env.
@@ -12,9 +14,14 @@ export type FailOn = 'deny' | 'kill_session' | 'hold_for_approval';
 export interface ActionInputs {
   mode: Mode;
   token: string;
-  manifestPath: string;
+  /** Null when not given: the path the pack records (source_manifest.path), else the default. */
+  manifestPath: string | null;
   packPath: string;
   workflowId: string | null;
+  /** Where the workflow id may come from: input, branch, trailer (default input, branch). */
+  workflowFrom: WorkflowFrom[];
+  /** The change class, for the workflow's manual_review_required_for. */
+  changeClass: string | null;
   toolNamespace: string;
   /** Extra agent logins → agent class, on top of the built-in ones. */
   agents: Record<string, string>;
@@ -70,6 +77,14 @@ function yamlMap(name: string, raw: string): Record<string, unknown> {
   return parsed as Record<string, unknown>;
 }
 
+function workflowFromInput(raw: string): WorkflowFrom[] {
+  try {
+    return parseWorkflowFrom(raw);
+  } catch (err) {
+    throw new InputError(`input "workflow-from": ${(err as Error).message}`);
+  }
+}
+
 export function parseInputs(get: (name: string) => string, env: NodeJS.ProcessEnv = {}): ActionInputs {
   const agentsRaw = yamlMap('agents', get('agents'));
   const agents: Record<string, string> = {};
@@ -79,14 +94,11 @@ export function parseInputs(get: (name: string) => string, env: NodeJS.ProcessEn
     }
     agents[login] = cls.trim();
   }
-  const poolsRaw = yamlMap('reviewer-pools', get('reviewer-pools'));
-  const reviewerPools: Record<string, string[]> = {};
-  for (const [pool, members] of Object.entries(poolsRaw)) {
-    const list = typeof members === 'string' ? [members] : members;
-    if (!Array.isArray(list) || !list.every((m) => typeof m === 'string' && m.trim() !== '')) {
-      throw new InputError(`input "reviewer-pools": pool "${pool}" must list logins or org/team slugs`);
-    }
-    reviewerPools[pool] = list.map((m: string) => m.trim());
+  let reviewerPools: Record<string, string[]>;
+  try {
+    reviewerPools = parseReviewerPools(yamlMap('reviewer-pools', get('reviewer-pools')), 'input "reviewer-pools"');
+  } catch (err) {
+    throw err instanceof InputError ? err : new InputError((err as Error).message);
   }
   const failOnRaw = get('fail-on').trim();
   const failOn = (failOnRaw === '' ? [...FAIL_ON] : failOnRaw.split(/[\s,]+/).filter(Boolean)).map((v) =>
@@ -100,9 +112,11 @@ export function parseInputs(get: (name: string) => string, env: NodeJS.ProcessEn
   return {
     mode: oneOf('mode', get('mode'), ['admit', 'check'] as const, 'admit'),
     token: get('token'),
-    manifestPath: or(get('manifest-path'), 'data/control-plane/workflow-manifests.json'),
+    manifestPath: get('manifest-path').trim() || null,
     packPath: or(get('pack-path'), 'data/policy/mcp-gateway-policy.json'),
     workflowId: get('workflow-id').trim() || null,
+    workflowFrom: workflowFromInput(get('workflow-from')),
+    changeClass: get('change-class').trim() || null,
     toolNamespace: or(get('tool-namespace'), 'repo.contents'),
     agents,
     reviewerPools,

@@ -19,6 +19,7 @@
  *   record (as human_approval_record), so records are judged by the evaluator's approval logic.
  */
 import { loadPolicy } from '../decision/index.js';
+import { quoteValue } from '../decision/text.js';
 import { decisionRank, type Decision, type DecisionName, type Policy } from '../decision/types.js';
 import { finalizeEvidence, type UnhashedEvidence } from '../evidence/record.js';
 import { checkDrift, normaliseLineEndings, regenerateLike } from '../pack/index.js';
@@ -27,7 +28,7 @@ import { sha256Hex } from '../util/canonical-json.js';
 import { agentDirectory, declaredBranchPrefixes, isAgentAuthored, type AgentDirectory } from './agents.js';
 import { countApprovals } from './approvals.js';
 import { builtInRules, executableChanged, type BuiltInRules, type BuiltInVerdict } from './built-in-rules.js';
-import { resolveRunId, resolveWorkflow, runIdTrailerProblem } from './identify.js';
+import { DEFAULT_WORKFLOW_FROM, resolveRunId, resolveWorkflow, runIdTrailerProblem } from './identify.js';
 import type { AdmissionDecision, AdmissionInput, ChangedFile, EvidenceRecord, GateResult, PathRow, PathRowVerdict } from './types.js';
 
 /**
@@ -88,6 +89,7 @@ function skeleton(input: AdmissionInput): UnhashedEvidence {
     },
     head_sha: pr.head_sha || null,
     base_sha: pr.base_sha || null,
+    ...(input.context.resolved_refs ? { resolved_refs: input.context.resolved_refs } : {}),
     event_name: input.context.event_name,
     github_run_id: input.context.github_run_id,
     github_run_attempt: input.context.github_run_attempt,
@@ -154,13 +156,19 @@ function runAdmission(input: AdmissionInput): UnhashedEvidence {
   record.agent_class = agentClass;
   const identityViolations: string[] = [];
   if (loginClass === null && explicitClass === null && author.type === 'Bot') {
-    identityViolations.push(`The author ${author.login} is a bot on an agent branch but is not a known agent: map it to an agent class with the agents input.`);
+    identityViolations.push(
+      `The author ${author.login} is a bot on an agent branch but is not a known agent: ${input.context.surface === 'local' ? 'name its agent class with `--agent-class <class>`' : 'map it to an agent class with the `agents` input'}.`,
+    );
   }
 
   // Workflow and run.
   const declared = new Set(policy.workflowIds());
-  const workflow = resolveWorkflow(input.config.workflow_id, input.pr.head_ref, input.pr.body, prefixes, declared);
+  const local = input.context.surface === 'local';
+  const workflow = resolveWorkflow(input.config.workflow_id, input.pr.head_ref, input.pr.body, prefixes, declared, { from: input.config.workflow_from, local });
   if (workflow.problem !== null) identityViolations.push(workflow.problem);
+  for (const s of workflow.ignored) {
+    record.notes.push(`A Workflow-Id trailer names ${quoteValue(s.value)}; it was not consulted, because workflow-from (${(input.config.workflow_from ?? DEFAULT_WORKFLOW_FROM).join(', ')}) does not allow trailers.`);
+  }
   record.workflow_id = workflow.workflow_id;
   const runId = resolveRunId(input.config.run_id, input.pr.body, input.pr.number, input.pr.head_sha);
   const runIdProblem = runIdTrailerProblem(input.config.run_id, input.pr.body);
@@ -184,6 +192,7 @@ function runAdmission(input: AdmissionInput): UnhashedEvidence {
     changed_paths: files.map((f) => f.path),
     diff_line_count: diffLines(input),
     head_sha: input.pr.head_sha,
+    ...(input.config.change_class ? { change_class: input.config.change_class } : {}),
   };
   const evaluate = (extra: Record<string, unknown>) => {
     const request = { ...baseRequest, ...extra };
@@ -220,7 +229,11 @@ function runAdmission(input: AdmissionInput): UnhashedEvidence {
   if (input.files === null) writeViolations.unshift(input.files_problem ?? 'The changed files could not be listed, so the change cannot be checked.');
   const rows = pathRows(files, main.decision, previous?.decision ?? null, builtInRules(input.base.manifest_path, input.base.pack_path), writeChecked);
   record.paths = rows.rows;
-  // The built-in verdicts first: they name the real reason (e.g. a workflow file), not just "outside the allowed paths".
+  // The built-in verdicts first: they name the real reason (e.g. a workflow file), not just "outside
+  // the allowed paths"; a path they name is not listed again with the evaluator's verdict.
+  const namedByBuiltIn = new Set(rows.builtInPaths.flatMap((p) => [`changed path ${quoteValue(p)} `, `previous path ${quoteValue(p)} `]));
+  const deduped = writeViolations.filter((v) => ![...namedByBuiltIn].some((prefix) => v.startsWith(prefix)));
+  writeViolations.splice(0, writeViolations.length, ...deduped);
   writeViolations.splice(input.files === null ? 1 : 0, 0, ...rows.builtInViolations);
   const scopeDecision = (main.decision.matched_scope?.decision as AdmissionDecision | undefined) ?? 'allow_scoped_branch';
   const writeDecision: AdmissionDecision = writeViolations.length > 0 ? 'deny' : writeChecked ? scopeDecision : 'not_applicable';
@@ -250,7 +263,10 @@ function trustGate(input: AdmissionInput, record: UnhashedEvidence): TrustOutcom
     if (!base.problem) violations.push(`The base commit has no pack at ${base.pack_path}.`);
   } else {
     try {
-      policy = loadPolicy(base.pack_text, input.config.expect_pack_sha256 ? { expectPackSha256: input.config.expect_pack_sha256 } : {});
+      policy = loadPolicy(base.pack_text, {
+        ...(input.config.expect_pack_sha256 ? { expectPackSha256: input.config.expect_pack_sha256 } : {}),
+        ...(input.config.trusted_keys ? { trustedKeys: input.config.trusted_keys } : {}),
+      });
       record.policy_id = policy.policyId;
     } catch (err) {
       violations.push(`The base pack ${base.pack_path} cannot be used: ${(err as Error).message}`);
@@ -331,16 +347,18 @@ function pathRows(
   previous: Decision | null,
   rules: BuiltInRules,
   checked: boolean,
-): { rows: PathRow[]; builtInViolations: string[] } {
+): { rows: PathRow[]; builtInViolations: string[]; builtInPaths: string[] } {
   const verdicts = new Map(main.evidence.paths.map((p) => [p.path, p]));
   const previousVerdicts = new Map((previous?.evidence.paths ?? []).map((p) => [p.path, p]));
   const builtInViolations: string[] = [];
+  const builtInPaths: string[] = [];
   const rows = files.map((f): PathRow => {
     const candidates: { verdict: PathRowVerdict; rule: string | null }[] = [];
     const builtIn = rules.pathVerdict(f.path) ?? (f.previous_path !== null ? rules.pathVerdict(f.previous_path) : null) ?? rules.modeVerdict(f);
     if (builtIn) {
       candidates.push({ verdict: builtIn.verdict, rule: builtIn.rule });
       builtInViolations.push(`${f.path}${f.previous_path !== null ? ` (from ${f.previous_path})` : ''}: ${builtInMessage(builtIn)}`);
+      builtInPaths.push(f.path, ...(f.previous_path !== null ? [f.previous_path] : []));
     }
     const own = verdicts.get(f.path);
     candidates.push(own ? { verdict: own.verdict, rule: own.rule ?? own.detail ?? null } : { verdict: 'unchecked', rule: null });
@@ -361,7 +379,7 @@ function pathRows(
       binary: f.binary,
     };
   });
-  return { rows, builtInViolations };
+  return { rows, builtInViolations, builtInPaths };
 }
 
 function noteFileFlags(record: UnhashedEvidence): void {
@@ -369,7 +387,7 @@ function noteFileFlags(record: UnhashedEvidence): void {
   const binary = record.paths.filter((p) => p.binary).map((p) => p.path);
   const sample = (l: string[]) => l.slice(0, 10).join(', ') + (l.length > 10 ? `, and ${l.length - 10} more` : '');
   if (exec.length > 0) record.notes.push(`The executable bit changes on ${exec.length} file(s): ${sample(exec)}.`);
-  if (binary.length > 0) record.notes.push(`${binary.length} binary file(s) change; their lines are not counted: ${sample(binary)}.`);
+  if (binary.length > 0) record.notes.push(`${binary.length} binary file(s) change; each counts every line (newline-separated) of its old side as deleted and of its new side as added: ${sample(binary)}.`);
 }
 
 function preMergeGate(
@@ -381,7 +399,8 @@ function preMergeGate(
   evaluate: (extra: Record<string, unknown>) => { request: Record<string, unknown>; decision: Decision },
 ): void {
   if (!wf) return;
-  const bare = evaluate({ gate_phase: 'pre_merge' });
+  let bare = evaluate({ gate_phase: 'pre_merge' });
+  const classApprovals: { request: Record<string, unknown>; decision: Decision }[] = [];
   const outcome = countApprovals({
     headSha: input.pr.head_sha,
     author: input.pr.author.login,
@@ -392,27 +411,44 @@ function preMergeGate(
     reviews: input.reviews,
     records: input.approval_records,
     validateRecord(approvalRecord) {
-      const judged = evaluate({ gate_phase: 'pre_merge', human_approval_record: approvalRecord }).decision.evidence.approval;
+      const withRecord = evaluate({ gate_phase: 'pre_merge', human_approval_record: approvalRecord });
+      const judged = withRecord.decision.evidence.approval;
+      if (judged.valid && classReviewIs(withRecord.decision, 'pass')) classApprovals.push(withRecord);
       return { valid: judged.valid, problems: judged.problems };
     },
   });
   record.approvals = outcome.rows;
+  // A change class that needs review (manual_review_required_for) is approved by a counted typed record.
+  const classHold = classReviewIs(bare.decision, 'fail');
+  const recordCounted = outcome.rows.some((r) => r.counted && r.source !== 'review');
+  if (classHold && recordCounted && classApprovals.length > 0) bare = classApprovals[0]!;
   // The bare pre-merge request differs from the admission request only in its gate phase: report
   // only what is new (e.g. pre_merge not declared for the workflow).
   const reported = new Set(record.gates.flatMap((g) => g.violations));
-  const violations = bare.decision.decision === 'deny' ? bare.decision.violations.filter((v) => !reported.has(v)) : [];
+  // Path verdicts belong to the write gate, which lists each path once.
+  const violations = bare.decision.decision === 'deny' ? bare.decision.violations.filter((v) => !reported.has(v) && !v.startsWith('changed path ')) : [];
   if (bare.decision.decision === 'deny' && violations.length === 0) violations.push(SAME_REASONS);
+  if (classReviewIs(bare.decision, 'fail')) {
+    const how = input.context.surface === 'local' ? 'pass one with `--approval FILE`' : 'post one in an `agent-approval` block of an APPROVED review';
+    violations.push(`The change class "${String(input.config.change_class)}" needs review (manual_review_required_for): it needs a typed approval record from a reviewer on ${input.pr.head_sha.slice(0, 7)}; ${how}.`);
+  }
   let decision: DecisionName = bare.decision.decision;
   if (!policy.pack.global_defaults.human_review_required) {
     record.notes.push('The pack does not require human review before merge.');
-  } else if (!outcome.satisfied) {
-    if (decisionRank(decision) > decisionRank('hold_for_approval')) decision = 'hold_for_approval';
+  } else if (!outcome.satisfied && decisionRank(decision) >= decisionRank('hold_for_approval')) {
+    // (A request the pre-merge gate denies anyway is not waiting for review: no approval asks.)
+    decision = 'hold_for_approval';
     const head = input.pr.head_sha.slice(0, 7);
+    const what = input.context.surface === 'local' ? 'a typed approval record (`--approval FILE`)' : 'an APPROVED review';
     if (outcome.problem) violations.push(outcome.problem);
-    else if (input.config.approvals === 'any') violations.push(`Needs an APPROVED review from a member of ${outcome.missing_pools.map((p) => `"${p}"`).join(' or ')} on ${head}.`);
-    else for (const pool of outcome.missing_pools) violations.push(`Needs an APPROVED review from a member of "${pool}" on ${head}.`);
+    else if (input.config.approvals === 'any') violations.push(`Needs ${what} from a member of ${outcome.missing_pools.map((p) => `"${p}"`).join(' or ')} on ${head}.`);
+    else for (const pool of outcome.missing_pools) violations.push(`Needs ${what} from a member of "${pool}" on ${head}.`);
   }
   record.gates.push(gate('pre_merge', decision, violations, bare.request, bare.decision));
+}
+
+function classReviewIs(d: Decision, outcome: 'pass' | 'fail'): boolean {
+  return d.evidence.checks.some((c) => c.check === 'change_class_review' && c.outcome === outcome);
 }
 
 /** Overall decision = the most restrictive gate; then the summary, violations and next steps. */
@@ -425,6 +461,8 @@ function conclude(record: UnhashedEvidence, input: AdmissionInput): UnhashedEvid
   const seen = new Set(record.violations);
   for (const g of record.gates) {
     if (g.decision === 'not_applicable' || decisionRank(g.decision) === 3) continue;
+    // A PR that is denied or killed is not waiting for review: its approvals are beside the point.
+    if (g.gate === 'pre_merge' && g.decision === 'hold_for_approval' && record.decision !== 'hold_for_approval') continue;
     for (const v of g.violations) {
       if (v !== SAME_REASONS && !seen.has(v)) {
         record.violations.push(v);
@@ -460,14 +498,20 @@ function nextSteps(r: UnhashedEvidence, input: AdmissionInput): string[] {
     return g !== undefined && decisionRank(g.decision === 'not_applicable' ? 'allow' : g.decision) < 3;
   };
   if (bad('trust')) {
-    steps.push(`Fix the policy on the base branch first (the pack ${input.base.pack_path} must be what the manifest ${input.base.manifest_path} generates): run "mcp-gateway-policy check", regenerate if needed, and merge that before this PR.`);
+    steps.push(`Fix the policy on the base branch first (the pack ${input.base.pack_path} must be what the manifest ${input.base.manifest_path} generates): run \`mcp-gateway-policy check\`, regenerate if needed, and merge that before this PR.`);
   }
   if (bad('kill')) steps.push('A kill signal stopped this session: a maintainer investigates and clears the signal (or removes the kill label) before any agent work resumes.');
   if (bad('admission')) {
     for (const v of byGate('admission')!.violations) {
       if (v.startsWith('The PR lacks the required label')) steps.push(`Add the label ${v.slice(v.indexOf('"'), v.lastIndexOf('"') + 1)} to the pull request.`);
       else if (v.startsWith('This is open agent PR number')) steps.push('Wait until older agent pull requests are merged or closed; the check re-runs on the next event.');
-      else if (v.startsWith('No workflow id') || v.startsWith('The workflow id sources disagree')) steps.push('Name exactly one workflow: the workflow-id input, the branch <prefix><workflow_id>/…, or a "Workflow-Id:" trailer, all agreeing.');
+      else if (v.startsWith('No workflow id') || v.startsWith('The workflow id sources disagree')) {
+        steps.push(
+          input.context.surface === 'local'
+            ? 'Name exactly one workflow: `--workflow-id <id>`, or the branch `<prefix><workflow_id>/…` (`--branch`), agreeing.'
+            : 'Name exactly one workflow: the `workflow-id` input or the branch `<prefix><workflow_id>/…`, agreeing (a `Workflow-Id: <id>` trailer counts only where `workflow-from` allows it).',
+        );
+      }
     }
     if (steps.length === 0 || byGate('admission')!.violations.some((v) => !/^(The PR lacks|This is open agent PR|No workflow id|The workflow id sources)/.test(v))) {
       steps.push('The workflow, agent or branch is not admitted by the pack (see the admission violations): use a workflow that allows this agent on this branch.');
@@ -483,6 +527,6 @@ function nextSteps(r: UnhashedEvidence, input: AdmissionInput): string[] {
     if (input.files === null) steps.push('Re-run the check; if the change list cannot be read, run it where the repository history is available.');
   }
   const pre = byGate('pre_merge');
-  if (pre && pre.decision === 'hold_for_approval') steps.push(...pre.violations);
+  if (pre && pre.decision === 'hold_for_approval' && r.decision === 'hold_for_approval') steps.push(...pre.violations);
   return [...new Set(steps)];
 }

@@ -41,10 +41,28 @@ export function workflowFromBranch(branch: string, prefixes: string[], declared:
   return [...found];
 }
 
+/** Where the workflow id may come from; the operator's choice (`workflow-from`), never the PR's. */
+export type WorkflowFrom = WorkflowSource['source'];
+export const WORKFLOW_SOURCES: readonly WorkflowFrom[] = ['input', 'branch', 'trailer'];
+/** The default: the operator's input, then the branch. A trailer is the PR's own text: only when allowed. */
+export const DEFAULT_WORKFLOW_FROM: readonly WorkflowFrom[] = ['input', 'branch'];
+
+/** A `workflow-from` list ("input,branch"): known sources, at least one, each once. Throws with the valid values. */
+export function parseWorkflowFrom(raw: string): WorkflowFrom[] {
+  const values = raw.split(/[\s,]+/).filter(Boolean);
+  if (values.length === 0) return [...DEFAULT_WORKFLOW_FROM];
+  for (const v of values) {
+    if (!(WORKFLOW_SOURCES as readonly string[]).includes(v)) throw new Error(`"${v}" is not a workflow source; valid values: ${WORKFLOW_SOURCES.join(', ')}`);
+  }
+  return [...new Set(values as WorkflowFrom[])];
+}
+
 /**
- * The configured workflow id, else the branch's, else the `Workflow-Id:` trailer. All present
- * sources must agree: a PR whose branch says one workflow and whose body says another is denied,
- * since an agent could otherwise pick the most permissive workflow for itself.
+ * The workflow id from the sources `from` allows: the configured input, the branch, the
+ * `Workflow-Id:` trailer. All present sources must agree: a PR whose branch says one workflow and
+ * whose body says another is denied, since an agent could otherwise pick the most permissive
+ * workflow for itself. A trailer when trailers are not allowed is left out and reported in
+ * `ignored`.
  */
 export function resolveWorkflow(
   configured: string | null,
@@ -52,35 +70,57 @@ export function resolveWorkflow(
   body: string,
   prefixes: string[],
   declared: ReadonlySet<string>,
-): WorkflowResolution {
-  const sources: WorkflowSource[] = [
+  options: { from?: readonly WorkflowFrom[]; local?: boolean } = {},
+): WorkflowResolution & { ignored: WorkflowSource[] } {
+  const from = options.from ?? DEFAULT_WORKFLOW_FROM;
+  const words = options.local ? LOCAL_WORDS : ACTION_WORDS;
+  const all: WorkflowSource[] = [
     ...(configured ? [{ source: 'input' as const, value: configured }] : []),
     ...workflowFromBranch(branch, prefixes, declared).map((value) => ({ source: 'branch' as const, value })),
     ...trailerValues(body, 'Workflow-Id').map((value) => ({ source: 'trailer' as const, value })),
   ];
+  const sources = all.filter((s) => from.includes(s.source));
+  const ignored = all.filter((s) => !from.includes(s.source));
   const unsafe = sources.find((s) => s.source === 'trailer' && !TRAILER_ID.test(s.value));
-  if (unsafe) return { workflow_id: null, sources, problem: `The Workflow-Id trailer ${quoteValue(unsafe.value)} is not a workflow id: it may hold ${TRAILER_ID_CHARS}.` };
+  if (unsafe) return { workflow_id: null, sources, ignored, problem: `The Workflow-Id trailer ${quoteValue(unsafe.value)} is not a workflow id: it may hold ${TRAILER_ID_CHARS}.` };
   const distinct = [...new Set(sources.map((s) => s.value))];
-  if (distinct.length === 1) return { workflow_id: distinct[0]!, sources, problem: null };
+  if (distinct.length === 1) return { workflow_id: distinct[0]!, sources, ignored, problem: null };
   if (distinct.length === 0) {
-    return {
-      workflow_id: null,
-      sources,
-      problem:
-        'No workflow id: set the workflow-id input, name the branch <prefix><workflow_id>/…, or add a "Workflow-Id: <id>" trailer to the PR description.',
-    };
+    const ways = from.map((f) => words.ways[f]).join(', or ');
+    return { workflow_id: null, sources, ignored, problem: `No workflow id: ${ways}.` };
   }
   return {
     workflow_id: null,
     sources,
-    problem: `The workflow id sources disagree: ${sources.map((s) => `${SOURCE_NAMES[s.source]} says "${s.value}"`).join(', ')}.`,
+    ignored,
+    problem: `The workflow id sources disagree: ${sources.map((s) => `${words.names[s.source]} says "${s.value}"`).join(', ')}.`,
   };
 }
 
-const SOURCE_NAMES: Record<WorkflowSource['source'], string> = {
-  input: 'the workflow-id input',
-  branch: 'the branch name',
-  trailer: 'a Workflow-Id trailer',
+interface SourceWords {
+  ways: Record<WorkflowFrom, string>;
+  names: Record<WorkflowFrom, string>;
+}
+
+// Whatever a reader may copy (an input name, a flag, a trailer) is in backticks: the evidence
+// renders it as a code span, which carries no invisible characters from Markdown escaping.
+const ACTION_WORDS: SourceWords = {
+  ways: {
+    input: 'set the `workflow-id` input',
+    branch: 'name the branch `<prefix><workflow_id>/…`',
+    trailer: 'add a `Workflow-Id: <id>` trailer to the PR description',
+  },
+  names: { input: 'the workflow-id input', branch: 'the branch name', trailer: 'a Workflow-Id trailer' },
+};
+
+/** The same, for `admit` on a local repository: its flags, and the head commit for a description. */
+const LOCAL_WORDS: SourceWords = {
+  ways: {
+    input: 'pass `--workflow-id <id>`',
+    branch: 'name the branch `<prefix><workflow_id>/…` (or pass it with `--branch`)',
+    trailer: 'add a `Workflow-Id: <id>` trailer to the head commit message',
+  },
+  names: { input: '--workflow-id', branch: 'the branch name', trailer: 'a Workflow-Id trailer' },
 };
 
 /** The configured run id, else the first `Run-Id:` trailer, else `pr-<number>-<head sha>` (`local-<head sha>` without a PR). */

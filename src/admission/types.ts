@@ -3,7 +3,8 @@
  * renders it). It is plain data, so the same record feeds the PR comment, the job summary,
  * `admit --json`, and the file at the Action's `evidence-path`.
  */
-import type { Decision, DecisionName } from '../decision/types.js';
+import type { Decision, DecisionName, TrustedKeys } from '../decision/types.js';
+import type { WorkflowFrom } from './identify.js';
 
 export type AdmissionDecision = DecisionName | 'not_applicable';
 
@@ -88,6 +89,8 @@ export interface EvidenceRecord {
   } | null;
   head_sha: string | null;
   base_sha: string | null;
+  /** Local git mode only: the exact refs `--base` and `--head` resolved to. */
+  resolved_refs?: ResolvedRefs;
   event_name: string | null;
   github_run_id: string | null;
   github_run_attempt: string | null;
@@ -195,6 +198,12 @@ export interface AdmissionInput {
     agent_class?: string | null;
     /** The run id when the caller knows it (e.g. `admit --run-id`); else the `Run-Id:` trailer, else `pr-<number>-<head sha>`. */
     run_id?: string | null;
+    /** Trusted approval-signing keys (`admit --approval-keys`): with them, only signed records approve. */
+    trusted_keys?: TrustedKeys | null;
+    /** The change class (`change-class` input, `admit --change-class`), for the workflow's manual_review_required_for. */
+    change_class?: string | null;
+    /** Where the workflow id may come from (`workflow-from`); default input, then branch — a trailer only when listed. */
+    workflow_from?: WorkflowFrom[];
   };
   context: {
     event_name: string | null;
@@ -203,5 +212,22 @@ export interface AdmissionInput {
     github_run_attempt: string | null;
     now: string;
     notes: string[];
+    /** Local git mode: what `--base` / `--head` named and the exact ref and commit each was taken as. */
+    resolved_refs?: ResolvedRefs;
+    /** Who runs the check, so messages name that surface's inputs (`--workflow-id` vs the workflow-id input). Default action. */
+    surface?: 'action' | 'local';
   };
+}
+
+/** How a local run's `--base` and `--head` were resolved (full refs, never git's guesses). */
+export interface ResolvedRefs {
+  base: ResolvedRefEntry;
+  head: ResolvedRefEntry;
+}
+
+export interface ResolvedRefEntry {
+  given: string;
+  /** The full ref, or null when a commit id was given (or HEAD was detached). */
+  ref: string | null;
+  sha: string;
 }

@@ -160,8 +160,9 @@ function identity(r: EvidenceRecord): string[] {
   rows.push(['Workflow', code(r.workflow_id)]);
   rows.push(['Agent class', r.agent_login ? `${code(r.agent_class)} (login ${code(r.agent_login, 100)})` : code(r.agent_class)]);
   rows.push(['Run id', code(r.run_id)]);
-  rows.push(['Head SHA', code(r.head_sha)]);
-  rows.push(['Base SHA', `${code(r.base_sha)} (pack and manifest read from here)`]);
+  const refOf = (e: { given: string; ref: string | null } | undefined) => (e ? ` from ${code(e.ref ?? e.given)}${e.ref !== null && e.ref !== e.given ? ` (given as ${code(e.given)})` : ''}` : '');
+  rows.push(['Head SHA', `${code(r.head_sha)}${refOf(r.resolved_refs?.head)}`]);
+  rows.push(['Base SHA', `${code(r.base_sha)}${refOf(r.resolved_refs?.base)} (pack and manifest read from here)`]);
   rows.push(['Pack SHA-256', r.pack_path ? `${code(r.pack_sha256)} (${code(r.pack_path)})` : code(r.pack_sha256)]);
   rows.push(['Manifest SHA-256', r.manifest_path ? `${code(r.manifest_sha256)} (${code(r.manifest_path)})` : code(r.manifest_sha256)]);
   if (r.policy_id) rows.push(['Policy id', code(r.policy_id)]);

@@ -13,6 +13,8 @@ const STATUS: Record<string, FileStatus> = {
 interface RawEntry {
   oldMode: string;
   newMode: string;
+  oldOid: string;
+  newOid: string;
   status: string;
   path: string;
   previousPath: string | null;
@@ -24,6 +26,17 @@ interface RawEntry {
  * their paths compared, so a mismatch is an error, never a silently wrong row.
  */
 export function parseRawNumstat(out: Buffer): ChangedFile[] {
+  return parseWithOids(out).map((e) => e.file);
+}
+
+/** A changed file with the blob ids of both sides (the all-zero id for a missing side). */
+interface FileWithOids {
+  file: ChangedFile;
+  oldOid: string;
+  newOid: string;
+}
+
+function parseWithOids(out: Buffer): FileWithOids[] {
   const fields = out.toString('utf8').split('\0');
   if (fields[fields.length - 1] === '') fields.pop();
   let i = 0;
@@ -31,7 +44,7 @@ export function parseRawNumstat(out: Buffer): ChangedFile[] {
   while (i < fields.length && fields[i]!.startsWith(':')) {
     const meta = fields[i++]!.slice(1).split(' ');
     if (meta.length !== 5) throw new Error(`unexpected git raw diff record "${fields[i - 1]}"`);
-    const [oldMode, newMode, , , status] = meta as [string, string, string, string, string];
+    const [oldMode, newMode, oldOid, newOid, status] = meta as [string, string, string, string, string];
     const twoPaths = status.startsWith('R') || status.startsWith('C');
     const first = fields[i++];
     const second = twoPaths ? fields[i++] : undefined;
@@ -39,12 +52,14 @@ export function parseRawNumstat(out: Buffer): ChangedFile[] {
     raw.push({
       oldMode,
       newMode,
+      oldOid,
+      newOid,
       status,
       path: twoPaths ? second! : first,
       previousPath: twoPaths ? first : null,
     });
   }
-  const files: ChangedFile[] = [];
+  const files: FileWithOids[] = [];
   for (const entry of raw) {
     const stat = fields[i++];
     if (stat === undefined) throw new Error('git numstat output has fewer records than the raw diff');
@@ -64,14 +79,18 @@ export function parseRawNumstat(out: Buffer): ChangedFile[] {
     if (statPath !== entry.path) throw new Error(`git numstat and raw diff disagree on "${entry.path}"`);
     const binary = adds === '-' && dels === '-';
     files.push({
-      path: entry.path,
-      previous_path: entry.previousPath,
-      status: STATUS[entry.status[0]!] ?? 'changed',
-      additions: binary ? 0 : toCount(adds),
-      deletions: binary ? 0 : toCount(dels),
-      mode: entry.newMode === '000000' ? null : entry.newMode,
-      previous_mode: entry.oldMode === '000000' ? null : entry.oldMode,
-      binary,
+      file: {
+        path: entry.path,
+        previous_path: entry.previousPath,
+        status: STATUS[entry.status[0]!] ?? 'changed',
+        additions: binary ? 0 : toCount(adds),
+        deletions: binary ? 0 : toCount(dels),
+        mode: entry.newMode === '000000' ? null : entry.newMode,
+        previous_mode: entry.oldMode === '000000' ? null : entry.oldMode,
+        binary,
+      },
+      oldOid: entry.oldOid,
+      newOid: entry.newOid,
     });
   }
   if (i !== fields.length) throw new Error('git numstat output has more records than the raw diff');
@@ -97,14 +116,40 @@ export interface ChangedFiles {
  * rename detection on large PRs, and a copy is judged on its own path as an added file anyway.
  * When git skips rename detection (too many files), renames count as a deletion plus an
  * addition, which is stricter, and a note says so.
+ *
+ * A file git calls binary (one NUL byte, or attributes in the repository saying so) still has a
+ * size: it counts every line of the old side as deleted and every line of the new side as added
+ * (see countLines), read from the blobs.
  */
 export async function readChangedFiles(git: GitReader, base: string, head: string): Promise<ChangedFiles> {
   const mergeBase = (await git.text(['merge-base', '--end-of-options', base, head])).trim();
   const { stdout, stderr } = await git.runWithStderr([
-    'diff-tree', '-r', '-z', '-M', '--raw', '--numstat', '--no-ext-diff', '--no-textconv', '--end-of-options', mergeBase, head,
+    'diff-tree', '-r', '-z', '-M', '--raw', '--numstat', '--no-ext-diff', '--no-textconv', '--ignore-submodules=none', '--no-color', '--end-of-options', mergeBase, head,
   ]);
   const notes = /rename detection was skipped/i.test(stderr)
     ? ['Git skipped rename detection because the change has too many added and deleted files: each rename counts as a deletion plus an addition.']
     : [];
-  return { files: parseRawNumstat(stdout), mergeBase, notes };
+  const entries = parseWithOids(stdout);
+  for (const e of entries) {
+    if (!e.file.binary) continue;
+    e.file.deletions = await blobLines(git, e.oldOid);
+    e.file.additions = await blobLines(git, e.newOid);
+  }
+  return { files: entries.map((e) => e.file), mergeBase, notes };
+}
+
+async function blobLines(git: GitReader, oid: string): Promise<number> {
+  if (/^0+$/.test(oid)) return 0;
+  return countLines(await git.run(['cat-file', 'blob', '--end-of-options', oid]));
+}
+
+/**
+ * The lines of a file as `max_diff_lines` counts a binary one: its newline-separated pieces,
+ * a last piece without a newline included. Empty content has none.
+ */
+export function countLines(bytes: Uint8Array): number {
+  if (bytes.length === 0) return 0;
+  let n = 0;
+  for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) n++;
+  return bytes[bytes.length - 1] === 10 ? n : n + 1;
 }

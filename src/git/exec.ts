@@ -19,6 +19,9 @@ export class GitError extends Error {
  * (or a pull request in it) could have put there:
  * - execFile, never a shell, so refs and paths are plain arguments;
  * - hooks off, fsmonitor off, no pager, no prompts, no lazy fetch of missing objects;
+ * - no system or user config, no replace refs, no grafts, no commit-graph, and every setting that
+ *   changes a read (diff algorithm, rename limit, big-file threshold, submodule ignoring…) pinned
+ *   on the command line, where the repository's own config cannot override it;
  * - commands run with an empty work tree and an empty index as their view of the repository, so
  *   the checked-out `.gitattributes` (which the PR may have written) cannot mark files binary to
  *   hide their line counts, or pick diff drivers; `--no-ext-diff`/`--no-textconv` are passed where
@@ -65,26 +68,70 @@ export class GitReader {
   }
 }
 
+/**
+ * Settings that change what a read returns, pinned on the command line, which outranks every
+ * config file (the repository's own `.git/config` and anything it `include`s cannot be switched
+ * off by environment, only overridden like this).
+ */
 const SAFE_CONFIG = [
   '-c', 'core.hooksPath=/dev/null',
   '-c', 'core.fsmonitor=false',
   '-c', 'core.attributesFile=/dev/null',
   '-c', 'core.pager=cat',
   '-c', 'diff.external=',
+  // Replace refs and grafts swap commits and trees for others.
+  '-c', 'core.useReplaceRefs=false',
+  // A commit-graph file is trusted for parents, so a forged one moves the merge base.
+  '-c', 'core.commitGraph=false',
+  // Files above it are "binary" to diff, with no line counts.
+  '-c', 'core.bigFileThreshold=512m',
+  // Line counts depend on the diff algorithm; rename detection on the limit.
+  '-c', 'diff.algorithm=myers',
+  '-c', 'diff.renameLimit=1000',
+  '-c', 'diff.renames=true',
+  '-c', 'diff.ignoreSubmodules=none',
+  '-c', 'diff.noprefix=false',
+  '-c', 'diff.mnemonicPrefix=false',
+  '-c', 'diff.relative=false',
+  '-c', 'color.ui=never',
+  '-c', 'core.quotePath=true',
+  '-c', 'core.ignoreCase=false',
+  '-c', 'core.precomposeUnicode=false',
+  '-c', 'i18n.logOutputEncoding=UTF-8',
+  '-c', 'log.mailmap=false',
+  '-c', 'mailmap.file=/dev/null',
+  '-c', 'mailmap.blob=',
+];
+
+/** Environment that could inject config or point git at other objects, refs or files. */
+const DROPPED_ENV = [
+  'GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_COMMON_DIR', 'GIT_NAMESPACE', 'GIT_OBJECT_DIRECTORY',
+  'GIT_ALTERNATE_OBJECT_DIRECTORIES', 'GIT_REPLACE_REF_BASE', 'GIT_SHALLOW_FILE', 'GIT_CEILING_DIRECTORIES',
+  'GIT_EXTERNAL_DIFF', 'GIT_DIFF_OPTS', 'GIT_PAGER', 'PAGER', 'GIT_ASKPASS', 'SSH_ASKPASS', 'GIT_SSH', 'GIT_SSH_COMMAND',
+  'GIT_CONFIG', 'GIT_CONFIG_PARAMETERS', 'GIT_CONFIG_COUNT', 'GIT_ATTR_SOURCE', 'GIT_ICASE_PATHSPECS', 'GIT_LITERAL_PATHSPECS',
+  'GIT_GLOB_PATHSPECS', 'GIT_NOGLOB_PATHSPECS', 'GIT_TRACE', 'GIT_TRACE2', 'GIT_TRACE2_EVENT', 'GIT_TRACE2_PERF',
 ];
 
 function baseEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const key of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_EXTERNAL_DIFF', 'GIT_PAGER', 'GIT_ASKPASS', 'SSH_ASKPASS']) {
-    delete env[key];
-  }
+  for (const key of DROPPED_ENV) delete env[key];
+  for (const key of Object.keys(env)) if (/^GIT_CONFIG_(KEY|VALUE)_\d+$/.test(key)) delete env[key];
   return {
     ...env,
+    // No system or user config: only the repository's own, overridden above where it matters.
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_CONFIG_GLOBAL: '/dev/null',
+    GIT_CONFIG_SYSTEM: '/dev/null',
+    GIT_NO_REPLACE_OBJECTS: '1',
+    // Git still reads $GIT_DIR/info/grafts (deprecated, not removed); this points it at nothing.
+    GIT_GRAFT_FILE: '/dev/null',
     GIT_ATTR_NOSYSTEM: '1',
     GIT_TERMINAL_PROMPT: '0',
     GIT_NO_LAZY_FETCH: '1',
     GIT_OPTIONAL_LOCKS: '0',
+    GIT_ADVICE: '0',
     LC_ALL: 'C',
+    LANGUAGE: '',
   };
 }
 
@@ -92,7 +139,7 @@ function runGit(args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }
   return new Promise((resolve, reject) => {
     execFile(
       'git',
-      ['--no-pager', ...SAFE_CONFIG, ...args],
+      ['--no-pager', '--no-replace-objects', ...SAFE_CONFIG, ...args],
       { cwd: options.cwd, env: options.env, encoding: 'buffer', maxBuffer: 1 << 30, windowsHide: true },
       (err, stdout, stderr) => {
         if (err) {

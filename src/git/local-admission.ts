@@ -1,6 +1,12 @@
+import { agentDirectory } from '../admission/agents.js';
 import type { AdmissionInput, ApprovalRecordFacts, ChangedFile, PoolMembership } from '../admission/types.js';
+import type { WorkflowFrom } from '../admission/identify.js';
+import type { TrustedKeys } from '../decision/types.js';
+import { DEFAULT_MANIFEST_PATH, recordedManifestPath } from '../pack/defaults.js';
+import { offlinePoolMembership } from '../admission/reviewer-pools.js';
 import { readChangedFiles } from './diff.js';
 import { GitError, GitReader } from './exec.js';
+import { resolveExactRef, type ResolvedRef } from './refs.js';
 
 /** What `admit` in local mode is told; everything else is read from the repository. */
 export interface LocalAdmissionOptions {
@@ -15,12 +21,20 @@ export interface LocalAdmissionOptions {
   /** Head branch name, when `head` is a commit or a detached HEAD (CI checkouts). */
   branch?: string | null;
   workflowId?: string | null;
+  /** Where the workflow id may come from (default input, then branch). */
+  workflowFrom?: readonly WorkflowFrom[] | null;
+  /** The change class the operator assigns (for manual_review_required_for). */
+  changeClass?: string | null;
   agentClass?: string | null;
   agentLogin?: string | null;
   runId?: string | null;
   labels?: string[];
   /** Typed approval records (parsed JSON), e.g. from `--approval FILE`. */
   approvalRecords?: unknown[];
+  /** Pool → logins (`--reviewer-pools FILE`): a record's approver must be in the pool it names. Without: self-asserted. */
+  reviewerPools?: Record<string, string[]> | null;
+  /** Trusted signing keys (`--approval-keys FILE`): only signed records approve. */
+  trustedKeys?: TrustedKeys | null;
   toolNamespace?: string;
   agents?: Record<string, string>;
   approvals?: 'all' | 'any';
@@ -29,8 +43,6 @@ export interface LocalAdmissionOptions {
   expectPackSha256?: string | null;
   now?: string;
 }
-
-const DEFAULT_MANIFEST_PATH = 'data/control-plane/workflow-manifests.json';
 
 /**
  * Fills the admission core's input from a local git repository: commits, changed files between
@@ -52,14 +64,12 @@ async function collect(git: GitReader, o: LocalAdmissionOptions): Promise<Admiss
   // Reads that do not depend on one another run as concurrent git processes: the fixed cost of a
   // run is mostly waiting for git, one process at a time. Errors are reported in the order a
   // sequential run would meet them.
-  const [baseSha, headSha] = await inOrder([resolveCommit(git, o.base, '--base'), resolveCommit(git, o.head, '--head')]);
+  const [baseRef, headRef] = await inOrder([resolveExactRef(git, o.base, '--base'), resolveExactRef(git, o.head, '--head')] as const);
+  const baseSha = baseRef.sha;
+  const headSha = headRef.sha;
   const packPath = repoPath(o.packPath);
-  const later = inOrder([
-    git.text(['cat-file', 'commit', headSha]),
-    o.branch?.trim() ? Promise.resolve(o.branch.trim()) : branchName(git, o.head),
-    branchName(git, o.base),
-  ] as const);
-  later.catch(() => undefined); // observed below; an earlier throw must not leave it unhandled
+  const rawCommitRead = git.text(['cat-file', 'commit', headSha]);
+  rawCommitRead.catch(() => undefined); // observed below; an earlier throw must not leave it unhandled
   const changesRead = readChangedFiles(git, baseSha, headSha).then(
     (changes) => ({ changes, error: null }),
     (error: unknown) => ({ changes: null, error: error as Error }),
@@ -71,12 +81,12 @@ async function collect(git: GitReader, o: LocalAdmissionOptions): Promise<Admiss
   const base = { pack_text: null as string | null, manifest_text: null as string | null, pack_path: packPath, manifest_path: '', problem: null as string | null };
   base.pack_text = await readBlob(git, baseSha, packPath);
   let manifestPath = o.manifestPath ? repoPath(o.manifestPath) : null;
-  if (manifestPath === null) manifestPath = manifestPathFromPack(base.pack_text) ?? DEFAULT_MANIFEST_PATH;
+  if (manifestPath === null) manifestPath = recordedManifestPath(base.pack_text) ?? DEFAULT_MANIFEST_PATH;
   base.manifest_path = manifestPath;
   base.manifest_text = await readBlob(git, baseSha, manifestPath);
   const missing = [
-    base.pack_text === null ? `the pack ${packPath}` : null,
-    base.manifest_text === null ? `the manifest ${manifestPath}` : null,
+    base.pack_text === null ? `pack at ${packPath}` : null,
+    base.manifest_text === null ? `manifest at ${manifestPath}` : null,
   ].filter((m): m is string => m !== null);
   if (missing.length > 0) base.problem = `The base commit ${baseSha.slice(0, 7)} has no ${missing.join(' and no ')}.`;
 
@@ -92,10 +102,12 @@ async function collect(git: GitReader, o: LocalAdmissionOptions): Promise<Admiss
     filesProblem = `Cannot enumerate every change between ${baseSha.slice(0, 7)} and ${headSha.slice(0, 7)}: ${read.error!.message}`;
   }
 
-  const [rawCommit, headRef, baseRef] = await later;
-  const message = commitMessage(rawCommit);
+  const message = commitMessage(await rawCommitRead);
   const login = o.agentLogin?.trim() ?? '';
-  const { approvalRecords, membership } = cliApprovals(o.approvalRecords ?? []);
+  const { approvalRecords, membership } = cliApprovals(o.approvalRecords ?? [], o.reviewerPools ?? null);
+  if (approvalRecords.length > 0 && !o.reviewerPools && !o.trustedKeys) {
+    notes.push('The approval records are self-asserted: without --reviewer-pools or --approval-keys nothing checks that an approver is in the pool the record names, or that the record is theirs.');
+  }
 
   return {
     pr: {
@@ -104,11 +116,12 @@ async function collect(git: GitReader, o: LocalAdmissionOptions): Promise<Admiss
       // The head commit's message plays the PR body: its `Workflow-Id:` / `Run-Id:` trailers count.
       body: message,
       url: null,
-      // A local run cannot ask GitHub for the account type; logins GitHub gives to apps end in [bot].
-      author: { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' },
-      head_ref: headRef,
+      // A local run cannot ask GitHub for the account type: logins GitHub gives to apps end in
+      // [bot], and a login the operator names that is a known (or configured) agent is that agent.
+      author: { login, type: login.endsWith('[bot]') || agentDirectory(o.agents ?? {}).isAgentLogin(login) ? 'Bot' : 'User' },
+      head_ref: o.branch?.trim() || branchName(headRef),
       head_sha: headSha,
-      base_ref: baseRef,
+      base_ref: branchName(baseRef),
       base_sha: baseSha,
       labels: o.labels ?? [],
       changed_files: files?.length ?? null,
@@ -130,6 +143,9 @@ async function collect(git: GitReader, o: LocalAdmissionOptions): Promise<Admiss
       expect_pack_sha256: o.expectPackSha256 ?? null,
       agent_class: o.agentClass?.trim() || null,
       run_id: o.runId?.trim() || null,
+      trusted_keys: o.trustedKeys ?? null,
+      ...(o.workflowFrom ? { workflow_from: [...o.workflowFrom] } : {}),
+      ...(o.changeClass ? { change_class: o.changeClass } : {}),
     },
     context: {
       event_name: null,
@@ -138,6 +154,8 @@ async function collect(git: GitReader, o: LocalAdmissionOptions): Promise<Admiss
       github_run_attempt: null,
       now: o.now ?? new Date().toISOString(),
       notes,
+      resolved_refs: { base: baseRef, head: headRef },
+      surface: 'local',
     },
   };
 }
@@ -152,49 +170,38 @@ async function inOrder<T extends readonly unknown[]>(promises: { [K in keyof T]:
   return settled.map((r) => (r as PromiseFulfilledResult<unknown>).value) as unknown as T;
 }
 
-/** With no GitHub to ask, a record's approver belongs to the pool the record names (issue #4). */
-function cliApprovals(records: unknown[]): { approvalRecords: ApprovalRecordFacts[]; membership: Record<string, Record<string, PoolMembership>> } {
+/**
+ * With no GitHub to ask: given pools, an approver is a member only where the pools list the login;
+ * without them, a record's approver belongs to the pool the record names (self-asserted).
+ */
+function cliApprovals(
+  records: unknown[],
+  pools: Record<string, string[]> | null,
+): { approvalRecords: ApprovalRecordFacts[]; membership: Record<string, Record<string, PoolMembership>> } {
   const membership: Record<string, Record<string, PoolMembership>> = {};
   const approvalRecords = records.map((record): ApprovalRecordFacts => {
     const approver = isObject(record) && isObject(record.approver) ? record.approver : {};
     const login = typeof approver.id === 'string' ? approver.id : '';
     const pool = approver.reviewer_pool;
-    if (typeof pool === 'string' && login !== '') (membership[pool] ??= {})[login] = 'member';
+    if (pools === null && typeof pool === 'string' && login !== '') (membership[pool] ??= {})[login] = 'member';
     return { source: 'cli', login, user_type: 'User', edited: false, record };
   });
+  if (pools !== null) return { approvalRecords, membership: offlinePoolMembership(pools, approvalRecords.map((r) => r.login).filter((l) => l !== '')) };
   return { approvalRecords, membership };
 }
 
-async function resolveCommit(git: GitReader, ref: string, option: string): Promise<string> {
-  try {
-    return (await git.text(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).trim();
-  } catch (err) {
-    throw new GitError(`${option} "${ref}" is not a commit in this repository`, (err as GitError).stderr ?? '');
-  }
-}
-
-/** `refs/heads/x` → `x`, `refs/remotes/origin/x` → `x`; a bare commit id stays as given. */
-async function branchName(git: GitReader, ref: string): Promise<string> {
-  const full = (await git.text(['rev-parse', '--symbolic-full-name', ref]).catch(() => '')).trim();
-  if (full.startsWith('refs/heads/')) return full.slice('refs/heads/'.length);
-  const remote = /^refs\/remotes\/[^/]+\/(.+)$/.exec(full);
+/** `refs/heads/x` → `x`, `refs/remotes/origin/x` → `x`; a commit id stays as given. */
+function branchName(r: ResolvedRef): string {
+  if (r.ref === null) return r.given;
+  if (r.ref.startsWith('refs/heads/')) return r.ref.slice('refs/heads/'.length);
+  const remote = /^refs\/remotes\/[^/]+\/(.+)$/.exec(r.ref);
   if (remote) return remote[1]!;
-  return ref;
+  return r.ref;
 }
 
 async function readBlob(git: GitReader, sha: string, filePath: string): Promise<string | null> {
   try {
     return (await git.run(['cat-file', 'blob', '--end-of-options', `${sha}:${filePath}`])).toString('utf8');
-  } catch {
-    return null;
-  }
-}
-
-function manifestPathFromPack(packText: string | null): string | null {
-  if (packText === null) return null;
-  try {
-    const p = (JSON.parse(packText) as { source_manifest?: { path?: unknown } }).source_manifest?.path;
-    return typeof p === 'string' && p !== '' ? repoPath(p) : null;
   } catch {
     return null;
   }

@@ -14,7 +14,8 @@
  * = ⌈F/100⌉ + 6. Only when needed: git/get-tree at the base SHA (+1: a file removed, renamed,
  * copied or changed in type, or modified and executable/a symlink/a submodule at head — where the
  * previous mode can matter), pulls/get (+1: pull_request_review payloads carry no changed_files),
- * one team membership lookup per (team, candidate approver).
+ * one team membership lookup per (team, candidate approver), and for files GitHub sends without
+ * a diff (binary, empty): git/get-tree at the base SHA (+1, shared) and git/get-blob per side.
  */
 import type { CommentLike } from './comment.js';
 import type {
@@ -26,6 +27,8 @@ import type {
   PullRequestFacts,
   ReviewFacts,
 } from '../admission/types.js';
+import { countLines } from '../git/diff.js';
+import { DEFAULT_MANIFEST_PATH, recordedManifestPath } from '../pack/defaults.js';
 import { extractApprovalRecords } from './approval-records.js';
 import type { PullRequestEvent } from './event.js';
 import type { LocalHistory } from './local-history.js';
@@ -49,7 +52,8 @@ export interface FetchAdmissionOptions {
   gh: GitHubClient;
   event: PullRequestEvent;
   packPath: string;
-  manifestPath: string;
+  /** Null: the path the base pack records (source_manifest.path), else the default. */
+  manifestPath: string | null;
   reviewerPools: Record<string, string[]>;
   config: AdmissionInput['config'];
   context: Omit<AdmissionInput['context'], 'notes'>;
@@ -223,6 +227,8 @@ export async function fetchAdmissionInput(o: FetchAdmissionOptions): Promise<Adm
 }
 
 interface ApiFile {
+  /** The file's blob at head (null for some entries, e.g. submodules). */
+  sha?: string | null;
   filename: string;
   previous_filename?: string;
   status: string;
@@ -288,14 +294,57 @@ async function changedFilesWithModes(
       deletions: f.deletions,
       mode: null,
       previous_mode: null,
-      // GitHub sends no patch for a binary file and counts no lines in it. A pure rename has
-      // neither either, so renames are not called binary from this alone.
-      binary: f.patch === undefined && f.changes === 0 && status !== 'renamed' && status !== 'removed',
+      binary: false,
     };
   });
   const modes = await readModes(o, pr, files);
   // Files whose modes are unknown cannot be cleared of symlinks and submodules: the core sees none.
-  return modes.problem === null ? { files, problem: null, notes: modes.notes } : { files: null, problem: modes.problem, notes: modes.notes };
+  if (modes.problem !== null) return { files: null, problem: modes.problem, notes: modes.notes };
+  const sized = await sizeBinaryFiles(o, pr, listed!, files);
+  return sized === null ? { files, problem: null, notes: modes.notes } : { files: null, problem: sized, notes: modes.notes };
+}
+
+/**
+ * GitHub sends no patch for a binary file and counts no lines in it (nor in an empty file, or a
+ * rename that keeps the content). Each such file is judged from its blobs, as local git mode
+ * does: every line (newline-separated) of the base side counts as deleted, every line of the
+ * head side as added; a side holding a NUL byte marks the file binary. The base side is the
+ * file at the base commit (by its previous path for a rename). A blob that cannot be read leaves
+ * the size unknown: the problem returned denies.
+ */
+async function sizeBinaryFiles(o: FetchAdmissionOptions, pr: PullRequestFacts, listed: ApiFile[], files: ChangedFile[]): Promise<string | null> {
+  const candidates = files
+    .map((f, i) => ({ f, api: listed[i]! }))
+    .filter(({ f, api }) => api.patch === undefined && api.changes === 0 && f.mode !== '160000' && f.previous_mode !== '160000');
+  if (candidates.length === 0) return null;
+  const { owner, repo } = o.event;
+  const needsBase = candidates.some(({ f }) => f.status !== 'added');
+  const baseTree = needsBase ? await cachedTree(o, pr.base_sha) : null;
+  if (baseTree && !baseTree.ok) return `Cannot count the lines of ${candidates.length} file(s) GitHub sends without a diff (first: ${JSON.stringify(candidates[0]!.f.path)}): ${baseTree.why}.`;
+  const blobs = new Map<string, Promise<Buffer>>();
+  const blob = (sha: string) => {
+    let p = blobs.get(sha);
+    if (!p) {
+      p = o.gh.rest.git.getBlob({ owner, repo, file_sha: sha }).then((r) => Buffer.from(r.data.content, r.data.encoding === 'base64' ? 'base64' : 'utf8'));
+      blobs.set(sha, p);
+    }
+    return p;
+  };
+  for (const { f, api } of candidates) {
+    const headSha = f.status === 'removed' ? null : (api.sha ?? null);
+    const baseSha = f.status === 'added' || !baseTree?.ok ? null : (baseTree.shas.get(f.previous_path ?? f.path) ?? null);
+    if (f.status !== 'removed' && headSha === null) return `Cannot count the lines of ${JSON.stringify(f.path)}: GitHub sends no diff and no blob for it.`;
+    if (headSha !== null && headSha === baseSha) continue; // the same content: a pure rename or a mode change
+    try {
+      const [before, after] = await Promise.all([baseSha === null ? Buffer.alloc(0) : blob(baseSha), headSha === null ? Buffer.alloc(0) : blob(headSha)]);
+      f.deletions = countLines(before);
+      f.additions = countLines(after);
+      f.binary = before.includes(0) || after.includes(0);
+    } catch (err) {
+      return `Cannot count the lines of ${JSON.stringify(f.path)}, which GitHub sends without a diff: its blob could not be read (${describeApiError(err)}).`;
+    }
+  }
+  return null;
 }
 
 async function changedFilesFromLocalGit(
@@ -317,15 +366,31 @@ async function changedFilesFromLocalGit(
   }
 }
 
-type TreeModes = { ok: true; modes: Map<string, string> } | { ok: false; why: string };
+type TreeModes = { ok: true; modes: Map<string, string>; shas: Map<string, string> } | { ok: false; why: string };
+
+const trees = new WeakMap<FetchAdmissionOptions, Map<string, Promise<TreeModes>>>();
+
+/** One tree request per commit per run, whoever needs it (modes, binary sizes). */
+function cachedTree(o: FetchAdmissionOptions, sha: string): Promise<TreeModes> {
+  let byCommit = trees.get(o);
+  if (!byCommit) trees.set(o, (byCommit = new Map()));
+  let t = byCommit.get(sha);
+  if (!t) byCommit.set(sha, (t = treeModes(o.gh, o.event.owner, o.event.repo, sha)));
+  return t;
+}
 
 async function treeModes(gh: GitHubClient, owner: string, repo: string, sha: string): Promise<TreeModes> {
   try {
     const { data } = await gh.rest.git.getTree({ owner, repo, tree_sha: sha, recursive: '1' });
     if (data.truncated) return { ok: false, why: `GitHub truncated the tree of ${short(sha)} (too many entries)` };
     const modes = new Map<string, string>();
-    for (const e of data.tree) if (e.path !== undefined && e.mode !== undefined && e.type !== 'tree') modes.set(e.path, e.mode);
-    return { ok: true, modes };
+    const shas = new Map<string, string>();
+    for (const e of data.tree) {
+      if (e.path === undefined || e.mode === undefined || e.type === 'tree') continue;
+      modes.set(e.path, e.mode);
+      if (e.sha !== undefined) shas.set(e.path, e.sha);
+    }
+    return { ok: true, modes, shas };
   } catch (err) {
     return { ok: false, why: `GitHub could not read the tree of ${short(sha)} (${describeApiError(err)})` };
   }
@@ -351,7 +416,7 @@ async function readModes(o: FetchAdmissionOptions, pr: PullRequestFacts, files: 
   const present = files.filter((f) => f.status !== 'removed');
   let previousModesKnown = false;
   if (present.length > 0) {
-    const head = await treeModes(o.gh, o.event.owner, o.event.repo, pr.head_sha);
+    const head = await cachedTree(o, pr.head_sha);
     if (!head.ok) {
       const fromGit = await changedFilesFromLocalGit(o.local, pr);
       if (fromGit.files) {
@@ -380,7 +445,7 @@ async function readModes(o: FetchAdmissionOptions, pr: PullRequestFacts, files: 
     }
   }
   if (previousModesKnown || !files.some(needsPreviousMode)) return { problem: null, notes };
-  const base = await treeModes(o.gh, o.event.owner, o.event.repo, pr.base_sha);
+  const base = await cachedTree(o, pr.base_sha);
   if (base.ok) {
     for (const f of files) if (needsPreviousMode(f)) f.previous_mode = base.modes.get(f.previous_path ?? f.path) ?? null;
     return { problem: null, notes };
@@ -396,7 +461,7 @@ async function readModes(o: FetchAdmissionOptions, pr: PullRequestFacts, files: 
 }
 
 async function readBaseMaterial(o: FetchAdmissionOptions, baseSha: string): Promise<AdmissionInput['base']> {
-  const base: AdmissionInput['base'] = { pack_text: null, manifest_text: null, pack_path: o.packPath, manifest_path: o.manifestPath, problem: null };
+  const base: AdmissionInput['base'] = { pack_text: null, manifest_text: null, pack_path: o.packPath, manifest_path: o.manifestPath ?? DEFAULT_MANIFEST_PATH, problem: null };
   const local = o.local && (await o.local.hasCommit(baseSha)) ? o.local : null;
   const read = async (path: string): Promise<{ text: string | null; problem: string | null }> => {
     if (local) {
@@ -405,7 +470,16 @@ async function readBaseMaterial(o: FetchAdmissionOptions, baseSha: string): Prom
     }
     return readContent(o.gh, o.event.owner, o.event.repo, baseSha, path);
   };
-  const [pack, manifest] = await Promise.all([read(o.packPath), read(o.manifestPath)]);
+  let pack: { text: string | null; problem: string | null };
+  let manifest: { text: string | null; problem: string | null };
+  if (o.manifestPath !== null) {
+    [pack, manifest] = await Promise.all([read(o.packPath), read(o.manifestPath)]);
+  } else {
+    // The manifest the base pack was generated from: one more round trip, no guess.
+    pack = await read(o.packPath);
+    base.manifest_path = recordedManifestPath(pack.text) ?? DEFAULT_MANIFEST_PATH;
+    manifest = await read(base.manifest_path);
+  }
   base.pack_text = pack.text;
   base.manifest_text = manifest.text;
   const problems = [pack.problem, manifest.problem].filter((p): p is string => p !== null);

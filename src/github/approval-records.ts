@@ -3,6 +3,7 @@
  * `agent-approval`, holding the decision spec's JSON record. Pure text → values; whether a record
  * counts (poster, pool, edits, head SHA, expiry) is decided by the admission core.
  */
+import { Lexer, type Tokens } from 'marked';
 
 /** A record's JSON text could not be parsed; the core reports it as an invalid (untyped) record. */
 export interface UnparsableRecord {
@@ -15,24 +16,21 @@ const MAX_RECORDS_PER_BODY = 20;
 const MAX_RECORD_CHARS = 20_000;
 
 /**
- * Every ```agent-approval (or ~~~agent-approval) fenced block in a Markdown body, parsed as JSON.
- * The closing fence must use the same character and be at least as long as the opening one,
- * as CommonMark says; an unclosed block runs to the end of the body.
+ * Every `agent-approval` fenced code block of a Markdown body, parsed as JSON. The body is read
+ * as CommonMark (marked's lexer), and only blocks at the top level of the document count: a
+ * record quoted inside an outer fence, a blockquote, a list item or an HTML comment is quoted
+ * text, not the poster's record. An unclosed fence runs to the end of the body, as CommonMark says.
  */
 export function extractApprovalRecords(body: string | null | undefined): unknown[] {
   if (!body) return [];
-  const lines = body.replace(/\r\n?/g, '\n').split('\n');
   const records: unknown[] = [];
-  for (let i = 0; i < lines.length && records.length < MAX_RECORDS_PER_BODY; i++) {
-    const open = /^ {0,3}(`{3,}|~{3,})\s*agent-approval\s*$/.exec(lines[i]!);
-    if (!open) continue;
-    const fence = open[1]!;
-    const close = new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`);
-    const content: string[] = [];
-    let j = i + 1;
-    for (; j < lines.length && !close.test(lines[j]!); j++) content.push(lines[j]!);
-    i = j;
-    records.push(parseRecord(content.join('\n')));
+  // Own options, so nothing configured on marked elsewhere (extensions, hooks) applies here.
+  for (const token of new Lexer({ gfm: true, async: false }).lex(body)) {
+    if (records.length >= MAX_RECORDS_PER_BODY) break;
+    if (token.type !== 'code' || (token as Tokens.Code).codeBlockStyle === 'indented') continue;
+    const code = token as Tokens.Code;
+    if ((code.lang ?? '').trim() !== 'agent-approval') continue;
+    records.push(parseRecord(code.text));
   }
   return records;
 }

@@ -49,7 +49,7 @@ export function parsePullRequestEvent(eventName: string | undefined, payload: un
   if (!eventName) throw new EventError('GITHUB_EVENT_NAME is not set: run this step in a GitHub Actions workflow');
   if (!(SUPPORTED_EVENTS as readonly string[]).includes(eventName)) {
     throw new EventError(
-      `mode "admit" evaluates pull requests; the "${eventName}" event has none. Trigger the workflow on ${SUPPORTED_EVENTS.join(', ')}`,
+      `mode "admit" evaluates pull requests; the "${eventName}" event has none. Trigger the workflow on ${SUPPORTED_EVENTS.join(', ')} (and merge_group for merge queues)`,
     );
   }
   if (!isObj(payload)) throw new EventError('event payload is not a JSON object');

@@ -21,6 +21,7 @@ import { Octokit } from '@octokit/rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { fetch as undiciFetch, type Dispatcher } from 'undici';
+import { outageGuard } from './outage.js';
 
 export const DEFAULT_API_URL = 'https://api.github.com';
 const MAX_RATE_LIMIT_RETRIES = 2;
@@ -39,8 +40,9 @@ export interface CreateOctokitOptions {
   retries?: number;
 }
 
-// Typed as plain @octokit/rest: the plugins add behaviour, not methods we call.
-const GitHubOctokit: typeof Octokit = Octokit.plugin(retry, throttling);
+// Typed as plain @octokit/rest: the plugins add behaviour, not methods we call. outageGuard comes
+// first so it sees every attempt before the retry and throttling plugins (see ./outage.ts).
+const GitHubOctokit: typeof Octokit = Octokit.plugin(outageGuard, retry, throttling);
 export type GitHubClient = Octokit;
 
 interface RequestOptionsLike {

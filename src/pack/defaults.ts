@@ -5,3 +5,22 @@ export const DEFAULT_POLICY_ID = 'mcp-gateway-policy-pack';
 export const DEFAULT_INTENT =
   'Compile the workflow control-plane manifest into a default-deny MCP gateway policy pack: declared tool scopes, bounded change scopes, gated writes, human approval holds, runtime kill signals and audit evidence.';
 export const PACK_SCHEMA_VERSION = '1.0';
+
+/**
+ * The manifest path a pack records (`source_manifest.path`), when it is a plain path inside the
+ * repository; else null (unreadable pack, no path, absolute or `..` paths). Callers fall back to
+ * DEFAULT_MANIFEST_PATH.
+ */
+export function recordedManifestPath(packText: string | null): string | null {
+  if (packText === null) return null;
+  let p: unknown;
+  try {
+    p = (JSON.parse(packText) as { source_manifest?: { path?: unknown } } | null)?.source_manifest?.path;
+  } catch {
+    return null;
+  }
+  if (typeof p !== 'string') return null;
+  const cleaned = p.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+  if (cleaned === '' || cleaned.startsWith('/') || /^[A-Za-z]:/.test(cleaned) || cleaned.split('/').includes('..')) return null;
+  return cleaned;
+}

@@ -414,3 +414,35 @@ describe.concurrent('admit: the token', () => {
     expect(evidence.violations.join('\n')).toMatch(/Cannot list the pull request's reviews \(HTTP 404: Not Found \(token \*\*\*\)\)/);
   });
 });
+
+describe.concurrent('admit: an API it cannot use', () => {
+  it('an unreachable API fails the step with "cannot reach", a network next step and no policy advice', async (context) => {
+    const w = await world(context);
+    const s = setUpPullRequest(w.gh);
+    const dead = await GitHubServer.start();
+    const deadUrl = dead.url;
+    await dead.close();
+    const { result } = await w.run({ scenario: s, env: { GITHUB_API_URL: deadUrl } });
+    expect(result.status).toBe(1);
+    const message = failures(result).join('\n');
+    expect(message).toContain(`cannot reach ${new URL(deadUrl).host} (ECONNREFUSED`);
+    expect(message).toContain('network problem, not a policy one');
+    expect(message).not.toMatch(/Fix the policy|regenerate|mcp-gateway-policy check/i);
+    expect(result.outputs.decision).toBe('deny');
+  });
+
+  it('a rejected token fails the step with "token rejected", with no retries and nothing asked after', async (context) => {
+    const w = await world(context);
+    const s = setUpPullRequest(w.gh);
+    w.gh.fault({ status: 401, times: 100, body: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' } });
+    const { result } = await w.run({ scenario: s });
+    expect(result.status).toBe(1);
+    expect(failures(result).join('\n')).toMatch(/token rejected by .* \(HTTP 401: Bad credentials\)\. Nothing was judged\. Check the token input/);
+    // The requests already in flight when the first answer came, each once; none after it.
+    const ops = w.gh.log.map((r) => r.operationId);
+    const requests = w.gh.log.map((r) => `${r.method} ${r.path}`);
+    expect(new Set(requests).size).toBe(requests.length);
+    expect(ops).not.toContain('pulls/list');
+    expect(ops).not.toContain('repos/create-commit-status');
+  });
+});

@@ -16,6 +16,8 @@ interface Case {
     gates?: Record<string, string>;
     violation?: string;
     next_step?: string;
+    no_violation?: string;
+    no_next_step?: string;
     note?: string;
     agent_class?: string;
     workflow_id?: string | null;
@@ -42,6 +44,8 @@ describe('admit: cases kept as data (fixtures/core-cases.json)', () => {
     for (const [g, d] of Object.entries(e.gates ?? {})) expect(r.gates.find((x) => x.gate === g)?.decision, `gate ${g}`).toBe(d);
     if (e.violation) expect(r.violations.join('\n')).toContain(e.violation);
     if (e.next_step) expect(r.next_steps.join('\n')).toContain(e.next_step);
+    if (e.no_violation) expect(r.violations.join('\n')).not.toContain(e.no_violation);
+    if (e.no_next_step) expect(r.next_steps.join('\n')).not.toContain(e.no_next_step);
     if (e.note) expect(r.notes.join('\n')).toContain(e.note);
     if (e.agent_class) expect(r.agent_class).toBe(e.agent_class);
     if (e.workflow_id !== undefined) expect(r.workflow_id).toBe(e.workflow_id);

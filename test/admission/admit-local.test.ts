@@ -104,7 +104,7 @@ describe('admit on a local git repository', () => {
     const held = admitBranch('agent/app-fix/hold', [], { approvals: false });
     expect(held.record.decision).toBe('hold_for_approval');
     expect(held.status).toBe(1);
-    expect(held.record.next_steps.join('\n')).toContain(`Needs an APPROVED review from a member of "security" on ${head.slice(0, 7)}`);
+    expect(held.record.next_steps.join('\n')).toContain(`Needs a typed approval record (\`--approval FILE\`) from a member of "security" on ${head.slice(0, 7)}`);
     const lenient = admitBranch('agent/app-fix/hold', ['--fail-on', 'deny,kill_session'], { approvals: false });
     expect(lenient.record.decision).toBe('hold_for_approval');
     expect(lenient.status).toBe(0);
@@ -313,17 +313,25 @@ describe('admit on a local git repository', () => {
     expect(r.violations.join('\n')).toMatch(/workflow id sources disagree/);
   });
 
-  it('takes Workflow-Id and Run-Id trailers from the head commit, and --branch for a detached head', () => {
+  it('takes Workflow-Id (with --workflow-from …,trailer) and Run-Id trailers from the head commit, and --branch for a detached head', () => {
     repo.branch('agent/quick-fix').write('src/app.ts', 'z\n');
     const head = repo.commit('Quick fix\n\nWorkflow-Id: app-fix\nRun-Id: run-77');
     const r = runCli([
       'admit', '--repo', repo.dir, '--policy', PACK_PATH, '--base', 'main', '--head', head, '--branch', 'agent/quick-fix',
-      '--agent-class', 'codex', '--label', 'agent-change', '--now', NOW, '--json', '--fail-on', 'deny',
+      '--agent-class', 'codex', '--label', 'agent-change', '--now', NOW, '--json', '--fail-on', 'deny', '--workflow-from', 'input,branch,trailer',
     ]);
     const rec = JSON.parse(r.stdout) as EvidenceRecord;
     expect(rec).toMatchObject({ workflow_id: 'app-fix', run_id: 'run-77', agent_class: 'codex', decision: 'hold_for_approval' });
     expect(rec.pull_request?.head_ref).toBe('agent/quick-fix');
     expect(r.status).toBe(0);
+    // Without trailers allowed, the same commit names no workflow, and the message says the local flags.
+    const strict = JSON.parse(runCli([
+      'admit', '--repo', repo.dir, '--policy', PACK_PATH, '--base', 'main', '--head', head, '--branch', 'agent/quick-fix',
+      '--agent-class', 'codex', '--label', 'agent-change', '--now', NOW, '--json',
+    ]).stdout) as EvidenceRecord;
+    expect(strict.decision).toBe('deny');
+    expect(strict.violations).toContain('No workflow id: pass `--workflow-id <id>`, or name the branch `<prefix><workflow_id>/…` (or pass it with `--branch`).');
+    expect(strict.notes.join('\n')).toContain('A Workflow-Id trailer names "app-fix"; it was not consulted');
   });
 
   it('--json prints the complete record, whose evidence_sha256 verifies', () => {
@@ -331,11 +339,15 @@ describe('admit on a local git repository', () => {
     expect(Object.keys(r).sort()).toEqual(
       [
         'schema', 'decision', 'summary', 'workflow_id', 'agent_class', 'agent_login', 'run_id', 'repository', 'pull_request', 'head_sha', 'base_sha',
-        'event_name', 'github_run_id', 'github_run_attempt', 'policy_id', 'pack_path', 'manifest_path', 'pack_sha256', 'manifest_sha256',
+        'resolved_refs', 'event_name', 'github_run_id', 'github_run_attempt', 'policy_id', 'pack_path', 'manifest_path', 'pack_sha256', 'manifest_sha256',
         'evaluated_at', 'gates', 'limits', 'paths', 'approvals', 'violations', 'next_steps', 'notes', 'evidence_sha256',
       ].sort(),
     );
     expect(r.schema).toBe('mcp-gateway-policy/evidence@1');
+    expect(r.resolved_refs).toEqual({
+      base: { given: 'main', ref: 'refs/heads/main', sha: repo.git('rev-parse', 'main') },
+      head: { given: 'agent/app-fix/ok', ref: 'refs/heads/agent/app-fix/ok', sha: repo.git('rev-parse', 'agent/app-fix/ok') },
+    });
     expect(r.evaluated_at).toBe('2026-11-29T12:00:00.000Z');
     expect(r.gates.map((g) => g.gate)).toEqual(['trust', 'kill', 'admission', 'write', 'pre_merge']);
     expect(r.gates.find((g) => g.gate === 'write')?.request).toMatchObject({ tool_namespace: 'repo.contents', tool_access_mode: 'write_branch', gate_phase: 'admission' });
@@ -350,19 +362,61 @@ describe('admit on a local git repository', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/Denied/);
     expect(r.stdout).toContain('secrets/key.ts');
+    expect(r.stdout).toMatch(/Base SHA\*\* \| `[0-9a-f]{40}` from `refs\/heads\/main` \(given as `main`\)/);
     expect(gateOf(JSON.parse(runCli(['admit', '--repo', repo.dir, '--policy', PACK_PATH, '--base', 'main', '--head', 'agent/app-fix/secret', '--agent-login', AGENT, '--label', 'agent-change', '--now', NOW, '--json']).stdout) as EvidenceRecord, 'write')).toBe('deny');
   });
 
   it.each([
-    [['admit', '--base', 'main', '--head', 'main'], /--policy is required/],
+    [['admit', '--policy', PACK_PATH, '--base', 'main', '--head', 'main', '--reviewer-pools', '/nonexistent/pools.yml'], /--reviewer-pools .*no such file/],
     [['admit', '--policy', PACK_PATH, '--base', 'no-such-branch', '--head', 'main'], /--base "no-such-branch" is not a commit/],
     [['admit', '--policy', PACK_PATH, '--base', 'main', '--head', 'main', '--approval', '/nonexistent/approval.json'], /no such file/],
     [['admit', '--policy', PACK_PATH, '--base', 'main', '--head', 'main', '--fail-on', 'nothing'], /--fail-on/],
+    [['admit', '--policy', PACK_PATH, '--base', 'main', '--head', 'main', '--workflow-from', 'input,pr-body'], /--workflow-from: "pr-body" is not a workflow source; valid values: input, branch, trailer/],
     [['admit', '--policy', PACK_PATH, '--base', '--upload-pack=x', '--head', 'main'], /error/],
   ])('usage errors exit 2: %j', (args, message) => {
     const r = runCli([...args, '--repo', repo.dir]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(message);
+  });
+
+  it('a tag named like the base branch is refused, never taken for it (exit 2, the colliding refs named)', () => {
+    repo.git('tag', 'agent/app-fix/secret', 'main');
+    try {
+      const r = runCli(['admit', '--repo', repo.dir, '--policy', PACK_PATH, '--base', 'main', '--head', 'agent/app-fix/secret', '--agent-login', AGENT]);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain('--head "agent/app-fix/secret" is ambiguous: refs/tags/agent/app-fix/secret, refs/heads/agent/app-fix/secret');
+    } finally {
+      repo.git('tag', '-d', 'agent/app-fix/secret');
+    }
+  });
+
+  it('--policy defaults to the path generate writes the pack to', () => {
+    const r = runCli(['admit', '--repo', repo.dir, '--base', 'main', '--head', 'agent/app-fix/secret', '--agent-login', AGENT, '--json']);
+    expect(r.status).toBe(1);
+    const rec = JSON.parse(r.stdout) as EvidenceRecord;
+    expect(rec.pack_path).toBe('data/policy/mcp-gateway-policy.json');
+    expect(rec.violations.join('\n')).toMatch(/The base commit [0-9a-f]{7} has no pack at data\/policy\/mcp-gateway-policy.json( and|\.)/);
+  });
+
+  it('--reviewer-pools and --approval-keys are read and checked', () => {
+    const head = repo.git('rev-parse', 'agent/app-fix/ok');
+    const pools = path.join(scratch, 'pools.yml');
+    writeFileSync(pools, 'security: [sam]\nservice-owner: olga\n');
+    const listed = admitBranch('agent/app-fix/ok', ['--reviewer-pools', pools], { approvals: false }).record;
+    expect(listed.decision).toBe('hold_for_approval');
+    const ok = runCli(['admit', '--repo', repo.dir, '--policy', PACK_PATH, '--base', 'main', '--head', 'agent/app-fix/ok', '--agent-login', AGENT, '--label', 'agent-change', '--now', NOW, '--json',
+      '--reviewer-pools', pools, '--approval', record('sam', 'security', head), '--approval', record('mallory', 'service-owner', head)]);
+    const rec = JSON.parse(ok.stdout) as EvidenceRecord;
+    expect(rec.decision).toBe('hold_for_approval');
+    expect(rec.approvals.find((a) => a.login === 'mallory')?.counted).toBe(false);
+    writeFileSync(pools, '- not a map\n');
+    const bad = runCli(['admit', '--repo', repo.dir, '--base', 'main', '--head', 'main', '--reviewer-pools', pools]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--reviewer-pools .* must be a YAML map/);
+    const keys = path.join(scratch, 'keys.json');
+    writeFileSync(keys, '{"k1": {"public_key_pem": "not a key", "approvers": ["sam"]}}');
+    const badKeys = runCli(['admit', '--repo', repo.dir, '--policy', PACK_PATH, '--base', 'main', '--head', 'agent/app-fix/ok', '--agent-login', AGENT, '--json', '--approval-keys', keys]);
+    expect(JSON.parse(badKeys.stdout).violations.join('\n')).toMatch(/k1/);
   });
 
   it('usage error outside a git repository', () => {

@@ -71,13 +71,13 @@ function eventFor(pr: Obj, name = 'pull_request'): ReturnType<typeof parsePullRe
   return parsePullRequestEvent(name, payload);
 }
 
-async function fetch(pr: Obj, o: { eventName?: string; local?: LocalHistory | null; pools?: Record<string, string[]>; isAgentPull?: (p: OpenPull) => boolean } = {}) {
+async function fetch(pr: Obj, o: { eventName?: string; local?: LocalHistory | null; pools?: Record<string, string[]>; isAgentPull?: (p: OpenPull) => boolean; manifestPath?: string | null } = {}) {
   const seen: string[] = [];
   const { input } = await fetchAdmissionInput({
     gh: createOctokit('ghs_test', { baseUrl: gh.url }),
     event: eventFor(pr, o.eventName),
     packPath: PACK,
-    manifestPath: MANIFEST,
+    manifestPath: o.manifestPath === undefined ? MANIFEST : o.manifestPath,
     reviewerPools: o.pools ?? { 'service-owner': ['alice', 'acme/payments-owners'] },
     config: {
       workflow_id: null,
@@ -124,13 +124,13 @@ describe('fetchAdmissionInput: request plan', () => {
   it('reads the base tree only when a previous mode matters: renames and files executable at head', async () => {
     const files = [
       file('bin/run.sh', { status: 'modified' }),
-      file('src/new-name.ts', { status: 'renamed', previous_filename: 'src/old-name.ts', additions: 0, deletions: 0 }),
+      file('src/new-name.ts', { status: 'renamed', previous_filename: 'src/old-name.ts', additions: 0, deletions: 0, sha: fakeSha('same-content') }),
       file('docs/a.md', { status: 'added' }),
     ];
     const pr = setUp({
       files,
-      headTree: [treeEntry({ path: 'bin/run.sh', mode: '100755' }), treeEntry({ path: 'src/new-name.ts' }), treeEntry({ path: 'docs/a.md' })],
-      baseTree: [treeEntry({ path: 'bin/run.sh', mode: '100644' }), treeEntry({ path: 'src/old-name.ts', mode: '100755' })],
+      headTree: [treeEntry({ path: 'bin/run.sh', mode: '100755' }), treeEntry({ path: 'src/new-name.ts', sha: fakeSha('same-content') }), treeEntry({ path: 'docs/a.md' })],
+      baseTree: [treeEntry({ path: 'bin/run.sh', mode: '100644' }), treeEntry({ path: 'src/old-name.ts', mode: '100755', sha: fakeSha('same-content') })],
     });
     const { input } = await fetch(pr);
     expect(input.files).toEqual([
@@ -160,6 +160,8 @@ describe('fetchAdmissionInput: request plan', () => {
       files,
       headTree: [treeEntry({ path: 'assets/logo.png' }), treeEntry({ path: 'link', mode: '120000' }), treeEntry({ path: 'vendor/lib', mode: '160000' })],
     });
+    gh.setBlob(OWNER, REPO, String(files[0]!.sha), Buffer.from([0x89, 0x50, 0, 0x0a, 1, 2]));
+    gh.setBlob(OWNER, REPO, String(files[1]!.sha), 'target');
     const { input } = await fetch(pr);
     expect(input.files!.map((f) => [f.path, f.mode, f.binary])).toEqual([
       ['assets/logo.png', '100644', true],
@@ -174,6 +176,78 @@ describe('fetchAdmissionInput: request plan', () => {
     expect(input.pr.changed_files).toBe(1);
     expect(input.files).toHaveLength(1);
     expect(gh.requests('pulls/get')).toHaveLength(1);
+  });
+});
+
+describe('fetchAdmissionInput: the manifest path', () => {
+  it('without manifest-path, reads the manifest the base pack records', async () => {
+    const pr = setUp({ files: [file('src/a.ts', { patch: '@@' })] });
+    const baseSha = String((pr.base as Obj).sha);
+    gh.setContent(OWNER, REPO, baseSha, PACK, '{"source_manifest": {"path": "config/agents.yml"}}\n');
+    gh.setContent(OWNER, REPO, baseSha, 'config/agents.yml', 'workflows: []\n');
+    const { input } = await fetch(pr, { manifestPath: null });
+    expect(input.base).toMatchObject({ manifest_path: 'config/agents.yml', manifest_text: 'workflows: []\n', problem: null });
+  });
+
+  it('a recorded path that leaves the repository is not followed: the default is read', async () => {
+    const pr = setUp({ files: [file('src/a.ts', { patch: '@@' })] });
+    gh.setContent(OWNER, REPO, String((pr.base as Obj).sha), PACK, '{"source_manifest": {"path": "../outside.json"}}\n');
+    const { input } = await fetch(pr, { manifestPath: null });
+    expect(input.base).toMatchObject({ manifest_path: MANIFEST, manifest_text: '{"manifest": true}\n' });
+  });
+});
+
+describe('fetchAdmissionInput: a file GitHub sends without a diff is sized from its blobs', () => {
+  const nulLines = (n: number) => Buffer.concat([Buffer.from([0]), Buffer.from('x\n'.repeat(n))]);
+
+  it('counts every line of each side of binary files: added, modified, renamed with new content, removed', async () => {
+    const files = [
+      file('assets/new.bin', { status: 'added', additions: 0, deletions: 0 }),
+      file('assets/changed.bin', { status: 'modified', additions: 0, deletions: 0 }),
+      file('assets/moved.bin', { status: 'renamed', previous_filename: 'assets/old.bin', additions: 0, deletions: 0 }),
+      file('assets/gone.bin', { status: 'removed', additions: 0, deletions: 0 }),
+    ];
+    const pr = setUp({
+      files,
+      baseTree: [
+        treeEntry({ path: 'assets/changed.bin', sha: fakeSha('changed-before') }),
+        treeEntry({ path: 'assets/old.bin', sha: fakeSha('old-before') }),
+        treeEntry({ path: 'assets/gone.bin', sha: fakeSha('gone-before') }),
+      ],
+    });
+    gh.setBlob(OWNER, REPO, String(files[0]!.sha), nulLines(150));
+    gh.setBlob(OWNER, REPO, fakeSha('changed-before'), nulLines(10));
+    gh.setBlob(OWNER, REPO, String(files[1]!.sha), nulLines(20));
+    gh.setBlob(OWNER, REPO, fakeSha('old-before'), nulLines(3));
+    gh.setBlob(OWNER, REPO, String(files[2]!.sha), Buffer.concat([nulLines(4), Buffer.from('tail without newline')]));
+    gh.setBlob(OWNER, REPO, fakeSha('gone-before'), nulLines(7));
+    const { input } = await fetch(pr);
+    expect(problemsOf(input)).toEqual([]);
+    expect(input.files!.map((f) => [f.path, f.additions, f.deletions, f.binary])).toEqual([
+      ['assets/new.bin', 150, 0, true],
+      ['assets/changed.bin', 20, 10, true],
+      ['assets/moved.bin', 5, 3, true],
+      ['assets/gone.bin', 0, 7, true],
+    ]);
+    // One base tree, shared by the previous modes and the sizes; one blob per side.
+    expect(gh.requests('git/get-tree')).toHaveLength(2);
+    expect(gh.requests('git/get-blob')).toHaveLength(6);
+  });
+
+  it('an empty added file is zero lines and not binary', async () => {
+    const files = [file('docs/empty.md', { status: 'added', additions: 0, deletions: 0 })];
+    const pr = setUp({ files });
+    gh.setBlob(OWNER, REPO, String(files[0]!.sha), '');
+    const { input } = await fetch(pr);
+    expect(input.files!.map((f) => [f.path, f.additions, f.deletions, f.binary])).toEqual([['docs/empty.md', 0, 0, false]]);
+  });
+
+  it('fails closed when a blob cannot be read', async () => {
+    const files = [file('assets/new.bin', { status: 'added', additions: 0, deletions: 0 })];
+    const pr = setUp({ files });
+    const { input } = await fetch(pr);
+    expect(input.files).toBeNull();
+    expect(input.files_problem).toMatch(/Cannot count the lines of "assets\/new.bin", which GitHub sends without a diff: its blob could not be read \(HTTP 404/);
   });
 });
 

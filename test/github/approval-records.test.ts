@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractApprovalRecords } from '../../src/github/approval-records.js';
 
@@ -39,5 +43,31 @@ describe('extractApprovalRecords', () => {
 
   it('reads an unclosed block to the end of the body', () => {
     expect(extractApprovalRecords('```agent-approval\n' + JSON.stringify(record))).toEqual([record]);
+  });
+});
+
+interface MarkdownCase {
+  name: string;
+  body: string;
+  records: number;
+}
+const MARKDOWN_CASES = JSON.parse(readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'approval-markdown.json'), 'utf8')) as MarkdownCase[];
+
+describe('extractApprovalRecords reads the body as CommonMark (fixtures/approval-markdown.json)', () => {
+  it.each(MARKDOWN_CASES.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    expect(extractApprovalRecords(c.body)).toHaveLength(c.records);
+  });
+
+  it('property: a record quoted in a blockquote, an outer fence or an HTML comment is never a record', () => {
+    const inner = fc.record({ fence: fc.constantFrom('```', '~~~', '````'), json: fc.json() });
+    fc.assert(
+      fc.property(inner, fc.constantFrom('quote', 'fence', 'comment'), fc.string({ unit: fc.constantFrom('a', ' ', '\n', '`', '>') , maxLength: 20 }), ({ fence, json }, wrap, noise) => {
+        const block = `${fence}agent-approval\n${json}\n${fence}`;
+        const outer = '`'.repeat(fence.length + 2);
+        const body =
+          wrap === 'quote' ? block.split('\n').map((l) => `> ${l}`).join('\n') : wrap === 'fence' ? `${outer}\n${block}\n${outer}` : `<!--\n${block}\n-->`;
+        return extractApprovalRecords(`${noise.replace(/`/g, '')}\n\n${body}`).length === 0;
+      }),
+    );
   });
 });

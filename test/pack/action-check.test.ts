@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { DIST_ACTION, REPO_ROOT } from '../support/paths.js';
+import { compileManifest } from '../../src/pack/index.js';
 import { sha256Hex } from '../../src/util/canonical-json.js';
 import { EXAMPLE_MANIFEST, EXAMPLE_PACK, MANIFEST_PATH, PACK_PATH, tempRepo } from './helpers.js';
 
@@ -115,5 +116,19 @@ describe('Action mode: check (dist/index.js as the runner runs it)', () => {
     expect(r.outputs.drift).toBe('true');
     expect(r.stdout).toMatch(new RegExp(`::error title=Invalid workflow manifest,file=${MANIFEST_PATH},line=${line},col=\\d+::.*/workflows/2/mcp_context/1/access: unknown access mode`));
     expect(r.summary).toContain('Workflow manifest is invalid');
+  });
+
+  it('without manifest-path, reads the manifest the pack records (source_manifest.path)', () => {
+    const text = manifest();
+    const packText = compileManifest(text, { manifestPath: 'config/agents.json' }).packText;
+    const repo = tempRepo({ 'config/agents.json': text, [PACK_PATH]: packText });
+    const r = runAction(repo, { mode: 'check' });
+    expect(r.status, r.stdout).toBe(0);
+    expect(r.outputs.drift).toBe('false');
+    expect(r.stdout).toContain(`matches config/agents.json`);
+    // A given input still wins.
+    const given = runAction(repo, { mode: 'check', 'manifest-path': MANIFEST_PATH });
+    expect(given.status).toBe(1);
+    expect(given.stdout).toContain(`manifest ${MANIFEST_PATH} not found in the checkout (input manifest-path)`);
   });
 });

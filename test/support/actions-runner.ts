@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { pullRequest, repository, review as makeReview, user, webhookPayload, type Obj } from './github-factories.js';
+import { fakeSha, pullRequest, repository, review as makeReview, user, webhookPayload, type Obj } from './github-factories.js';
 import { actionInProcess } from './in-process.js';
 import { DIST_ACTION, REPO_ROOT } from './paths.js';
 
@@ -66,6 +66,7 @@ function actionInputDefaults(token: string): Record<string, string> {
 /** A payload for the event from @octokit/webhooks-examples, carrying `pr` and the repository. */
 export function eventPayload(eventName: string, pr: Obj, o: { action?: string; review?: Obj } = {}): Obj {
   // GitHub sends pull_request_target the same payload as pull_request; the examples have only the latter.
+  if (eventName === 'merge_group') return mergeGroupPayload(pr, o.action);
   const source = eventName === 'pull_request_target' ? 'pull_request' : eventName;
   const defaultAction = source === 'pull_request_review' ? 'submitted' : 'opened';
   const payload = webhookPayload(source, o.action ?? defaultAction);
@@ -83,6 +84,20 @@ export function eventPayload(eventName: string, pr: Obj, o: { action?: string; r
     payload.sender = structuredClone(r.user as Obj);
     delete payload.number;
   }
+  return payload;
+}
+
+/** A merge group queued for `pr` (GitHub's ref gh-readonly-queue/<base>/pr-<n>-<base sha>), from the real example payload. */
+function mergeGroupPayload(pr: Obj, action = 'checks_requested'): Obj {
+  const payload = webhookPayload('merge_group', action);
+  const base = pr.base as Obj;
+  const mg = payload.merge_group as Obj;
+  mg.base_sha = String(base.sha);
+  mg.base_ref = `refs/heads/${String(base.ref)}`;
+  mg.head_sha = fakeSha(`merge-group-${String(pr.number)}-${String((pr.head as Obj).sha)}`);
+  mg.head_ref = `refs/heads/gh-readonly-queue/${String(base.ref)}/pr-${String(pr.number)}-${String(base.sha)}`;
+  (mg.head_commit as Obj).id = mg.head_sha;
+  payload.repository = structuredClone((base.repo as Obj) ?? repository('acme', 'payments'));
   return payload;
 }
 

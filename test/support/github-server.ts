@@ -41,6 +41,8 @@ export interface RepoState {
   trees: Map<string, { entries: Obj[]; truncated?: boolean }>;
   /** File bytes by `${ref}:${path}`; see `setContent`. */
   contents: Map<string, Buffer>;
+  /** Blob bytes by blob SHA (git/get-blob); see `setBlob`. */
+  blobs: Map<string, Buffer>;
   defaultBranch: string;
 }
 
@@ -162,6 +164,7 @@ export class GitHubServer {
         statuses: new Map(),
         trees: new Map(),
         contents: new Map(),
+        blobs: new Map(),
         defaultBranch: 'main',
       };
       this.repos.set(key, r);
@@ -171,6 +174,10 @@ export class GitHubServer {
 
   setContent(owner: string, name: string, ref: string, path: string, content: string | Buffer): void {
     this.repo(owner, name).contents.set(`${ref}:${path}`, Buffer.isBuffer(content) ? content : Buffer.from(content));
+  }
+
+  setBlob(owner: string, name: string, sha: string, content: string | Buffer): void {
+    this.repo(owner, name).blobs.set(sha, Buffer.isBuffer(content) ? content : Buffer.from(content));
   }
 
   setTeam(org: string, teamSlug: string, members: string[], state: 'active' | 'pending' = 'active'): void {
@@ -487,6 +494,11 @@ const BUILT_IN: Record<string, Handler> = {
     ctx.repo!.statuses.set(sha, list);
     return { status: 201, body: s };
   },
+  'repos/list-commit-statuses-for-ref': (ctx) => {
+    // Newest first, as GitHub lists them.
+    const list = [...(ctx.repo!.statuses.get(ctx.params.ref!) ?? [])].reverse();
+    return { status: 200, body: ctx.paginate(list) };
+  },
   'git/get-tree': (ctx) => {
     const key = ctx.params.tree_sha!;
     const t = ctx.repo!.trees.get(key);
@@ -496,6 +508,22 @@ const BUILT_IN: Record<string, Handler> = {
     return {
       status: 200,
       body: { sha: fakeSha(`tree-${key}`), url: `https://api.github.com/repos/${ctx.params.owner}/${ctx.params.repo}/git/trees/${key}`, tree: entries, truncated: t.truncated ?? false },
+    };
+  },
+  'git/get-blob': (ctx) => {
+    const sha = ctx.params.file_sha!;
+    const bytes = ctx.repo!.blobs.get(sha);
+    if (!bytes) return notFound();
+    return {
+      status: 200,
+      body: {
+        sha,
+        node_id: `B_${sha.slice(0, 12)}`,
+        size: bytes.length,
+        url: `https://api.github.com/repos/${ctx.params.owner}/${ctx.params.repo}/git/blobs/${sha}`,
+        content: (bytes.toString('base64').match(/.{1,60}/g) ?? []).join('\n') + '\n',
+        encoding: 'base64',
+      },
     };
   },
   'repos/get-content': (ctx) => {

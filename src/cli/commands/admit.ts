@@ -1,6 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { admit } from '../../admission/admit.js';
+import { parseWorkflowFrom, type WorkflowFrom } from '../../admission/identify.js';
+import { parseReviewerPools } from '../../admission/reviewer-pools.js';
+import type { TrustedKeys } from '../../decision/types.js';
+import { DEFAULT_PACK_PATH } from '../../pack/defaults.js';
+import { readApprovalKeys } from '../approval-keys.js';
 import type { AdmissionDecision } from '../../admission/types.js';
 import { renderEvidenceMarkdown } from '../../evidence/markdown.js';
 import { collectLocalAdmissionInput } from '../../git/local-admission.js';
@@ -8,27 +14,39 @@ import { GitError } from '../../git/exec.js';
 import { listOpt, parseCommandArgs, requireOpt, stringOpt } from '../args.js';
 import { EXIT_OK, EXIT_POLICY, UsageError, type Command } from '../io.js';
 
-const USAGE = `Usage: mcp-gateway-policy admit --policy PATH --base REF --head REF [options]
+const USAGE = `Usage: mcp-gateway-policy admit --base REF --head REF [options]
 
 Run the PR admission check on a local git repository: the change from the merge base of
 --base and --head to --head, against the policy pack and manifest as committed on --base
 (never the work tree, never the head). Nothing from the repository is executed.
 
 Options:
-  --policy PATH            the pack's path in the repository (read from the base commit)
+  --policy PATH            the pack's path in the repository (read from the base commit;
+                           default ${DEFAULT_PACK_PATH}, where generate writes it)
   --base REF               the branch or commit the change goes into
   --head REF               the agent's branch or commit
+                           (a REF is a branch, refs/heads/… or refs/remotes/…, any full
+                           refs/… name, HEAD, or a full commit id; a short name that a tag or
+                           another ref also has is refused, never guessed)
   --repo DIR               the repository (default: the current directory)
   --manifest PATH          the manifest's path (default: the pack's source_manifest.path)
   --branch NAME            the head branch name, when --head is a commit or a detached HEAD
-  --workflow-id ID         the workflow (else from the branch <prefix><workflow_id>/…, else
-                           a "Workflow-Id:" trailer in the head commit message)
+  --workflow-id ID         the workflow (else from the branch <prefix><workflow_id>/…)
+  --workflow-from LIST     where the workflow id may come from, comma-separated, of input
+                           (--workflow-id), branch, trailer (a "Workflow-Id:" trailer in the
+                           head commit message: the change's own text, so off unless listed);
+                           default input,branch. Every source consulted must agree
+  --change-class CLASS     the change class, for the workflow's manual_review_required_for
   --agent-class CLASS      the agent class (else from --agent-login)
   --agent-login LOGIN      the agent's login, e.g. claude[bot]
   --run-id ID              the run id (else a "Run-Id:" trailer, else local-<head sha>)
   --label LABEL            a label the change carries (repeatable)
-  --approval FILE          a typed approval record (JSON) for the head commit (repeatable);
-                           the approver's pool is taken from the record
+  --approval FILE          a typed approval record (JSON) for the head commit (repeatable)
+  --reviewer-pools FILE    YAML map of pool → logins (the Action's reviewer-pools input): a
+                           record's approver must be listed in the pool the record names.
+                           Without it the pool is taken from the record: self-asserted
+  --approval-keys FILE     trusted Ed25519 keys, JSON: {"<key id>": {"public_key_pem": "...",
+                           "approvers": ["alice"]}}; with keys, only signed records approve
   --tool-namespace NS      the write's tool namespace (default repo.contents)
   --approvals all|any      one approval from each reviewer pool (all, default) or any pool
   --kill-signal TEXT       a fired kill signal: the decision is kill_session
@@ -50,11 +68,15 @@ const OPTIONS = {
   manifest: { type: 'string' },
   branch: { type: 'string' },
   'workflow-id': { type: 'string' },
+  'workflow-from': { type: 'string' },
+  'change-class': { type: 'string' },
   'agent-class': { type: 'string' },
   'agent-login': { type: 'string' },
   'run-id': { type: 'string' },
   label: { type: 'string', multiple: true },
   approval: { type: 'string', multiple: true },
+  'reviewer-pools': { type: 'string' },
+  'approval-keys': { type: 'string' },
   'tool-namespace': { type: 'string' },
   approvals: { type: 'string' },
   'kill-signal': { type: 'string' },
@@ -80,18 +102,36 @@ const command: Command = {
       if (v.startsWith('-')) throw new UsageError(`--${name} "${v}" is not a git ref`);
       return v;
     };
-    const policy = requireOpt(args, 'policy', USAGE);
+    const policy = stringOpt(args, 'policy') ?? DEFAULT_PACK_PATH;
     const base = ref('base');
     const head = ref('head');
     const approvals = stringOpt(args, 'approvals') ?? 'all';
     if (approvals !== 'all' && approvals !== 'any') throw new UsageError(`--approvals is "${approvals}"; valid values: all, any`);
     const failOn = parseFailOn(stringOpt(args, 'fail-on'));
+    let workflowFrom: WorkflowFrom[] | null = null;
+    try {
+      const raw = stringOpt(args, 'workflow-from');
+      workflowFrom = raw === undefined ? null : parseWorkflowFrom(raw);
+    } catch (err) {
+      throw new UsageError(`--workflow-from: ${(err as Error).message}`);
+    }
     const pin = stringOpt(args, 'expect-pack-sha256')?.trim().toLowerCase();
     if (pin !== undefined && !/^[0-9a-f]{64}$/.test(pin)) throw new UsageError('--expect-pack-sha256 must be 64 hex characters');
     const now = stringOpt(args, 'now');
     if (now !== undefined && !Number.isFinite(Date.parse(now))) throw new UsageError(`--now "${now}" is not a date-time`);
     const repoDir = path.resolve(io.cwd, stringOpt(args, 'repo') ?? '.');
     const records = await Promise.all(listOpt(args, 'approval').map((f) => readRecord(path.resolve(io.cwd, f))));
+    const poolsFile = stringOpt(args, 'reviewer-pools');
+    const reviewerPools = poolsFile === undefined ? null : await readPools(path.resolve(io.cwd, poolsFile), poolsFile);
+    const keysFile = stringOpt(args, 'approval-keys');
+    let trustedKeys: TrustedKeys | null = null;
+    if (keysFile !== undefined) {
+      try {
+        trustedKeys = readApprovalKeys(io.cwd, keysFile);
+      } catch (err) {
+        throw new UsageError(`--approval-keys: ${(err as Error).message}`);
+      }
+    }
 
     let input;
     try {
@@ -103,11 +143,15 @@ const command: Command = {
         manifestPath: stringOpt(args, 'manifest') ?? null,
         branch: stringOpt(args, 'branch') ?? null,
         workflowId: stringOpt(args, 'workflow-id') ?? null,
+        workflowFrom,
+        changeClass: stringOpt(args, 'change-class')?.trim() || null,
         agentClass: stringOpt(args, 'agent-class') ?? null,
         agentLogin: stringOpt(args, 'agent-login') ?? null,
         runId: stringOpt(args, 'run-id') ?? null,
         labels: listOpt(args, 'label'),
         approvalRecords: records,
+        reviewerPools,
+        trustedKeys,
         toolNamespace: stringOpt(args, 'tool-namespace') ?? 'repo.contents',
         approvals,
         killSignal: stringOpt(args, 'kill-signal') ?? null,
@@ -135,6 +179,20 @@ function parseFailOn(raw: string | undefined): AdmissionDecision[] {
   }
   // A denial or a kill is never a pass: --fail-on can only leave hold out.
   return [...new Set<AdmissionDecision>(['deny', 'kill_session', ...(values as AdmissionDecision[])])];
+}
+
+async function readPools(file: string, given: string): Promise<Record<string, string[]>> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    throw new UsageError(`--reviewer-pools ${given}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
+  }
+  try {
+    return parseReviewerPools(parseYaml(text) as unknown, `--reviewer-pools ${given}`);
+  } catch (err) {
+    throw new UsageError((err as Error).message.startsWith('--reviewer-pools') ? (err as Error).message : `--reviewer-pools ${given} is not YAML: ${(err as Error).message}`);
+  }
 }
 
 async function readRecord(file: string): Promise<unknown> {

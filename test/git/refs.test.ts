@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GitReader } from '../../src/git/exec.js';
+import { resolveExactRef } from '../../src/git/refs.js';
+import { TempRepo } from '../admission/git-repo.js';
+
+// A repository where the names an agent can push collide with the branches an operator means.
+let repo: TempRepo;
+let git: GitReader;
+let mainSha: string;
+let evilSha: string;
+
+beforeAll(async () => {
+  repo = TempRepo.create('refs-test-');
+  repo.write('a.txt', 'base\n');
+  mainSha = repo.commit('base');
+  repo.branch('evil').write('a.txt', 'evil\n');
+  evilSha = repo.commit('evil');
+  repo.git('checkout', '-q', 'main');
+  repo.git('tag', 'release', evilSha);
+  repo.git('branch', 'clean', mainSha);
+  repo.git('branch', 'twice', mainSha);
+  repo.git('tag', 'twice', evilSha);
+  repo.git('update-ref', 'refs/remotes/origin/main', mainSha);
+  repo.git('tag', 'origin/main', evilSha);
+  repo.git('update-ref', 'refs/remotes/upstream/dev', mainSha);
+  repo.git('update-ref', 'refs/heads/upstream/dev', evilSha);
+  repo.git('update-ref', 'refs/clash', evilSha);
+  repo.git('branch', 'clash', mainSha);
+  git = await GitReader.open(repo.dir);
+});
+
+afterAll(async () => {
+  await git?.close();
+  repo?.remove();
+});
+
+describe('resolveExactRef: full refs, never git’s guesses', () => {
+  it.each([
+    ['clean', 'refs/heads/clean'],
+    ['refs/heads/twice', 'refs/heads/twice'],
+    ['refs/remotes/origin/main', 'refs/remotes/origin/main'],
+    ['refs/tags/twice', 'refs/tags/twice'],
+  ])('%s resolves to %s', async (given, ref) => {
+    const r = await resolveExactRef(git, given, '--base');
+    expect(r.ref).toBe(ref);
+    expect(r.sha).toBe(repo.git('rev-parse', `${ref}^{commit}`));
+  });
+
+  it('a full commit id is taken as that commit, with no ref', async () => {
+    expect(await resolveExactRef(git, evilSha, '--head')).toEqual({ given: evilSha, ref: null, sha: evilSha });
+  });
+
+  it('HEAD is the branch it points at', async () => {
+    expect(await resolveExactRef(git, 'HEAD', '--head')).toEqual({ given: 'HEAD', ref: 'refs/heads/main', sha: mainSha });
+  });
+
+  it.each([
+    // name, colliding refs named in the message
+    ['twice', ['refs/tags/twice', 'refs/heads/twice']],
+    ['origin/main', ['refs/tags/origin/main', 'refs/remotes/origin/main']],
+    ['upstream/dev', ['refs/heads/upstream/dev', 'refs/remotes/upstream/dev']],
+    ['clash', ['refs/clash', 'refs/heads/clash']],
+  ])('refuses the ambiguous name %s and lists the colliding refs', async (given, refs) => {
+    const err = await resolveExactRef(git, given, '--base').then(
+      () => null,
+      (e: Error) => e,
+    );
+    expect(err?.message).toMatch(/ambiguous/);
+    for (const r of refs) expect(err?.message).toContain(r);
+  });
+
+  it.each([
+    ['release', /not a branch: only refs\/tags\/release/],
+    ['no-such', /not a commit in this repository/],
+    ['refs/heads/no-such', /does not exist/],
+    ['main~1', /not a branch name/],
+    ['main@{1}', /not a branch name/],
+    ['@', /not a branch name/],
+    ['-x', /not a branch name/],
+  ])('refuses %s', async (given, message) => {
+    await expect(resolveExactRef(git, given, '--base')).rejects.toThrow(message);
+  });
+
+  it('refuses an abbreviated commit id (git would guess which object it means)', async () => {
+    await expect(resolveExactRef(git, evilSha.slice(0, 12), '--head')).rejects.toThrow(/not a commit/);
+  });
+
+  it('a tag named like the branch never stands in for it: git’s own reading would take the tag', async () => {
+    // The case the rule exists for: `git rev-parse twice` prefers refs/tags/twice.
+    expect(repo.git('rev-parse', 'twice^{commit}')).toBe(evilSha);
+    await expect(resolveExactRef(git, 'twice', '--base')).rejects.toThrow(/ambiguous/);
+  });
+});
