@@ -11,6 +11,7 @@ const COMMANDS: Record<string, () => Promise<{ default: Command }>> = {
   admit: () => import('./commands/admit.js'),
   mcp: () => import('./commands/mcp.js'),
   'verify-log': () => import('./commands/verify-log.js'),
+  diff: () => import('./commands/diff.js'),
 };
 
 const TOP_USAGE = `Usage: mcp-gateway-policy <command> [options]
