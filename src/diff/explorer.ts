@@ -15,7 +15,14 @@ interface Obligation {
   negative: boolean;
   /** Body states entered, before their closure; sorted. */
   states: number[];
+  key: string;
 }
+
+function obligation(negative: boolean, states: number[]): Obligation {
+  return { negative, states, key: `${negative ? '!' : '='}${states.join(',')}` };
+}
+
+const NONE: Obligation[] = [];
 
 interface Thread {
   state: number;
@@ -28,14 +35,16 @@ interface Config {
 }
 
 function obligationKey(o: Obligation): string {
-  return `${o.negative ? '!' : '='}${o.states.join(',')}`;
+  return o.key;
 }
 
 function threadKey(t: Thread): string {
-  return `${t.state}[${t.obligations.map(obligationKey).join(';')}]`;
+  return t.obligations.length === 0 ? String(t.state) : `${t.state}[${t.obligations.map(obligationKey).join(';')}]`;
 }
 
 function normaliseObligations(list: Obligation[]): Obligation[] {
+  if (list.length === 0) return NONE;
+  if (list.length === 1) return list;
   const byKey = new Map<string, Obligation>();
   for (const o of list) byKey.set(obligationKey(o), o);
   return [...byKey.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map((e) => e[1]);
@@ -199,7 +208,7 @@ export class Explorer {
           if (atEnd) stack.push({ state: s.out, obligations: cur.obligations });
           break;
         case 'look': {
-          const o: Obligation = { negative: s.negative, states: [s.body] };
+          const o = obligation(s.negative, [s.body]);
           stack.push({ state: s.out, obligations: normaliseObligations([...cur.obligations, o]) });
           break;
         }
@@ -248,7 +257,7 @@ export class Explorer {
   }
 
   private stepObligation(o: Obligation, unit: number, atStart: boolean): Obligation | 'satisfied' | 'fail' {
-    const memo = `${atStart ? '^' : ''}${obligationKey(o)}@${unit}`;
+    const memo = `${atStart ? '^' : ''}${o.key}@${this.classOf(unit)}`;
     let r = this.obligationSteps.get(memo);
     if (r === undefined) this.obligationSteps.set(memo, (r = this.stepObligationOnce(o, unit, atStart)));
     return r;
@@ -268,7 +277,7 @@ export class Explorer {
       if (next.length === 0) decided = false;
     }
     if (decided !== null) return decided !== o.negative ? 'satisfied' : 'fail';
-    return { negative: o.negative, states: next };
+    return obligation(o.negative, next);
   }
 
   private obligationAtEnd(o: Obligation, atStart: boolean): boolean {
