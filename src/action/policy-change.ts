@@ -1,0 +1,79 @@
+/**
+ * Reads a pull request's policy change through the API (the base commit's pack and the head's
+ * manifest, never a checkout, nothing of the PR executed) and diffs them semantically.
+ */
+import type { PolicyDiffEvidence } from '../admission/types.js';
+import { diffPolicies } from '../diff/policy-diff.js';
+import { loadPolicySource, PolicySourceError } from '../diff/source.js';
+import type { PullRequestEvent } from '../github/event.js';
+import { describeApiError, type GitHubClient } from '../github/octokit.js';
+import { resolvePoolMembership } from '../github/pools.js';
+import type { ActionInputs } from './inputs.js';
+
+const PER_PAGE = 100;
+
+/** The policy diff of the PR, or null when it changes neither the manifest nor the pack. */
+export async function reviewPolicyChange(gh: GitHubClient, event: PullRequestEvent, inputs: ActionInputs): Promise<PolicyDiffEvidence | null> {
+  const where = { owner: event.owner, repo: event.repo };
+  const out: PolicyDiffEvidence = { base_pack_sha256: null, head_pack_sha256: null, widened: [], narrowed: [], problem: null, owners_pool: inputs.policyOwners, approved_by: [] };
+  let touched: boolean;
+  try {
+    const files = await gh.paginate(gh.rest.pulls.listFiles, { ...where, pull_number: event.pr.number, per_page: PER_PAGE });
+    const policyFiles = new Set([inputs.manifestPath, inputs.packPath]);
+    touched = files.some((f) => policyFiles.has(f.filename) || (f.previous_filename !== undefined && policyFiles.has(f.previous_filename)));
+  } catch (err) {
+    // Whether the policy changed is unknown: fail closed, as a change that could not be compared.
+    out.problem = `cannot list the pull request's files (${describeApiError(err)})`;
+    touched = true;
+  }
+  if (!touched) return null;
+
+  if (out.problem === null) {
+    const [basePack, headManifest] = await Promise.all([
+      readFile(gh, where, event.pr.base_sha, inputs.packPath),
+      readFile(gh, where, event.pr.head_sha, inputs.manifestPath),
+    ]);
+    if (basePack.problem !== null || headManifest.problem !== null) out.problem = [basePack.problem, headManifest.problem].filter(Boolean).join('; ');
+    else {
+      try {
+        const oldPolicy = loadPolicySource(basePack.text!, `${inputs.packPath} (base)`).policy;
+        const newPolicy = loadPolicySource(headManifest.text!, inputs.manifestPath).policy;
+        out.base_pack_sha256 = oldPolicy.packSha256;
+        out.head_pack_sha256 = newPolicy.packSha256;
+        const d = diffPolicies(oldPolicy, newPolicy);
+        out.widened = d.widened;
+        out.narrowed = d.narrowed;
+      } catch (err) {
+        if (!(err instanceof PolicySourceError)) throw err;
+        out.problem = err.message.split('\n')[0]!.replace(/:$/, '');
+      }
+    }
+  }
+
+  if (inputs.policyOwners !== null && (out.problem !== null || out.widened.length > 0)) {
+    const reviews = await gh.paginate(gh.rest.pulls.listReviews, { ...where, pull_number: event.pr.number, per_page: PER_PAGE });
+    const author = event.pr.author.login.toLowerCase();
+    const candidates = reviews
+      .filter((r) => r.state === 'APPROVED' && r.commit_id === event.pr.head_sha && r.user?.type === 'User' && r.user.login.toLowerCase() !== author)
+      .map((r) => r.user!.login);
+    if (candidates.length > 0) {
+      const pool = inputs.policyOwners;
+      const resolved = await resolvePoolMembership(gh, { [pool]: inputs.reviewerPools[pool] ?? [] }, candidates);
+      out.approved_by = Object.entries(resolved.membership[pool] ?? {}).filter(([, m]) => m === 'member').map(([login]) => login).sort();
+    }
+  }
+  return out;
+}
+
+async function readFile(gh: GitHubClient, where: { owner: string; repo: string }, ref: string, path: string): Promise<{ text: string | null; problem: string | null }> {
+  const at = `${path} at ${ref.slice(0, 7)}`;
+  try {
+    const { data } = await gh.rest.repos.getContent({ ...where, path, ref });
+    if (Array.isArray(data) || data.type !== 'file') return { text: null, problem: `${at} is not a file` };
+    if ('encoding' in data && data.encoding === 'base64') return { text: Buffer.from(data.content, 'base64').toString('utf8'), problem: null };
+    const blob = await gh.rest.git.getBlob({ ...where, file_sha: data.sha });
+    return { text: Buffer.from(blob.data.content, blob.data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8'), problem: null };
+  } catch (err) {
+    return { text: null, problem: (err as { status?: number }).status === 404 ? `there is no ${at}` : `cannot read ${at} (${describeApiError(err)})` };
+  }
+}
