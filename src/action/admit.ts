@@ -114,8 +114,12 @@ export async function runAdmit(inputs: ActionInputs, env: NodeJS.ProcessEnv): Pr
     });
     record = admit(redactInput(fetched.input, safe));
     comments = fetched.comments;
+    // A denied PR (an agent's that touches the policy files is) needs no policy diff to stay denied.
     const { reviewPolicyChange } = await import('./policy-change.js');
-    const change = await reviewPolicyChange(gh, event, inputs);
+    const change =
+      record.decision === 'deny' || record.decision === 'kill_session'
+        ? null
+        : await reviewPolicyChange(gh, event, inputs, { files: fetched.input.files, filesProblem: fetched.input.files_problem, reviews: fetched.input.reviews });
     if (change) record = applyPolicyChange(record, change, event.pr.head_sha);
     if (!inputs.enforce) record = markShadow(record);
   } finally {

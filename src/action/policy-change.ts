@@ -2,7 +2,7 @@
  * Reads a pull request's policy change through the API (the base commit's pack and the head's
  * manifest, never a checkout, nothing of the PR executed) and diffs them semantically.
  */
-import type { PolicyDiffEvidence } from '../admission/types.js';
+import type { ChangedFile, PolicyDiffEvidence, ReviewFacts } from '../admission/types.js';
 import { diffPolicies } from '../diff/policy-diff.js';
 import { loadPolicySource, PolicySourceError } from '../diff/source.js';
 import type { PullRequestEvent } from '../github/event.js';
@@ -12,20 +12,32 @@ import type { ActionInputs } from './inputs.js';
 
 const PER_PAGE = 100;
 
+/** What the admission run has already read, so it is not asked for twice. */
+export interface KnownFacts {
+  files: Pick<ChangedFile, 'path' | 'previous_path'>[] | null;
+  filesProblem: string | null;
+  reviews: Pick<ReviewFacts, 'login' | 'user_type' | 'state' | 'commit_id'>[];
+}
+
 /** The policy diff of the PR, or null when it changes neither the manifest nor the pack. */
-export async function reviewPolicyChange(gh: GitHubClient, event: PullRequestEvent, inputs: ActionInputs): Promise<PolicyDiffEvidence | null> {
+export async function reviewPolicyChange(gh: GitHubClient, event: PullRequestEvent, inputs: ActionInputs, known?: KnownFacts): Promise<PolicyDiffEvidence | null> {
   const where = { owner: event.owner, repo: event.repo };
   const out: PolicyDiffEvidence = { base_pack_sha256: null, head_pack_sha256: null, widened: [], narrowed: [], problem: null, owners_pool: inputs.policyOwners, approved_by: [] };
-  let touched: boolean;
-  try {
-    const files = await gh.paginate(gh.rest.pulls.listFiles, { ...where, pull_number: event.pr.number, per_page: PER_PAGE });
-    const policyFiles = new Set([inputs.manifestPath, inputs.packPath]);
-    touched = files.some((f) => policyFiles.has(f.filename) || (f.previous_filename !== undefined && policyFiles.has(f.previous_filename)));
-  } catch (err) {
-    // Whether the policy changed is unknown: fail closed, as a change that could not be compared.
-    out.problem = `cannot list the pull request's files (${describeApiError(err)})`;
-    touched = true;
+  let files: KnownFacts['files'] = null;
+  if (known) {
+    files = known.filesProblem === null ? known.files : null;
+    if (files === null) out.problem = `the pull request's file list is incomplete (${known.filesProblem ?? 'not read'})`;
+  } else {
+    try {
+      const listed = await gh.paginate(gh.rest.pulls.listFiles, { ...where, pull_number: event.pr.number, per_page: PER_PAGE });
+      files = listed.map((f) => ({ path: f.filename, previous_path: f.previous_filename ?? null }));
+    } catch (err) {
+      out.problem = `cannot list the pull request's files (${describeApiError(err)})`;
+    }
   }
+  const policyFiles = new Set([inputs.manifestPath, inputs.packPath]);
+  // An unknown file list may hide a policy change: fail closed, as a change that could not be compared.
+  const touched = files === null || files.some((f) => policyFiles.has(f.path) || (f.previous_path !== null && policyFiles.has(f.previous_path)));
   if (!touched) return null;
 
   if (out.problem === null) {
@@ -51,11 +63,18 @@ export async function reviewPolicyChange(gh: GitHubClient, event: PullRequestEve
   }
 
   if (inputs.policyOwners !== null && (out.problem !== null || out.widened.length > 0)) {
-    const reviews = await gh.paginate(gh.rest.pulls.listReviews, { ...where, pull_number: event.pr.number, per_page: PER_PAGE });
+    const reviews: KnownFacts['reviews'] =
+      known?.reviews ??
+      (await gh.paginate(gh.rest.pulls.listReviews, { ...where, pull_number: event.pr.number, per_page: PER_PAGE })).map((r) => ({
+        login: r.user?.login ?? '',
+        user_type: r.user?.type ?? 'User',
+        state: r.state,
+        commit_id: r.commit_id ?? null,
+      }));
     const author = event.pr.author.login.toLowerCase();
     const candidates = reviews
-      .filter((r) => r.state === 'APPROVED' && r.commit_id === event.pr.head_sha && r.user?.type === 'User' && r.user.login.toLowerCase() !== author)
-      .map((r) => r.user!.login);
+      .filter((r) => r.state === 'APPROVED' && r.commit_id === event.pr.head_sha && r.user_type === 'User' && r.login !== '' && r.login.toLowerCase() !== author)
+      .map((r) => r.login);
     if (candidates.length > 0) {
       const pool = inputs.policyOwners;
       const resolved = await resolvePoolMembership(gh, { [pool]: inputs.reviewerPools[pool] ?? [] }, candidates);
