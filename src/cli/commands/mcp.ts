@@ -10,7 +10,7 @@ import { parseCommandArgs, requireOpt, stringOpt } from '../args.js';
 import { EXIT_OK, EXIT_POLICY, UsageError, type CliIo, type Command } from '../io.js';
 import { readApprovalKeys } from '../approval-keys.js';
 
-const USAGE = `Usage: mcp-gateway-policy mcp --policy PATH [--expect-pack-sha256 HEX] [--approval-keys FILE] [--decision-log FILE]
+const USAGE = `Usage: mcp-gateway-policy mcp --policy PATH [--expect-pack-sha256 HEX] [--approval-keys FILE] [--decision-log FILE] [--shadow]
 
 Serves the policy pack and the decision function as MCP tools over stdio.
   --policy PATH               the policy pack to serve (reloaded on SIGHUP and when the file changes)
@@ -19,6 +19,9 @@ Serves the policy pack and the decision function as MCP tools over stdio.
                               (JSON: key id -> {"public_key_pem": "...", "approvers": ["id", ...]})
   --decision-log FILE         append every decision to FILE as a hash-chained JSON line
                               (check it with "mcp-gateway-policy verify-log FILE")
+  --shadow                    shadow rollout: decide and log as usual, but answer every call as
+                              allowed, with the decision that would have applied in
+                              "would_decision" and "enforced": false
 
 stdout carries only MCP messages; diagnostics go to stderr.
 Exit codes: 0 when the client disconnects, 1 when the server refuses to start, 2 usage error.`;
@@ -35,6 +38,7 @@ const command: Command = {
         'expect-pack-sha256': { type: 'string' },
         'approval-keys': { type: 'string' },
         'decision-log': { type: 'string' },
+        shadow: { type: 'boolean' },
       },
       USAGE,
     );
@@ -89,7 +93,9 @@ const command: Command = {
     console.info = diagnostics.info.bind(diagnostics);
     console.debug = diagnostics.debug.bind(diagnostics);
 
-    const server = createPolicyServer({ source, log, report });
+    const shadow = args.values.shadow === true;
+    if (shadow) report('shadow mode: every decision is logged, and every call is answered as allowed with the decision that would have applied');
+    const server = createPolicyServer({ source, log, report, shadow });
     const transport = new StdioServerTransport(io.stdin as Readable, io.stdout as Writable);
     const onHangup = () => source.reload('SIGHUP');
     process.on('SIGHUP', onHangup);
