@@ -10,3 +10,4 @@ export * from './admission/index.js';
 export * from './git/index.js';
 export * from './evidence/index.js';
 export * from './mcp/index.js';
+export * from './diff/index.js';

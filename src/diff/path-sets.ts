@@ -263,7 +263,14 @@ export function searchPathSets(oldPatterns: PathPatterns, newPatterns: PathPatte
 
   return {
     next(direction) {
-      advance(direction);
+      try {
+        advance(direction);
+      } catch (err) {
+        // A construct only met while exploring (a lookahead inside a lookahead): stop, incomplete.
+        if (!(err instanceof UnsupportedRegex)) throw err;
+        complete = false;
+        head = nodes.length;
+      }
       const list = found[direction];
       if (list.length <= used[direction]) return null;
       return pathOf(list[used[direction]++]!);

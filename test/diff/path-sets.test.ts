@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { diffPolicies, searchPathSets } from '../../src/diff/index.js';
+import { diffPolicies, SEARCH_LIMITS, searchPathSets } from '../../src/diff/index.js';
 import { alwaysForbidden, engineWrites, packWithPaths } from './support.js';
 
 const WF = 'dependency-patch';
@@ -60,6 +60,18 @@ describe('path sets', () => {
     expect(r.narrowed[0]!.witness).toBe('src/gen');
     expect(engineWrites(r.o, 'src/gen')).toBe(true);
     expect(engineWrites(r.n, 'src/gen')).toBe(false);
+  });
+
+  it('fails closed: a search stopped by its bound before finding a witness reports a widening without one', () => {
+    const saved = SEARCH_LIMITS.maxStates;
+    SEARCH_LIMITS.maxStates = 3;
+    try {
+      const r = pathEntries(['src/**'], [], ['src/**', 'docs/deep/tree/**'], []);
+      expect(r.widened).toEqual([expect.objectContaining({ kind: 'paths', detail: expect.stringContaining('could not settle') })]);
+      expect(r.widened[0]!.witness).toBeUndefined();
+    } finally {
+      SEARCH_LIMITS.maxStates = saved;
+    }
   });
 
   it('never offers an always-forbidden path, or a path the engine refuses outright, as a witness', () => {
