@@ -11,3 +11,4 @@ export * from './git/index.js';
 export * from './evidence/index.js';
 export * from './mcp/index.js';
 export { VERSION } from './version.js';
+export * from './diff/index.js';

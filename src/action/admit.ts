@@ -10,6 +10,7 @@ import * as core from '@actions/core';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { admit } from '../admission/admit.js';
+import { applyPolicyChange, markShadow } from '../admission/policy-change.js';
 import { agentDirectory, declaredBranchPrefixes, isAgentAuthored } from '../admission/agents.js';
 import type { AdmissionInput, EvidenceRecord } from '../admission/types.js';
 import { reportEvidenceToActions } from '../evidence/actions-output.js';
@@ -127,6 +128,14 @@ export async function runAdmit(inputs: ActionInputs, env: NodeJS.ProcessEnv): Pr
     }
     record = admit(redactInput(fetched.input, safe));
     comments = fetched.comments;
+    // A denied PR (an agent's that touches the policy files is) needs no policy diff to stay denied.
+    const { reviewPolicyChange } = await import('./policy-change.js');
+    const change =
+      record.decision === 'deny' || record.decision === 'kill_session'
+        ? null
+        : await reviewPolicyChange(gh, event, inputs, { files: fetched.input.files, filesProblem: fetched.input.files_problem, reviews: fetched.input.reviews });
+    if (change) record = applyPolicyChange(record, change, event.pr.head_sha);
+    if (!inputs.enforce) record = markShadow(record);
   } finally {
     await local?.close();
   }
@@ -137,8 +146,8 @@ export async function runAdmit(inputs: ActionInputs, env: NodeJS.ProcessEnv): Pr
 
   const decision = record.decision;
   const failing = decision === 'deny' || decision === 'kill_session' || (decision === 'hold_for_approval' && inputs.failOn.includes('hold_for_approval'));
-  const line = safe(`mcp-gateway-policy: ${decision}${record.summary ? ` — ${record.summary}` : ''}`);
-  if (failing) core.setFailed(line);
+  const line = safe(`mcp-gateway-policy: ${inputs.enforce ? '' : 'shadow: would '}${decision}${record.summary ? ` — ${record.summary}` : ''}`);
+  if (failing && inputs.enforce) core.setFailed(line);
   else core.info(line);
 }
 
@@ -191,6 +200,7 @@ async function report(
     statusContext: inputs.statusContext,
     targetUrl: env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${event.owner}/${event.repo}/actions/runs/${env.GITHUB_RUN_ID}` : null,
     comments,
+    shadow: !inputs.enforce,
   });
   published.warnings.forEach(warn);
   if (record.decision === 'kill_session' && inputs.onKill === 'close' && event.state !== 'closed') {

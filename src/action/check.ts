@@ -19,6 +19,37 @@ const SUMMARY_DIFF_LINES = 400;
  * Drift, a missing pack or an invalid manifest fail the step with annotations and a job summary.
  */
 export async function runCheck(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void> {
+  // Shadow mode reports what would fail, as a warning, and never fails the step.
+  const fail = inputs.enforce ? (m: string) => core.setFailed(m) : (m: string) => core.warning(`shadow: would fail: ${m}`);
+  await driftCheck(inputs, env, fail);
+  await policyChangeCheck(inputs, env, fail);
+}
+
+/**
+ * On a pull request that changes the manifest or the pack: the semantic diff from the base's pack
+ * to the pack the head's manifest generates, in the job summary; a widening without the
+ * policy owners' approval holds the check.
+ */
+async function policyChangeCheck(inputs: ActionInputs, env: NodeJS.ProcessEnv, fail: (m: string) => void): Promise<void> {
+  const name = env.GITHUB_EVENT_NAME;
+  if ((name !== 'pull_request' && name !== 'pull_request_target') || !env.GITHUB_EVENT_PATH || inputs.token === '') return;
+  const { parsePullRequestEvent } = await import('../github/event.js');
+  const { createOctokit } = await import('../github/octokit.js');
+  const { reviewPolicyChange } = await import('./policy-change.js');
+  const { policyChangeHeld, policyChangeSummary } = await import('../admission/policy-change.js');
+  const { renderPolicyDiffMarkdown } = await import('../evidence/markdown.js');
+  const event = parsePullRequestEvent(name, JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')), env.GITHUB_REPOSITORY);
+  const gh = createOctokit(inputs.token, { baseUrl: env.GITHUB_API_URL, warn: (m) => core.warning(m) });
+  const change = await reviewPolicyChange(gh, event, inputs);
+  if (change === null) return;
+  const summary = policyChangeSummary(change);
+  core.setOutput('policy-widenings', String(change.widened.length + (change.problem === null ? 0 : 1)));
+  await core.summary.addRaw(renderPolicyDiffMarkdown(change).join('\n') + '\n').write();
+  if (policyChangeHeld(change)) fail(`hold_for_approval: ${summary}. Needs an APPROVED review on the head from a member of "${change.owners_pool}" (policy-owners).`);
+  else core.info(`Policy change: ${summary}`);
+}
+
+async function driftCheck(inputs: ActionInputs, env: NodeJS.ProcessEnv, fail: (m: string) => void): Promise<void> {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   // Without a manifest-path input, the manifest is the one the committed pack was generated from.
   const packPaths = resolvePackPaths(workspace, '.', undefined, inputs.packPath);
@@ -32,7 +63,7 @@ export async function runCheck(inputs: ActionInputs, env: NodeJS.ProcessEnv): Pr
   core.setOutput('manifest-sha256', manifestText === null ? '' : sha256Hex(normaliseLineEndings(manifestText)));
   if (manifestText === null) {
     core.setOutput('drift', 'true');
-    core.setFailed(`manifest ${paths.manifestRel} not found in the checkout (${inputs.manifestPath !== null ? 'input manifest-path' : recorded !== null ? `the path ${paths.outputRel} records; set the manifest-path input to use another` : 'the default; set the manifest-path input'})`);
+    fail(`manifest ${paths.manifestRel} not found in the checkout (${inputs.manifestPath !== null ? 'input manifest-path' : recorded !== null ? `the path ${paths.outputRel} records; set the manifest-path input to use another` : 'the default; set the manifest-path input'})`);
     return;
   }
 
@@ -51,7 +82,7 @@ export async function runCheck(inputs: ActionInputs, env: NodeJS.ProcessEnv): Pr
       .addRaw(`<p>${escapeHtml(paths.manifestRel)}: ${err.problems.length} problem(s); no pack can be generated from it.</p>\n\n`)
       .addRaw(fenced(err.problems.map((p) => formatProblem(p, paths.manifestRel)).join('\n'), 'text'))
       .write();
-    core.setFailed(`${paths.manifestRel} is invalid (${err.problems.length} problem(s)); see the annotations`);
+    fail(`${paths.manifestRel} is invalid (${err.problems.length} problem(s)); see the annotations`);
     return;
   }
   for (const w of result.warnings) {
@@ -90,7 +121,7 @@ export async function runCheck(inputs: ActionInputs, env: NodeJS.ProcessEnv): Pr
     .addRaw(`\n<p>Regenerate and commit the pack:</p>\n\n`)
     .addRaw(fenced(regenerate, 'sh'))
     .write();
-  core.setFailed(`${what} (drift). Regenerate with: ${regenerate}`);
+  fail(`${what} (drift). Regenerate with: ${regenerate}`);
 }
 
 function readText(absPath: string): string | null {

@@ -39,6 +39,10 @@ export interface ActionInputs {
   statusContext: string;
   evidencePath: string;
   expectPackSha256: string | null;
+  /** The reviewer pool whose APPROVED review a policy-widening PR needs; null: widenings are reported only. */
+  policyOwners: string | null;
+  /** False: shadow mode, the decision is reported but never fails the step or the status. */
+  enforce: boolean;
 }
 
 export class InputError extends Error {
@@ -108,6 +112,11 @@ export function parseInputs(get: (name: string) => string, env: NodeJS.ProcessEn
   if (pin !== '' && !/^[0-9a-f]{64}$/.test(pin)) {
     throw new InputError('input "expect-pack-sha256" must be 64 hex characters');
   }
+  const policyOwners = get('policy-owners').trim() || null;
+  if (policyOwners !== null && !Object.prototype.hasOwnProperty.call(reviewerPools, policyOwners)) {
+    const pools = Object.keys(reviewerPools);
+    throw new InputError(`input "policy-owners" is "${policyOwners}", which is not a pool of input "reviewer-pools"; valid values: ${pools.length > 0 ? pools.join(', ') : '(reviewer-pools is empty)'}`);
+  }
   const or = (v: string, d: string) => (v.trim() === '' ? d : v.trim());
   return {
     mode: oneOf('mode', get('mode'), ['admit', 'check'] as const, 'admit'),
@@ -131,5 +140,7 @@ export function parseInputs(get: (name: string) => string, env: NodeJS.ProcessEn
     statusContext: or(get('status-context'), 'mcp-gateway-policy/admission'),
     evidencePath: or(get('evidence-path'), `${env.RUNNER_TEMP ?? '.'}/mcp-gateway-policy-evidence.json`),
     expectPackSha256: pin || null,
+    policyOwners,
+    enforce: bool('enforce', get('enforce'), true),
   };
 }

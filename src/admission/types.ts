@@ -112,8 +112,33 @@ export interface EvidenceRecord {
   next_steps: string[];
   /** Things a reviewer should know that did not change the decision (e.g. a newer head exists). */
   notes: string[];
+  /** For a pull request that changes the manifest or the pack: what the change widens and narrows. */
+  policy_diff?: PolicyDiffEvidence;
+  /** False when the Action ran with `enforce: false`: the decision is the one that would have applied. */
+  enforced?: boolean;
   /** SHA-256 of the record's canonical JSON without this field (see src/evidence/record.ts). */
   evidence_sha256: string;
+}
+
+export interface PolicyDiffEntry {
+  workflow_id: string | null;
+  kind: string;
+  detail: string;
+  witness?: string;
+}
+
+/** The semantic diff from the base commit's pack to the pack the head's manifest generates. */
+export interface PolicyDiffEvidence {
+  base_pack_sha256: string | null;
+  head_pack_sha256: string | null;
+  widened: PolicyDiffEntry[];
+  narrowed: PolicyDiffEntry[];
+  /** Why the diff could not be computed (then it counts as a widening); null when it was. */
+  problem: string | null;
+  /** The `policy-owners` pool whose APPROVED review on the head a widening needs; null when not set. */
+  owners_pool: string | null;
+  /** Members of that pool with an APPROVED review on the head. */
+  approved_by: string[];
 }
 
 /** A pull request as the admission check sees it, from the webhook event + API, or from local git. */

@@ -13,6 +13,7 @@ const COMMANDS: Record<string, () => Promise<{ default: Command }>> = {
   mcp: () => import('./commands/mcp.js'),
   gateway: () => import('./commands/gateway.js'),
   'verify-log': () => import('./commands/verify-log.js'),
+  diff: () => import('./commands/diff.js'),
 };
 
 const TOP_USAGE = `Usage: mcp-gateway-policy <command> [options]

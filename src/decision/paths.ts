@@ -323,7 +323,7 @@ function originalRuleSources(p: string): string[] {
  * Case-insensitively, "[!a]" refuses "A" as well as "a"; Python's fnmatchcase lets "[!a]" match
  * "A", so the case-insensitive regex alone would forbid less than the original did.
  */
-function fnmatchExactSources(p: string): string[] {
+export function fnmatchExactSources(p: string): string[] {
   const out: string[] = [];
   for (const glob of p.startsWith('**/') ? [p, p.slice(3)] : [p]) {
     const source = fnmatchToRegexSource(glob);

@@ -613,3 +613,55 @@ class Machine {
     return v;
   }
 }
+
+/** One state of an automaton as `automatonView` shows it. */
+export type ViewState =
+  | { kind: 'char'; out: number; /** Does this state's atom take the unit? V8's answer, cached. */ matches: (unit: number) => boolean; /** The atom's source ("" when it takes any unit). */ atom: string }
+  | { kind: 'split'; out: number; out2: number }
+  | { kind: 'bol' | 'eol'; out: number }
+  | { kind: 'look'; out: number; negative: boolean; body: number; bodyAccept: number }
+  | { kind: 'accept' };
+
+/** The automaton the tester simulates, read-only, for analyses that explore it symbolically. */
+export interface AutomatonView {
+  readonly source: string;
+  readonly flags: string;
+  readonly states: readonly ViewState[];
+  readonly start: number;
+  readonly accept: number;
+  /** Does every match start at position 0? */
+  readonly anchored: boolean;
+}
+
+/** The automaton of `source` (flags "" or "i"), exactly as linearRegex builds it; throws UnsupportedRegex as it does. */
+export function automatonView(source: string, flags: string): AutomatonView {
+  if (flags !== '' && flags !== 'i') throw new UnsupportedRegex(`unsupported flags ${flags}`);
+  new RegExp(source, flags);
+  const node = new Parser(source, flags).parse();
+  const a = new Automaton(flags);
+  const accept = a.add(ACCEPT);
+  const start = a.build(node, accept);
+  a.finish();
+  const states: ViewState[] = Array.from(a.kind, (kind, st): ViewState => {
+    const out = a.out[st]!;
+    switch (kind) {
+      case CHAR: {
+        const atom = a.atom[st]!;
+        const matches = atom.code !== -1 ? (u: number) => u === atom.code : atom.pages === null ? () => true : (u: number) => atomMatches(atom, u);
+        const text = atom.code !== -1 ? String.fromCharCode(atom.code) : atom.probe === null ? '' : atom.probe.source.slice(4, -2);
+        return { kind: 'char', out, matches, atom: text };
+      }
+      case SPLIT:
+        return { kind: 'split', out, out2: a.out2[st]! };
+      case BOL:
+        return { kind: 'bol', out };
+      case EOL:
+        return { kind: 'eol', out };
+      case LOOK:
+        return { kind: 'look', out, negative: a.negative[st] === 1, body: a.out2[st]!, bodyAccept: a.lookAccept[st]! };
+      default:
+        return { kind: 'accept' };
+    }
+  });
+  return { source, flags, states, start, accept, anchored: startsAnchored(node) };
+}

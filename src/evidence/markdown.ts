@@ -14,6 +14,8 @@ import type {
   GateResult,
   LimitUse,
   PathRow,
+  PolicyDiffEntry,
+  PolicyDiffEvidence,
   PathRowVerdict,
 } from '../admission/types.js';
 import { codeSpan, escapeHtml, escapeInvisibleInJson, escapeSentence, escapeText } from './escape.js';
@@ -126,7 +128,9 @@ export function renderEvidenceMarkdown(record: EvidenceRecord, options: RenderOp
 function renderBody(r: EvidenceRecord, layout: Layout): string {
   const out: string[] = [];
   out.push(`## ${HEADLINE[r.decision]}: agent pull request admission`, '');
+  if (r.enforced === false) out.push('> **Shadow mode** (`enforce: false`): this is the decision that would have applied; the check passes and the step does not fail.', '');
   if (r.summary) out.push(`**${escapeSentence(r.summary)}**`, '');
+  if (r.policy_diff) out.push(...renderPolicyDiffMarkdown(r.policy_diff, layout.listItems * 4), '');
   out.push(...identity(r), '');
   out.push(...gates(r.gates, layout.listItems), '');
   out.push(...limits(r.limits), '');
@@ -142,6 +146,26 @@ function renderBody(r: EvidenceRecord, layout: Layout): string {
 
 const dash = '—';
 const code = (v: string | null | undefined, max?: number) => (v === null || v === undefined || v === '' ? dash : codeSpan(v, { inTable: true, max }));
+
+/** The policy change section: widenings first, each with its witness path. */
+export function renderPolicyDiffMarkdown(d: PolicyDiffEvidence, max = 20): string[] {
+  const n = d.widened.length;
+  const out = ['### Policy change', ''];
+  if (d.problem !== null) out.push(`⚠️ The change could not be compared, so it counts as a widening: ${escapeSentence(d.problem)}`, '');
+  out.push(`${n} widening${n === 1 ? '' : 's'}, ${d.narrowed.length} narrowing${d.narrowed.length === 1 ? '' : 's'} from the base pack ${code(d.base_pack_sha256)} to the pack the head's manifest generates ${code(d.head_pack_sha256)}.`, '');
+  const row = (e: PolicyDiffEntry): string =>
+    `- ${code(e.workflow_id ?? 'all workflows', 100)} ${escapeText(e.kind)}: ${escapeText(e.detail, { max: 300 })}${e.witness === undefined ? '' : ` (witness ${codeSpan(e.witness, { max: 200 })})`}`;
+  if (n > 0) out.push('**Widened** (an agent may now do more):', '', ...d.widened.slice(0, max).map(row), ...(n > max ? [`- …and ${n - max} more`] : []), '');
+  if (d.narrowed.length > 0) out.push('**Narrowed:**', '', ...d.narrowed.slice(0, max).map(row), ...(d.narrowed.length > max ? [`- …and ${d.narrowed.length - max} more`] : []), '');
+  if (d.owners_pool !== null && (n > 0 || d.problem !== null)) {
+    out.push(
+      d.approved_by.length > 0
+        ? `Approved for ${code(d.owners_pool)} (policy-owners) by ${d.approved_by.map((l) => code(l, 100)).join(', ')}.`
+        : `Needs an APPROVED review on the head from a member of ${code(d.owners_pool)} (policy-owners).`,
+    );
+  }
+  return out;
+}
 
 function identity(r: EvidenceRecord): string[] {
   const rows: Array<[string, string]> = [];

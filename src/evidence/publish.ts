@@ -24,6 +24,8 @@ export interface PublishOptions {
   targetUrl?: string | null;
   /** The PR's comments when the caller has just listed them all (saves listing them again). */
   comments?: CommentLike[] | null;
+  /** Shadow mode: the status is success, its description the decision that would have applied. */
+  shadow?: boolean;
 }
 
 export interface PublishResult {
@@ -54,8 +56,8 @@ export async function publishEvidence(octokit: Octokit, record: EvidenceRecord, 
       repo: o.repo,
       sha: o.sha,
       context: o.statusContext,
-      decision: record.decision,
-      description: describeForStatus(record),
+      decision: o.shadow === true ? 'allow' : record.decision,
+      description: o.shadow === true ? `shadow: would ${record.decision.replace(/_/g, ' ')}${record.summary ? ` — ${record.summary}` : ''}` : describeForStatus(record),
       target_url: o.targetUrl ?? null,
     });
     if (!status.ok) warnings.push(status.warning);

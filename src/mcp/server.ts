@@ -29,6 +29,18 @@ export interface PolicyServerOptions {
   log?: DecisionLog;
   /** Diagnostics, never to stdout. */
   report: (message: string) => void;
+  /**
+   * Shadow rollout: decisions are decided and logged as usual, but every answer lets the call
+   * proceed (an allow stays as it is, anything else is answered "allow"), carrying the decision
+   * that would have applied as would_decision, with enforced: false.
+   */
+  shadow?: boolean;
+}
+
+/** A decision as shadow mode answers it. */
+export function shadowAnswer(d: Decision): Record<string, unknown> {
+  if (d.allowed) return { ...d, enforced: false, would_decision: d.decision };
+  return { ...d, decision: 'allow', allowed: true, enforced: false, would_decision: d.decision, reason: `shadow: would ${d.decision}: ${d.reason}` };
 }
 
 function errorResult(text: string): CallToolResult {
@@ -47,7 +59,7 @@ export function summariseDecision(d: Decision): string {
 }
 
 /** Builds the server with its tools and the pack resource; the caller connects a transport. */
-export function createPolicyServer({ source, log, report }: PolicyServerOptions): McpServer {
+export function createPolicyServer({ source, log, report, shadow = false }: PolicyServerOptions): McpServer {
   const server = new McpServer(SERVER_INFO, {
     capabilities: { tools: {}, resources: {} },
     instructions: INSTRUCTIONS,
@@ -139,6 +151,9 @@ export function createPolicyServer({ source, log, report }: PolicyServerOptions)
           `the decision (${decision.decision}) could not be written to the decision log, so it is withheld; treat this call as denied. ${(err as Error).message}`,
         );
       }
+    }
+    if (shadow) {
+      return { content: [{ type: 'text', text: `shadow (not enforced): would ${summariseDecision(decision)}` }], structuredContent: shadowAnswer(decision) };
     }
     return { content: [{ type: 'text', text: summariseDecision(decision) }], structuredContent: { ...decision } };
   };

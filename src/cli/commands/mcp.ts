@@ -18,7 +18,7 @@ import { listOpt, parseCommandArgs, requireOpt, stringOpt } from '../args.js';
 import { EXIT_OK, EXIT_POLICY, UsageError, type CliIo, type Command } from '../io.js';
 import { readApprovalKeys } from '../approval-keys.js';
 
-const USAGE = `Usage: mcp-gateway-policy mcp --policy PATH [--expect-pack-sha256 HEX] [--approval-keys FILE] [--decision-log FILE]
+const USAGE = `Usage: mcp-gateway-policy mcp --policy PATH [--expect-pack-sha256 HEX] [--approval-keys FILE] [--decision-log FILE] [--shadow]
                               [--listen HOST:PORT --token-file FILE [--allow-remote] [--allowed-origin ORIGIN ...]]
 
 Serves the policy pack and the decision function as MCP tools over stdio, or with --listen over
@@ -34,6 +34,9 @@ Streamable HTTP at http://HOST:PORT/mcp.
   --token-file FILE           required with --listen: clients must send "Authorization: Bearer <token>"
   --allow-remote              allow a --listen address that is not loopback (put TLS in front of it)
   --allowed-origin ORIGIN     a browser Origin allowed besides the listen address's own (repeatable)
+  --shadow                    shadow rollout: decide and log as usual, but answer every call as
+                              allowed, with the decision that would have applied in
+                              "would_decision" and "enforced": false
 
 stdout carries only MCP messages; diagnostics go to stderr.
 Exit codes: 0 when the client disconnects (stdio) or on SIGINT/SIGTERM (HTTP), 1 when the server refuses
@@ -47,16 +50,17 @@ interface ServeContext {
   report: (message: string) => void;
   refuse: (message: string) => number;
   policyPath: string;
+  shadow: boolean;
 }
 
 /** Serves over Streamable HTTP until SIGINT or SIGTERM, then closes every session. */
 async function serveHttp(
   listen: Omit<HttpListenOptions, 'createServer' | 'onDiagnostic'>,
-  { source, log, report, refuse, policyPath }: ServeContext,
+  { source, log, report, refuse, policyPath, shadow }: ServeContext,
 ): Promise<number> {
   let listener: HttpListener;
   try {
-    listener = await listenStreamableHttp({ ...listen, createServer: () => createPolicyServer({ source, log, report }), onDiagnostic: report });
+    listener = await listenStreamableHttp({ ...listen, createServer: () => createPolicyServer({ source, log, report, shadow }), onDiagnostic: report });
   } catch (err) {
     await log?.close();
     // An address in use or not ours is a refusal to start, like a bad token file.
@@ -97,6 +101,7 @@ const command: Command = {
         'token-file': { type: 'string' },
         'allow-remote': { type: 'boolean' },
         'allowed-origin': { type: 'string', multiple: true },
+        shadow: { type: 'boolean' },
       },
       USAGE,
     );
@@ -176,12 +181,14 @@ const command: Command = {
     console.info = diagnostics.info.bind(diagnostics);
     console.debug = diagnostics.debug.bind(diagnostics);
 
+    const shadow = args.values.shadow === true;
+    if (shadow) report('shadow mode: every decision is logged, and every call is answered as allowed with the decision that would have applied');
     if (listen !== undefined && token !== undefined) {
       const options = { ...listen, token, allowRemote: args.values['allow-remote'] === true, allowedOrigins: listOpt(args, 'allowed-origin') };
-      return serveHttp(options, { source, log, report, refuse, policyPath });
+      return serveHttp(options, { source, log, report, refuse, policyPath, shadow });
     }
 
-    const server = createPolicyServer({ source, log, report });
+    const server = createPolicyServer({ source, log, report, shadow });
     const transport = new StdioServerTransport(io.stdin as Readable, io.stdout as Writable);
     const onHangup = () => source.reload('SIGHUP');
     process.on('SIGHUP', onHangup);
