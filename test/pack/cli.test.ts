@@ -17,7 +17,7 @@ describe('check', () => {
     const r = runCli(['check'], { cwd: exampleRepo() });
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^ok: data\/policy\/mcp-gateway-policy\.json matches data\/control-plane\/workflow-manifests\.json \(pack sha256 [0-9a-f]{64}\)\n$/);
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toMatch(/^warning: data\/control-plane\/workflow-manifests\.json:\d+:\d+: \/workflow_defaults\/manual_review_required_for: .*--change-class[^\n]*\n$/);
   });
 
   it('exits 1 when the pack differs, with a unified diff and a regenerate command that works', () => {
@@ -187,5 +187,20 @@ describe('generate refuses to overwrite what is not a pack', () => {
     writeFileSync(path.join(repo, PACK_PATH), stale);
     expect(runCli(['generate'], { cwd: repo }).status).toBe(0);
     expect(readFileSync(path.join(repo, PACK_PATH), 'utf8')).toBe(readFileSync(EXAMPLE_PACK, 'utf8'));
+  });
+});
+
+describe('review warnings', () => {
+  it('warns when human review is required but a workflow names no reviewer pools, located at the workflow', () => {
+    const m = JSON.parse(readFileSync(EXAMPLE_MANIFEST, 'utf8'));
+    m.workflows[1].owner.reviewer_pools = [];
+    const repo = tempRepo({ [MANIFEST_PATH]: JSON.stringify(m, null, 2) });
+    const r = runCli(['generate'], { cwd: repo });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/^warning: data\/control-plane\/workflow-manifests\.json:\d+:\d+: \/workflows\/1\/owner: workflow "docs-maintenance" requires human review .* lists no reviewer pools .*held for approval forever/m);
+    m.workflow_defaults.human_review_required = false;
+    m.workflow_defaults.manual_review_required_for = [];
+    const quiet = tempRepo({ [MANIFEST_PATH]: JSON.stringify(m, null, 2) });
+    expect(runCli(['generate'], { cwd: quiet }).stderr).toBe('');
   });
 });
