@@ -1,7 +1,7 @@
 // MCP server round trips over stdio: the bundled CLI (`node dist/cli.js mcp`) driven by the SDK's
 // own client, as an agent host drives it. Reports p50/p99 latency per tool call and decisions per
 // second, sequentially and with several calls in flight, without and with the decision log
-// (one write per decision, its result released only after an fdatasync covering it). Prints figures; asserts nothing.
+// (group commit: one write + fdatasync per batch). Prints figures; asserts nothing.
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { getDefaultEnvironment, StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -101,8 +101,8 @@ try {
   const r = await sequential(logged, 'recipes_evaluate_mcp_gateway_decision', reqs.branch_write, 2000);
   rows.push(['evaluate branch_write + decision log (fdatasync), sequential', ms(r.p50), ms(r.p99), Math.round(r.perSec)]);
   for (const inFlight of [8, 16]) {
-    const perSec = await concurrent(logged, 'recipes_evaluate_mcp_gateway_decision', reqs.branch_write, 5000, inFlight);
-    rows.push([`evaluate branch_write + decision log, ${inFlight} in flight`, '', '', Math.round(perSec)]);
+    const perSec = await concurrent(logged, 'recipes_evaluate_mcp_gateway_decision', reqs.branch_write, 10000, inFlight);
+    rows.push([`evaluate branch_write + decision log (group commit), ${inFlight} in flight`, '', '', Math.round(perSec)]);
   }
   await logged.close();
 } finally {

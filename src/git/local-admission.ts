@@ -88,7 +88,7 @@ async function collect(git: GitReader, o: LocalAdmissionOptions): Promise<Admiss
     base.pack_text === null ? `pack at ${packPath}` : null,
     base.manifest_text === null ? `manifest at ${manifestPath}` : null,
   ].filter((m): m is string => m !== null);
-  if (missing.length > 0) base.problem = `The base commit ${baseSha.slice(0, 7)} has no ${missing.join(' and no ')}.`;
+  if (missing.length > 0) base.problem = `The base commit ${baseSha.slice(0, 7)} does not contain ${missing.join(' or ')}.`;
 
   let files: ChangedFile[] | null = null;
   let filesProblem: string | null = null;

@@ -5,12 +5,17 @@
  */
 export {
   ChainVerifier,
+  checkpointExpectation,
   DECISION_LOG_VERSION,
   describeVerification,
   GENESIS_SHA256,
   verifyLogFd,
   verifyLogFile,
+  type CheckpointReport,
   type DecisionLogEntry,
+  type LogExpectation,
   type LogProblemKind,
   type LogVerification,
+  type VerifyOptions,
 } from './decision-log.js';
+export { parseCheckpoint, readLogKey, type Checkpoint } from './log-anchor.js';

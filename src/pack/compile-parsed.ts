@@ -65,6 +65,25 @@ export function compileParsedManifest(parsed: ParsedManifest, lfText: string, op
       );
     }
   });
+  const humanReview = manifest.workflow_defaults?.human_review_required ?? true;
+  manifest.workflows.forEach((w, i) => {
+    if (!humanReview || (w.owner?.reviewer_pools ?? []).length > 0) return;
+    warnings.push(
+      locate({
+        pointer: w.owner === undefined ? `/workflows/${i}` : `/workflows/${i}/owner`,
+        message: `workflow "${w.id}" requires human review (workflow_defaults.human_review_required) but lists no reviewer pools (owner.reviewer_pools), so no approval can count and every PR is held for approval forever; name the pools that review it`,
+      }),
+    );
+  });
+  const classes = manifest.workflow_defaults?.manual_review_required_for ?? [];
+  if (classes.length > 0) {
+    warnings.push(
+      locate({
+        pointer: '/workflow_defaults/manual_review_required_for',
+        message: `manual review is required for change classes ${classes.map((c) => JSON.stringify(c)).join(', ')}, but a PR does not say its change class by itself: the admission check only knows one when it is given (the change-class input of the Action, --change-class of admit); runtime requests must send change_class`,
+      }),
+    );
+  }
   pack.workflow_policies.forEach((w, i) => {
     const posture = assessPosture(w);
     if (!posture.inside) {

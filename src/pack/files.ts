@@ -3,7 +3,7 @@
  * mode. The compiler itself (compileManifest) never touches files.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_MANIFEST_PATH, DEFAULT_PACK_PATH } from './defaults.js';
 
@@ -79,5 +79,48 @@ export function writeFileAtomic(absPath: string, text: string): void {
   } catch (err) {
     rmSync(temp, { force: true });
     throw new PackFileError(`cannot write ${absPath}: ${(err as Error).message}`);
+  }
+}
+
+/** The same file, whatever the spelling: equal real paths, or (case-insensitive file systems, hard links) equal device and inode. */
+function sameFile(a: string, b: string): boolean {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  try {
+    if (realpathSync(a) === realpathSync(b)) return true;
+    const sa = statSync(a);
+    const sb = statSync(b);
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Refuses an output path that would overwrite the manifest, or any existing file that is not a
+ * policy pack (a JSON object with schema_version, policy_id and workflow_policies).
+ */
+export function checkPackOutput(paths: PackPaths, existing: string | null): void {
+  if (sameFile(paths.outputAbs, paths.manifestAbs)) {
+    throw new PackFileError(`--output ${paths.outputRel} is the manifest ${paths.manifestRel}: writing the pack there would destroy the manifest; choose another --output`);
+  }
+  if (existing === null) return;
+  let value: unknown;
+  try {
+    value = JSON.parse(existing);
+  } catch {
+    value = undefined;
+  }
+  const v = value as Record<string, unknown> | undefined;
+  const isPack =
+    v !== null &&
+    typeof v === 'object' &&
+    !Array.isArray(v) &&
+    typeof v.schema_version === 'string' &&
+    typeof v.policy_id === 'string' &&
+    Array.isArray(v.workflow_policies);
+  if (!isPack) {
+    throw new PackFileError(
+      `refusing to overwrite ${paths.outputRel}: it exists and is not a policy pack (no schema_version, policy_id and workflow_policies); move it or choose another --output`,
+    );
   }
 }

@@ -133,7 +133,7 @@ function schemaProblem(e: SchemaError, root: unknown): ManifestProblem {
       return { pointer, message: `must be ${e.keyword === 'minimum' ? '≥' : '≤'} ${String(p.limit)}, not ${show(valueAt(root, pointer))}` };
     case 'pattern': {
       const found = valueAt(root, pointer);
-      const text = PATTERN_MESSAGES[String(p.pattern)] ?? `must match ${String(p.pattern)}`;
+      const text = PATTERN_MESSAGES[String(p.pattern)] ?? 'is not in the form this field takes (see docs/manifest.md)';
       return { pointer, message: `${text} (found ${show(found)})` };
     }
     case 'propertyNames':
@@ -146,8 +146,18 @@ function schemaProblem(e: SchemaError, root: unknown): ManifestProblem {
       return { pointer, message: `lists the same value twice (items ${Math.min(Number(p.i), Number(p.j))} and ${Math.max(Number(p.i), Number(p.j))})` };
     case 'minItems':
       return { pointer, message: `must list at least ${String(p.limit)} item${p.limit === 1 ? '' : 's'}` };
+    case 'const':
+      return { pointer, message: `must be ${show(p.allowedValue)}, not ${show(valueAt(root, pointer))}` };
+    case 'minLength':
+    case 'maxLength':
+      return { pointer, message: `must be at ${e.keyword === 'minLength' ? 'least' : 'most'} ${String(p.limit)} character(s) long` };
+    case 'maxItems':
+      return { pointer, message: `must list at most ${String(p.limit)} item(s)` };
+    case 'minProperties':
+      return { pointer, message: `must have at least ${String(p.limit)} entr${p.limit === 1 ? 'y' : 'ies'}` };
     default:
-      return { pointer, message: e.message ?? `fails ${e.keyword}` };
+      // Never the validator's own wording ("must NOT have …"): say which field, and where its rules are.
+      return { pointer, message: `is not a valid value for this field (rule "${e.keyword}"; see docs/manifest.md)` };
   }
 }
 

@@ -59,12 +59,18 @@ describe('evaluate: one request', () => {
     expect(r.status).toBe(0);
   });
 
-  it('answers a request that is not JSON with a deny that says so', () => {
-    const r = runCli(['evaluate', ...POLICY, '--request', '-', '--expect-decision', 'deny'], { input: '{"workflow_id": ' });
-    expect(r.status).toBe(0);
-    const d = JSON.parse(r.stdout) as Decision;
-    expect(d.violations[0]).toContain('not valid JSON');
-    expect(d.evidence.evaluated_at).toBe('2026-11-29T12:00:00.000Z');
+  it('refuses a --request that is not JSON as a usage error (exit 2), deciding nothing', () => {
+    const r = runCli(['evaluate', ...POLICY, '--request', '-'], { input: '{"workflow_id": ' });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^error: --request \(stdin\) is not JSON: .*give one JSON object, or --requests for JSON Lines/);
+  });
+
+  it('names --request, not a flag, when it is combined with --requests', () => {
+    const r = runCli(['evaluate', ...POLICY, '--request', 'a.json', '--requests', 'b.jsonl']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('do not combine it with --request\n');
+    expect(r.stderr).not.toContain('--request or --request');
   });
 
   it('builds a write from repeatable --changed-path and --diff-line-count', () => {

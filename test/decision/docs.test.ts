@@ -33,3 +33,17 @@ describe('docs/decisions.md worked examples', () => {
     }
   });
 });
+
+describe('docs examples name what the shipped example pack has', () => {
+  const pack = JSON.parse(readFileSync(path.join(REPO_ROOT, 'data/policy/mcp-gateway-policy.json'), 'utf8')) as { workflow_policies: { workflow_id: string }[] };
+  const ids = new Set(pack.workflow_policies.map((w) => w.workflow_id));
+  const pages = ['docs/mcp.md', 'docs/decisions.md', 'README.md'];
+  it.each(pages)('%s: every workflow id in its examples is in the example pack, and no path points at ../shared', (page) => {
+    const text = readFileSync(path.join(REPO_ROOT, page), 'utf8');
+    const blocks = [...text.matchAll(/```(?:bash|console|json|jsonc|sh)\n([\s\S]*?)\n```/g)].map((m) => m[1]!);
+    const named = blocks.flatMap((b) => [...b.matchAll(/workflow[_-]id["=:\s]+"?([A-Za-z0-9][A-Za-z0-9._-]*)/g)].map((m) => m[1]!));
+    for (const id of named) expect(ids, `${page} names workflow "${id}"`).toContain(id);
+    // User-facing pages never send users to the maintainers' reference data (the README's contributing notes may).
+    if (page !== 'README.md') expect(text).not.toMatch(/\.\.\/shared\//);
+  });
+});

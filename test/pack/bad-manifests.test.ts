@@ -99,3 +99,18 @@ describe('bad manifests (test/fixtures/bad-manifests)', () => {
     expect(error?.message).toContain('5 problems');
   });
 });
+
+describe('bad manifests are explained in the field\'s terms', () => {
+  const RAW_AJV = /must be equal to constant|must NOT have|must match pattern|must match "|must be equal to one of|fails [a-z]+$/;
+  it.each(manifests)('%s: no raw validator wording', (file) => {
+    const text = readFileSync(path.join(DIR, file), 'utf8');
+    let messages: string[] = [];
+    try {
+      compileManifest(text, { manifestPath: file });
+    } catch (err) {
+      messages = ((err as { problems?: { message: string }[] }).problems ?? []).map((p) => p.message);
+    }
+    expect(messages.length, file).toBeGreaterThan(0);
+    for (const m of messages) expect(m, file).not.toMatch(RAW_AJV);
+  });
+});

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST_CLI } from '../support/paths.js';
@@ -17,7 +17,7 @@ describe('check', () => {
     const r = runCli(['check'], { cwd: exampleRepo() });
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^ok: data\/policy\/mcp-gateway-policy\.json matches data\/control-plane\/workflow-manifests\.json \(pack sha256 [0-9a-f]{64}\)\n$/);
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toMatch(/^warning: data\/control-plane\/workflow-manifests\.json:\d+:\d+: \/workflow_defaults\/manual_review_required_for: .*--change-class[^\n]*\n$/);
   });
 
   it('exits 1 when the pack differs, with a unified diff and a regenerate command that works', () => {
@@ -93,7 +93,7 @@ describe('generate', () => {
   });
 
   it('replaces the pack by rename (a new file), leaving no temporary file behind', () => {
-    const repo = exampleRepo('{"stale": true}\n');
+    const repo = exampleRepo('{"schema_version": "1.0", "policy_id": "stale", "workflow_policies": []}\n');
     const packFile = path.join(repo, PACK_PATH);
     const before = statSync(packFile).ino;
     expect(runCli(['generate'], { cwd: repo }).status).toBe(0);
@@ -102,7 +102,7 @@ describe('generate', () => {
   });
 
   it('a write that fails part-way (file size limit) leaves the old pack intact and no temporary file', () => {
-    const old = '{"old": "pack"}\n';
+    const old = '{"schema_version": "1.0", "policy_id": "old", "workflow_policies": []}\n';
     const repo = exampleRepo(old);
     // ulimit -f 1: writes past 512 bytes fail with EFBIG, after the first bytes of the new pack went out.
     const r = spawnSync('sh', ['-c', `ulimit -f 1; exec "${process.execPath}" "${DIST_CLI}" generate`], { cwd: repo, encoding: 'utf8' });
@@ -113,7 +113,7 @@ describe('generate', () => {
   });
 
   it.skipIf(process.getuid?.() === 0)('a read-only output directory leaves the old pack intact (skipped as root, where it is writable)', () => {
-    const old = '{"old": "pack"}\n';
+    const old = '{"schema_version": "1.0", "policy_id": "old", "workflow_policies": []}\n';
     const repo = exampleRepo(old);
     const dir = path.join(repo, 'data/policy');
     chmodSync(dir, 0o555);
@@ -157,5 +157,50 @@ describe('usage', () => {
     for (const opt of ['--manifest', '--output', '--repo-root', '--generated-at', '--policy-id', '--intent', '--help']) {
       expect(r.stdout).toContain(opt);
     }
+  });
+});
+
+describe('generate refuses to overwrite what is not a pack', () => {
+  it('refuses --output equal to the manifest, however spelt, and leaves the manifest alone', () => {
+    const repo = exampleRepo();
+    const manifest = readFileSync(path.join(repo, MANIFEST_PATH), 'utf8');
+    for (const output of [MANIFEST_PATH, `./data/../${MANIFEST_PATH}`, path.join(repo, MANIFEST_PATH)]) {
+      const r = runCli(['generate', '--output', output], { cwd: repo });
+      expect(r.status, output).toBe(1);
+      expect(r.stderr).toMatch(/is the manifest .*would destroy the manifest/);
+    }
+    symlinkSync(path.join(repo, MANIFEST_PATH), path.join(repo, 'link.json'));
+    expect(runCli(['generate', '--output', 'link.json'], { cwd: repo }).stderr).toMatch(/is the manifest/);
+    expect(readFileSync(path.join(repo, MANIFEST_PATH), 'utf8')).toBe(manifest);
+  });
+
+  it('refuses to overwrite an existing file that is not a pack, and overwrites a stale pack', () => {
+    const repo = exampleRepo();
+    for (const text of ['hello\n', '{"name": "package"}\n', '[]\n']) {
+      writeFileSync(path.join(repo, 'other.json'), text);
+      const r = runCli(['generate', '--output', 'other.json'], { cwd: repo });
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/refusing to overwrite other\.json: it exists and is not a policy pack/);
+      expect(readFileSync(path.join(repo, 'other.json'), 'utf8')).toBe(text);
+    }
+    const stale = readFileSync(EXAMPLE_PACK, 'utf8').replace('"max_diff_lines": 60\n', '"max_diff_lines": 61\n');
+    writeFileSync(path.join(repo, PACK_PATH), stale);
+    expect(runCli(['generate'], { cwd: repo }).status).toBe(0);
+    expect(readFileSync(path.join(repo, PACK_PATH), 'utf8')).toBe(readFileSync(EXAMPLE_PACK, 'utf8'));
+  });
+});
+
+describe('review warnings', () => {
+  it('warns when human review is required but a workflow names no reviewer pools, located at the workflow', () => {
+    const m = JSON.parse(readFileSync(EXAMPLE_MANIFEST, 'utf8'));
+    m.workflows[1].owner.reviewer_pools = [];
+    const repo = tempRepo({ [MANIFEST_PATH]: JSON.stringify(m, null, 2) });
+    const r = runCli(['generate'], { cwd: repo });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/^warning: data\/control-plane\/workflow-manifests\.json:\d+:\d+: \/workflows\/1\/owner: workflow "docs-maintenance" requires human review .* lists no reviewer pools .*held for approval forever/m);
+    m.workflow_defaults.human_review_required = false;
+    m.workflow_defaults.manual_review_required_for = [];
+    const quiet = tempRepo({ [MANIFEST_PATH]: JSON.stringify(m, null, 2) });
+    expect(runCli(['generate'], { cwd: quiet }).stderr).toBe('');
   });
 });

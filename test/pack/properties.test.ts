@@ -137,7 +137,10 @@ describe('pack compiler properties', () => {
         expect(validatePackShape(JSON.parse(r.packText)).problems).toEqual([]);
         const outside = r.pack.workflow_policies.filter((w) => !assessPosture(w).inside).length;
         const extraPhases = m.workflows.flatMap((w) => Object.keys(w.gates).filter((p) => !m.required_gate_phases.includes(p))).length;
-        expect(r.warnings).toHaveLength(outside + extraPhases);
+        const humanReview = m.workflow_defaults?.human_review_required ?? true;
+        const noPools = humanReview ? m.workflows.filter((w) => (w.owner?.reviewer_pools ?? []).length === 0).length : 0;
+        const classes = (m.workflow_defaults?.manual_review_required_for ?? []).length > 0 ? 1 : 0;
+        expect(r.warnings).toHaveLength(outside + extraPhases + noPools + classes);
       }),
       RUNS,
     );

@@ -104,7 +104,8 @@ const command: Command = {
     const batchFile = stringOpt(args, 'requests');
     const flagged = REQUEST_FLAGS.filter((f) => args.values[f] !== undefined);
     if (batchFile !== undefined && (requestFile !== undefined || flagged.length > 0)) {
-      throw new UsageError(`--requests takes requests from its file only; do not combine it with --request or --${flagged[0] ?? 'request'}\n\n${USAGE}`);
+      const other = requestFile !== undefined ? '--request' : `--${flagged[0]!}`;
+      throw new UsageError(`--requests takes requests from its file only; do not combine it with ${other}\n\n${USAGE}`);
     }
     if (batchFile === undefined && requestFile === undefined && flagged.length === 0) {
       throw new UsageError(`give a request: --request FILE, --requests FILE, or request flags such as --workflow-id\n\n${USAGE}`);
@@ -117,7 +118,7 @@ const command: Command = {
     if (policy === null) return EXIT_POLICY;
 
     if (single !== undefined) {
-      const decision = single.ok ? policy.evaluate(single.request, evaluateOptions) : policy.refuse(single.problem, evaluateOptions);
+      const decision = policy.evaluate(single.request, evaluateOptions);
       io.stdout.write(canonicalJson(decision));
       if (expected !== undefined && decision.decision !== expected) {
         io.stderr.write(`expected decision ${JSON.stringify(expected)}, got ${JSON.stringify(decision.decision)}\n`);
@@ -146,7 +147,7 @@ function nowOption(args: ParsedArgs): EvaluateOptions {
   return { now };
 }
 
-type SingleRequest = { ok: true; request: unknown } | { ok: false; problem: string };
+type SingleRequest = { request: unknown };
 
 async function singleRequest(args: ParsedArgs, file: string | undefined, io: CliIo): Promise<SingleRequest> {
   let request: Record<string, unknown> = {};
@@ -156,10 +157,11 @@ async function singleRequest(args: ParsedArgs, file: string | undefined, io: Cli
     try {
       parsed = JSON.parse(text);
     } catch (err) {
-      return { ok: false, problem: `the request is not valid JSON (${(err as Error).message})` };
+      // A file that is not JSON is the caller's mistake, not a request to decide.
+      throw new UsageError(`--request ${file === '-' ? '(stdin)' : file} is not JSON: ${(err as Error).message}; give one JSON object, or --requests for JSON Lines`);
     }
     // A non-object request is the evaluator's to refuse; flags cannot be laid over it.
-    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return { ok: true, request: parsed };
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return { request: parsed };
     request = parsed as Record<string, unknown>;
   }
   for (const flag of STRING_FLAGS) {
@@ -181,7 +183,7 @@ async function singleRequest(args: ParsedArgs, file: string | undefined, io: Cli
       request.human_approval_record = record;
     }
   }
-  return { ok: true, request };
+  return { request };
 }
 
 function readRequestFile(file: string, io: CliIo): string {

@@ -1,6 +1,6 @@
 import { EXIT_OK, EXIT_POLICY, type Command } from '../io.js';
 import { parsePackArgs, PACK_OPTIONS_HELP, reportPackFailure, compileManifestFile } from '../pack-options.js';
-import { readTextFile, writeFileAtomic } from '../../pack/files.js';
+import { checkPackOutput, readTextFile, writeFileAtomic } from '../../pack/files.js';
 
 const USAGE = `Usage: mcp-gateway-policy generate [options]
 
@@ -26,7 +26,9 @@ const command: Command = {
       if (compiled === null) return EXIT_POLICY;
       const { result } = compiled;
       const summary = `pack sha256 ${result.packSha256}, ${result.pack.policy_summary.workflow_count} workflows`;
-      if (readTextFile(paths.outputAbs, 'pack') === result.packText) {
+      const existing = readTextFile(paths.outputAbs, 'pack');
+      checkPackOutput(paths, existing);
+      if (existing === result.packText) {
         io.stdout.write(`${paths.outputRel} is up to date (${summary})\n`);
       } else {
         writeFileAtomic(paths.outputAbs, result.packText);

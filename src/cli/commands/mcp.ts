@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import type { TrustedKeys } from '../../decision/types.js';
 import { DecisionLog, DecisionLogError } from '../../mcp/decision-log.js';
+import { LogAnchorError, readLogKey } from '../../mcp/log-anchor.js';
 import { PackLoadError, PackSource, watchPackFile } from '../../mcp/pack-source.js';
 import { createPolicyServer } from '../../mcp/server.js';
 import {
@@ -18,7 +19,7 @@ import { listOpt, parseCommandArgs, requireOpt, stringOpt } from '../args.js';
 import { EXIT_OK, EXIT_POLICY, UsageError, type CliIo, type Command } from '../io.js';
 import { readApprovalKeys } from '../approval-keys.js';
 
-const USAGE = `Usage: mcp-gateway-policy mcp --policy PATH [--expect-pack-sha256 HEX] [--approval-keys FILE] [--decision-log FILE] [--shadow]
+const USAGE = `Usage: mcp-gateway-policy mcp --policy PATH [--expect-pack-sha256 HEX] [--approval-keys FILE] [--decision-log FILE [--log-key FILE]] [--shadow]
                               [--listen HOST:PORT --token-file FILE [--allow-remote] [--allowed-origin ORIGIN ...]]
 
 Serves the policy pack and the decision function as MCP tools over stdio, or with --listen over
@@ -28,7 +29,11 @@ Streamable HTTP at http://HOST:PORT/mcp.
   --approval-keys FILE        trusted Ed25519 keys for signed approval records
                               (JSON: key id -> {"public_key_pem": "...", "approvers": ["id", ...]})
   --decision-log FILE         append every decision to FILE as a hash-chained JSON line
-                              (check it with "mcp-gateway-policy verify-log FILE")
+                              (check it with "mcp-gateway-policy verify-log FILE"); the log is
+                              locked (FILE.lock) and its line count and head hash are kept in
+                              FILE.head
+  --log-key FILE              HMAC-SHA256 key (at least 32 bytes, kept away from the log): every
+                              log line and FILE.head are signed with it
   --listen HOST:PORT          serve over Streamable HTTP instead of stdio (port 0: a free port; the URL is
                               printed on stderr). Loopback addresses only, unless --allow-remote
   --token-file FILE           required with --listen: clients must send "Authorization: Bearer <token>"
@@ -102,6 +107,7 @@ const command: Command = {
         'allow-remote': { type: 'boolean' },
         'allowed-origin': { type: 'string', multiple: true },
         shadow: { type: 'boolean' },
+        'log-key': { type: 'string' },
       },
       USAGE,
     );
@@ -166,13 +172,17 @@ const command: Command = {
 
     let log: DecisionLog | undefined;
     const logFile = stringOpt(args, 'decision-log');
+    const keyFile = stringOpt(args, 'log-key');
+    if (keyFile !== undefined && logFile === undefined) throw new UsageError(`--log-key signs the decision log: give --decision-log too\n\n${USAGE}`);
     if (logFile !== undefined) {
       try {
-        log = DecisionLog.open(path.resolve(io.cwd, logFile));
+        const key = keyFile === undefined ? undefined : readLogKey(path.resolve(io.cwd, keyFile));
+        log = DecisionLog.open(path.resolve(io.cwd, logFile), { key });
       } catch (err) {
-        if (err instanceof DecisionLogError) return refuse(err.message);
+        if (err instanceof DecisionLogError || err instanceof LogAnchorError) return refuse(err.message);
         throw err;
       }
+      for (const note of log.notes) report(`decision log: ${note}`);
     }
 
     // stdout belongs to the protocol: a stray console.log anywhere would corrupt it.

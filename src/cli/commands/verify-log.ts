@@ -1,33 +1,79 @@
 import path from 'node:path';
-import { describeVerification, verifyLogFile } from '../../mcp/decision-log.js';
-import { parseCommandArgs } from '../args.js';
+import { existsSync } from 'node:fs';
+import {
+  checkpointExpectation,
+  describeVerification,
+  verifyLogFile,
+  type LogExpectation,
+} from '../../mcp/decision-log.js';
+import { checkpointPathFor, LogAnchorError, parseExpectation, readCheckpointFile, readLogKey } from '../../mcp/log-anchor.js';
+import { parseCommandArgs, stringOpt } from '../args.js';
 import { EXIT_OK, EXIT_POLICY, UsageError, type CliIo, type Command } from '../io.js';
 
-const USAGE = `Usage: mcp-gateway-policy verify-log FILE [--json]
+const USAGE = `Usage: mcp-gateway-policy verify-log FILE [--expect CHECKPOINT|COUNT:SHA256] [--log-key FILE] [--json]
 
 Checks a decision log written by "mcp --decision-log": every line must be a decision entry whose
 prev_sha256 is the SHA-256 of the line before it (the first line chains to 64 zeros).
-  --json    print the result as one JSON object
+  --expect CHECKPOINT   the checkpoint file the server keeps (default: FILE.head, when it exists)
+  --expect COUNT:SHA256 a line count and head hash recorded elsewhere (as this command prints them)
+                        the log must hold at least COUNT lines, the first COUNT ending at that hash
+  --log-key FILE        the server's --log-key: every line's HMAC and the checkpoint's are checked
+  --no-checkpoint       check the chain only, ignoring FILE.head
+  --json                print the result as one JSON object
 
-Exit codes: 0 every line verifies (prints the count and the head hash: record it to detect a
-truncated tail later), 1 the first broken line and why (an incomplete last line is reported as
-such), 2 usage error.`;
+Without the key, a chain (and an unsigned checkpoint) can be rewritten by whoever can write the
+files; see docs/mcp.md, "What verify-log detects".
+
+Exit codes: 0 every line verifies (prints the count and the head hash), 1 the first broken line
+and why (an incomplete last line, a cut tail or lines appended after the server closed the log
+are reported as such), 2 usage error.`;
 
 const command: Command = {
-  summary: 'Verify a decision log\'s hash chain',
+  summary: 'Verify a decision log\'s hash chain, HMACs and checkpoint',
   async run(argv: string[], io: CliIo): Promise<number> {
-    const args = parseCommandArgs(argv, { json: { type: 'boolean' } }, USAGE, true);
+    const args = parseCommandArgs(
+      argv,
+      { json: { type: 'boolean' }, expect: { type: 'string' }, 'log-key': { type: 'string' }, 'no-checkpoint': { type: 'boolean' } },
+      USAGE,
+      true,
+    );
     if (args.help) {
       io.stdout.write(USAGE + '\n');
       return EXIT_OK;
     }
     if (args.positionals.length !== 1) throw new UsageError(`expected one log file\n\n${USAGE}`);
     const file = args.positionals[0]!;
+    const logPath = path.resolve(io.cwd, file);
+    const expectArg = stringOpt(args, 'expect');
+    if (expectArg !== undefined && args.values['no-checkpoint'] === true) throw new UsageError(`--expect and --no-checkpoint contradict each other\n\n${USAGE}`);
+    const keyFile = stringOpt(args, 'log-key');
     let result;
     try {
-      result = verifyLogFile(path.resolve(io.cwd, file));
+      const key = keyFile === undefined ? undefined : readLogKey(path.resolve(io.cwd, keyFile));
+      let expect: LogExpectation | undefined;
+      const pair = expectArg === undefined ? null : parseExpectation(expectArg);
+      if (pair !== null) {
+        expect = { source: expectArg!, ...pair, closed: false, signature: 'none' };
+      } else if (args.values['no-checkpoint'] !== true) {
+        const checkpointFile = expectArg === undefined ? checkpointPathFor(logPath) : path.resolve(io.cwd, expectArg);
+        if (expectArg !== undefined || existsSync(checkpointFile)) {
+          const label = expectArg ?? `${file}.head`;
+          const checkpoint = readCheckpointFile(checkpointFile);
+          if (checkpoint === null) throw new LogAnchorError(`checkpoint ${label} does not exist (--expect takes a checkpoint file or COUNT:SHA256)`);
+          expect = checkpointExpectation(checkpoint, label, key);
+        } else if (key) {
+          throw new LogAnchorError(`no checkpoint ${file}.head: with --log-key a cut tail can only be ruled out against one; give --expect, or --no-checkpoint to check the lines alone`);
+        }
+      }
+      try {
+        result = verifyLogFile(logPath, { key, expect });
+      } catch (err) {
+        throw new LogAnchorError(`cannot read ${file}: ${(err as Error).message}`);
+      }
     } catch (err) {
-      io.stderr.write(`error: cannot read ${file}: ${(err as Error).message}\n`);
+      if (!(err instanceof LogAnchorError)) throw err;
+      if (args.values.json === true) io.stdout.write(JSON.stringify({ file, ok: false, kind: 'unusable', reason: err.message }) + '\n');
+      io.stderr.write(`error: ${err.message}\n`);
       return EXIT_POLICY;
     }
     if (args.values.json === true) io.stdout.write(JSON.stringify({ file, ...result }) + '\n');
