@@ -250,7 +250,11 @@ function trustGate(input: AdmissionInput, record: UnhashedEvidence): TrustOutcom
     if (!base.problem) violations.push(`The base commit has no pack at ${base.pack_path}.`);
   } else {
     try {
-      policy = loadPolicy(base.pack_text, input.config.expect_pack_sha256 ? { expectPackSha256: input.config.expect_pack_sha256 } : {});
+      policy = loadPolicy(base.pack_text, {
+        ...(input.config.expect_pack_sha256 ? { expectPackSha256: input.config.expect_pack_sha256 } : {}),
+        ...(base.pack_path ? { packPath: base.pack_path } : {}),
+        ...(base.manifest_path ? { manifestPath: base.manifest_path } : {}),
+      });
       record.policy_id = policy.policyId;
     } catch (err) {
       violations.push(`The base pack ${base.pack_path} cannot be used: ${(err as Error).message}`);
@@ -317,7 +321,7 @@ function builtInMessage(v: BuiltInVerdict): string {
     case 'submodule':
       return `submodules are not allowed in agent PRs (${v.rule})`;
     case 'invalid':
-      return 'a path of only white space cannot be checked';
+      return v.rule === 'a ".git" component' ? 'git\'s own files (a ".git" component) are never content' : 'a path of only white space cannot be checked';
   }
 }
 

@@ -3,6 +3,7 @@
  */
 import { assessPosture } from '../pack/posture.js';
 import type { McpScope, WorkflowPolicy } from '../pack/types.js';
+import { caseFold, hasNonAscii, lookalikeFold } from './fold.js';
 import { compileScopeMatchers, type ScopeMatchers } from './paths.js';
 import type { PostureReport } from './types.js';
 
@@ -25,7 +26,50 @@ export interface CompiledWorkflow {
   maxChangedFiles: number;
   maxDiffLines: number;
   matchers: ScopeMatchers;
+  folded: FoldedForbidden;
   requiredPrLabel: string | null;
+}
+
+/** One case-fold reading of the forbidden patterns: pattern and path both folded by `fold`. */
+export interface FoldedReading {
+  fold: (s: string) => string;
+  matchers: ScopeMatchers;
+  /** Folded pattern → the pattern as the pack writes it. */
+  origin: ReadonlyMap<string, string>;
+}
+
+/**
+ * The forbidden patterns under the case-fold readings of fold.ts. A plain ASCII path folds to its
+ * lowercase, where the patterns' own case-insensitive match already decides, unless some pattern
+ * is not plain ASCII or has a bracket class (whose ranges folding changes): `everyPath` says so.
+ */
+export interface FoldedForbidden {
+  everyPath: boolean;
+  /** Compiled on first use: most requests never hold a path outside ASCII. */
+  readings(): readonly FoldedReading[];
+}
+
+function compileFolded(forbiddenPaths: string[]): FoldedForbidden {
+  let compiled: FoldedReading[] | null = null;
+  return {
+    everyPath: forbiddenPaths.some((p) => p.includes('[') || hasNonAscii(p)),
+    readings: () => (compiled ??= compileReadings(forbiddenPaths)),
+  };
+}
+
+function compileReadings(forbiddenPaths: string[]): FoldedReading[] {
+  const readings: FoldedReading[] = [];
+  for (const fold of [caseFold, lookalikeFold]) {
+    const origin = new Map<string, string>();
+    for (const p of forbiddenPaths) {
+      const f = fold(p);
+      if (!origin.has(f)) origin.set(f, p);
+    }
+    // Problems are the pack's own patterns' to report; a folded spelling that picomatch cannot
+    // compile still has its fnmatch reading.
+    readings.push({ fold, matchers: compileScopeMatchers([], [...origin.keys()], [], ''), origin });
+  }
+  return readings;
 }
 
 export function compileWorkflow(policy: WorkflowPolicy, index: number, problems: string[]): CompiledWorkflow {
@@ -78,6 +122,7 @@ export function compileWorkflow(policy: WorkflowPolicy, index: number, problems:
     maxChangedFiles: change.max_changed_files ?? 0,
     maxDiffLines: change.max_diff_lines ?? 0,
     matchers: compileScopeMatchers(change.allowed_paths, change.forbidden_paths, problems, `${where}/change_scope`),
+    folded: compileFolded(change.forbidden_paths),
     requiredPrLabel: policy.dispatch.required_pr_label,
   };
 }

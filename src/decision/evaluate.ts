@@ -9,8 +9,12 @@
  */
 import type { McpScope } from '../pack/types.js';
 import { emptyApprovalVerdict, isAbsentRecord, judgeApproval, type CompiledTrustedKey } from './approval.js';
+import { hasDotGitComponent, type AlwaysForbiddenRule } from './always-forbidden.js';
 import type { CompiledWorkflow } from './compile.js';
-import { cleanPath, originalPathForm } from './paths.js';
+import { boundedJson } from './bounded.js';
+import { branchNameProblem } from './branch-name.js';
+import { hasNonAscii } from './fold.js';
+import { cleanPath, DOT_GIT_PROBLEM, originalPathForm } from './paths.js';
 import { describeType, hasOuterWhitespace, isBlank, plainValue, pyStrip, quoteValue } from './text.js';
 import type { ApprovalVerdict, Decision, DecisionCheck, DecisionEvidence, DecisionName, EvaluateOptions, PathVerdict } from './types.js';
 
@@ -26,6 +30,8 @@ export interface EvaluatorContext {
   agentClasses: ReadonlySet<string>;
   trustedKeys: Map<string, CompiledTrustedKey> | null;
   maxApprovalWindowMs: number;
+  /** The always-forbidden paths (always-forbidden.ts) with this pack's manifest and pack files. */
+  alwaysForbidden: AlwaysForbiddenRule;
 }
 
 /** The request attributes the spec names (readAttributes reads exactly these); anything else is listed as unknown. */
@@ -113,12 +119,26 @@ function pyTruthy(v: unknown): boolean {
   return false;
 }
 
-/** A value echoed back in `request`: JSON-ish values as given, anything else as null. */
+/**
+ * A value echoed back in `request`: JSON values as given (containers copied, their depth bounded so
+ * that serialising the decision cannot overflow), anything else as null.
+ */
 function echo(v: unknown): unknown {
   if (v === undefined) return null;
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;
-  if (typeof v === 'string' || typeof v === 'boolean' || v === null || typeof v === 'object') return v;
+  if (typeof v === 'string' || typeof v === 'boolean' || v === null) return v;
+  if (typeof v === 'object') return boundedJson(v);
   return null;
+}
+
+/** The changed paths echoed: a list as given, with any entry that is not a string bounded. */
+function echoPaths(paths: unknown[]): unknown[] {
+  const out = paths.slice();
+  for (let i = 0; i < out.length; i++) {
+    const e = out[i];
+    if (typeof e !== 'string') out[i] = echo(e);
+  }
+  return out;
 }
 
 /**
@@ -326,7 +346,7 @@ function echoRequest(a: Attributes): Record<string, unknown> {
     branch_name: echo(a.branch_name),
     change_class: echo(a.change_class),
     changed_paths:
-      paths === undefined || paths === null ? [] : Array.isArray(paths) ? paths.slice() : typeof paths === 'string' ? [paths] : echo(paths),
+      paths === undefined || paths === null ? [] : Array.isArray(paths) ? echoPaths(paths) : typeof paths === 'string' ? [paths] : echo(paths),
     // The original echoed the count it judged: absent or null is 0.
     diff_line_count: a.diff_line_count === undefined || a.diff_line_count === null ? 0 : echo(a.diff_line_count),
     gate_phase: echo(a.gate_phase),
@@ -472,7 +492,7 @@ function evaluateUnsafe(ctx: EvaluatorContext, clock: Clock, request: unknown, o
 
   // 7. A branch write must stay inside its scope before anything may be held or approved.
   if (scope.decision === 'allow_scoped_branch') {
-    checkBranchWrite(a, wf, evidence, violations);
+    checkBranchWrite(a, wf, evidence, violations, ctx.alwaysForbidden);
     if (violations.length > 0) {
       if (hasRecord) evidence.approval = notConsidered(record);
       return result(evidence, echoed, violations, wf, 'deny', 'scoped branch write failed path, branch, or diff limits', scope, false, false);
@@ -582,7 +602,7 @@ function resolveAgentClass(rawClass: unknown, agentId: string | null, wf: Compil
   return cls;
 }
 
-function checkBranchWrite(a: Attributes, wf: CompiledWorkflow, evidence: DecisionEvidence, violations: string[]): void {
+function checkBranchWrite(a: Attributes, wf: CompiledWorkflow, evidence: DecisionEvidence, violations: string[], alwaysForbidden: AlwaysForbiddenRule): void {
   const checks = evidence.checks;
 
   // Branch: starts with the workflow's prefix and names something after it.
@@ -596,6 +616,10 @@ function checkBranchWrite(a: Attributes, wf: CompiledWorkflow, evidence: Decisio
     const branch = typeof rawBranch === 'string' ? pyStrip(rawBranch) : '';
     if (!branch.startsWith(prefix)) branchProblem = `branch_name must start with ${quoteValue(prefix)}`;
     else if (branch.length === prefix.length) branchProblem = `branch_name ${quoteValue(branch)} is only the prefix; it must name a branch after it`;
+    else {
+      const refProblem = branchNameProblem(branch);
+      if (refProblem !== null) branchProblem = `branch_name ${quoteValue(branch)} is not a valid git branch name: it ${refProblem}`;
+    }
   }
   if (branchProblem === null) checks.push(PASS.branch_name);
   else {
@@ -629,7 +653,7 @@ function checkBranchWrite(a: Attributes, wf: CompiledWorkflow, evidence: Decisio
     }
     if (typeof entry === 'string') {
       judgedChars += entry.length;
-      paths.push(judgePath(entry, wf, pathProblems));
+      paths.push(judgePath(entry, wf, pathProblems, alwaysForbidden));
     }
     else {
       const detail = `is ${describeType(entry)}, not a path`;
@@ -672,7 +696,7 @@ function checkBranchWrite(a: Attributes, wf: CompiledWorkflow, evidence: Decisio
   }
 }
 
-function judgePath(entry: string, wf: CompiledWorkflow, violations: string[]): PathVerdict {
+function judgePath(entry: string, wf: CompiledWorkflow, violations: string[], alwaysForbidden: AlwaysForbiddenRule): PathVerdict {
   const cleaned = cleanPath(entry);
   if (!cleaned.ok) {
     violations.push(`changed path ${quoteValue(entry)} ${cleaned.problem}`);
@@ -688,8 +712,22 @@ function judgePath(entry: string, wf: CompiledWorkflow, violations: string[]): P
     violations.push(`changed path ${quoteValue(entry)} ${problem}`);
     return { path: entry, cleaned: null, verdict: 'invalid', rule: null, detail: problem };
   }
+  if (original !== path && hasDotGitComponent(original)) {
+    violations.push(`changed path ${quoteValue(entry)} ${DOT_GIT_PROBLEM}`);
+    return { path: entry, cleaned: null, verdict: 'invalid', rule: null, detail: DOT_GIT_PROBLEM };
+  }
+  const always = alwaysForbidden(path) ?? (original !== path ? alwaysForbidden(original) : null);
+  if (always !== null) {
+    const detail = `is always forbidden (${always.reason}), whatever the manifest allows`;
+    violations.push(`changed path ${quoteValue(path)} ${detail}: ${quoteValue(always.rule)}`);
+    return { path: entry, cleaned: path, verdict: 'always_forbidden', rule: always.rule, detail };
+  }
   const lower = path.toLowerCase();
-  const rule = forbiddenRule(path, lower, wf) ?? (original !== path ? forbiddenRule(original, original.toLowerCase(), wf) : null);
+  const rule =
+    forbiddenRule(path, lower, wf) ??
+    (original !== path ? forbiddenRule(original, original.toLowerCase(), wf) : null) ??
+    foldedForbiddenRule(path, wf) ??
+    (original !== path ? foldedForbiddenRule(original, wf) : null);
   if (rule !== null) {
     violations.push(`changed path ${quoteValue(path)} is forbidden by ${quoteValue(rule)}`);
     return { path: entry, cleaned: path, verdict: 'forbidden', rule };
@@ -704,6 +742,22 @@ function judgePath(entry: string, wf: CompiledWorkflow, violations: string[]): P
   }
   violations.push(`changed path ${quoteValue(path)} is outside the allowed paths`);
   return { path: entry, cleaned: path, verdict: 'not_allowed', rule: null };
+}
+
+/**
+ * The first forbidden pattern matching the path under a case-fold reading (compile.ts), or null.
+ * A plain ASCII path needs it only when some pattern folds differently from its lowercase.
+ */
+function foldedForbiddenRule(path: string, wf: CompiledWorkflow): string | null {
+  const folded = wf.folded;
+  if (!folded.everyPath && !hasNonAscii(path)) return null;
+  for (const reading of folded.readings()) {
+    const f = reading.fold(path);
+    const m = reading.matchers;
+    if (!m.anyForbidden(f, f)) continue;
+    for (const p of m.forbidden) if (p.test(f, f)) return reading.origin.get(p.pattern) ?? p.pattern;
+  }
+  return null;
 }
 
 /** The first forbidden pattern (pack order) matching the cleaned path, or null. */
