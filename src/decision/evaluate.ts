@@ -248,9 +248,34 @@ export function evaluateRequest(ctx: EvaluatorContext, clock: Clock, request: un
   try {
     return evaluateUnsafe(ctx, clock, request, options);
   } catch (err) {
-    // Reached only by hostile non-JSON values (throwing getters, proxies): fail closed.
-    return unreadable(ctx, clock, safeNow(options), `the request could not be read (${errorText(err)})`);
+    // Reached only by hostile non-JSON values (throwing getters, proxies): fail closed, and a kill
+    // signal that can still be read still ends the session.
+    const problem = `the request could not be read (${errorText(err)})`;
+    const kill = readableKill(request);
+    if (kill !== '') return killedUnreadable(ctx, clock, safeNow(options), problem, kill);
+    return unreadable(ctx, clock, safeNow(options), problem);
   }
+}
+
+/** The kill signal of a request that cannot be read as a whole, read attribute by attribute. */
+function readableKill(request: unknown): string {
+  if (request === null || typeof request !== 'object') return '';
+  for (const key of ['runtime_kill_signal', 'triggered_kill_signal']) {
+    try {
+      if (!Object.prototype.hasOwnProperty.call(request, key)) continue;
+      const kill = killSignalText((request as Record<string, unknown>)[key]);
+      if (kill !== '') return kill;
+    } catch {
+      // An attribute that cannot be read fires nothing; the other name may still.
+    }
+  }
+  return '';
+}
+
+function killedUnreadable(ctx: EvaluatorContext, clock: Clock, nowMs: number, problem: string, kill: string): Decision {
+  const evidence = newEvidence(ctx, isoOf(nowMs, clock), [], []);
+  evidence.checks.push(fail('request_readable', problem), fail('kill_signal', `kill signal fired: ${quoteValue(kill)}`));
+  return result(evidence, { runtime_kill_signal: kill }, [problem, `unregistered kill signal: ${quoteValue(kill)}`], null, 'kill_session', 'runtime kill signal fired', null, false, false);
 }
 
 export function refuseInput(ctx: EvaluatorContext, clock: Clock, violation: string, options?: EvaluateOptions): Decision {
@@ -360,8 +385,10 @@ function echoRequest(a: Attributes): Record<string, unknown> {
 }
 
 function evaluateUnsafe(ctx: EvaluatorContext, clock: Clock, request: unknown, options: EvaluateOptions | undefined): Decision {
-  const nowMs = resolveNow(options);
-  if (!validTime(nowMs)) return unreadable(ctx, clock, Date.now(), 'the evaluation time (now) is not a valid time');
+  // A bad `now` is a deny, but only after the kill signal is read: nothing may stop a kill.
+  let nowMs = resolveNow(options);
+  const timeValid = validTime(nowMs);
+  if (!timeValid) nowMs = Date.now();
   if (request === null || typeof request !== 'object' || Array.isArray(request)) {
     return unreadable(ctx, clock, nowMs, `the request must be a JSON object, got ${describeType(request)}`);
   }
@@ -395,6 +422,7 @@ function evaluateUnsafe(ctx: EvaluatorContext, clock: Clock, request: unknown, o
     checks.push(fail('kill_signal', `kill signal fired: ${quoteValue(kill)}`));
     return result(evidence, echoed, violations, wf, 'kill_session', 'runtime kill signal fired', null, false, false);
   }
+  if (!timeValid) return unreadable(ctx, clock, nowMs, 'the evaluation time (now) is not a valid time');
   checks.push(PASS.kill_signal);
 
   // 2. The workflow must be declared.

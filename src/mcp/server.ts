@@ -1,6 +1,7 @@
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import type { Decision } from '../decision/types.js';
+import { boundedJson } from '../decision/bounded.js';
+import type { Decision, Policy } from '../decision/types.js';
 import type { DecisionLog } from './decision-log.js';
 import type { PackSource } from './pack-source.js';
 import { decisionOutput, evaluateInput, policyInput, policyOutput } from './schemas.js';
@@ -11,8 +12,37 @@ export const POLICY_TOOL_ALIAS = 'policy_get';
 export const EVALUATE_TOOL_ALIAS = 'policy_evaluate';
 export const PACK_RESOURCE_URI = 'policy://pack';
 
-/** Larger arguments are refused before they reach the evaluator (a request is a few dozen values). */
+/**
+ * Larger arguments are not evaluated (a request is a few dozen values): the call is denied, or
+ * killed when it carries a kill signal, which is read first.
+ */
 export const MAX_TOOL_INPUT_ELEMENTS = 10_000;
+
+/** Counts elements (array items and object keys, at every depth) up to just past `max`, without recursion. */
+function elementsOver(value: unknown, max: number): boolean {
+  let count = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === null || typeof node !== 'object') continue;
+    for (const key in node) {
+      if (!Object.prototype.hasOwnProperty.call(node, key)) continue;
+      if (++count > max) return true;
+      const child = (node as Record<string, unknown>)[key];
+      if (child !== null && typeof child === 'object') stack.push(child);
+    }
+  }
+  return false;
+}
+
+/** The decision for a call's arguments; over the element cap, only the kill signal is read. */
+function decide(policy: Policy, args: Record<string, unknown>, now: Date): Decision {
+  if (!elementsOver(args, MAX_TOOL_INPUT_ELEMENTS)) return policy.evaluate(args, { now });
+  const kill = { runtime_kill_signal: args.runtime_kill_signal, triggered_kill_signal: args.triggered_kill_signal, workflow_id: args.workflow_id };
+  const killed = policy.evaluate(kill, { now });
+  if (killed.decision === 'kill_session') return killed;
+  return policy.refuse(`the arguments hold more than ${MAX_TOOL_INPUT_ELEMENTS} elements, so the call is not evaluated`, { now });
+}
 
 const SERVER_INFO = { name: 'mcp-gateway-policy', version: '0.1.0' };
 
@@ -49,7 +79,6 @@ export function createPolicyServer({ source, log, report }: PolicyServerOptions)
   const server = new McpServer(SERVER_INFO, {
     capabilities: { tools: {}, resources: {} },
     instructions: INSTRUCTIONS,
-    maxToolInputElements: MAX_TOOL_INPUT_ELEMENTS,
   });
 
   const getPolicy = ({ workflow_id }: { workflow_id?: string }): CallToolResult => {
@@ -79,10 +108,11 @@ export function createPolicyServer({ source, log, report }: PolicyServerOptions)
   const evaluate = async (args: Record<string, unknown>): Promise<CallToolResult> => {
     const { policy } = source.current;
     const now = new Date();
-    const decision = policy.evaluate(args, { now });
+    const decision = decide(policy, args, now);
     if (log) {
       try {
-        await log.append(decision, now.toISOString(), args);
+        // Bounded: a request nested thousands deep must still be logged, not overflow the writer.
+        await log.append(decision, now.toISOString(), boundedJson(args) as Record<string, unknown>);
       } catch (err) {
         // An unlogged decision is not released: the caller must treat the error as deny.
         report((err as Error).message);
