@@ -32,8 +32,11 @@ export interface AlwaysForbiddenVerdict {
   reason: string;
 }
 
-/** Decides one path (as the request or the diff gives it); null when only the pack decides it. */
-export type AlwaysForbiddenRule = (path: string) => AlwaysForbiddenVerdict | null;
+/**
+ * Decides one path (as the request or the diff gives it); null when only the pack decides it.
+ * `key`, when given, is the path's pathKey (for a plain ASCII path, its lowercase).
+ */
+export type AlwaysForbiddenRule = (path: string, key?: string) => AlwaysForbiddenVerdict | null;
 
 const WORKFLOWS: AlwaysForbiddenVerdict = Object.freeze({ rule: '.github/workflows/**', reason: 'CI workflows run the checks' });
 const ACTIONS: AlwaysForbiddenVerdict = Object.freeze({ rule: '.github/actions/**', reason: 'Actions run in CI' });
@@ -48,6 +51,11 @@ const GITMODULES: AlwaysForbiddenVerdict = Object.freeze({ rule: '**/.gitmodules
 
 /** Paths that need more than lowercasing to compare: non-ASCII, trailing dot or space in a segment, empty segments. */
 const NEEDS_KEY = /[\u0080-\uffff]|[. ](?:\/|$)|(?:^|\/)(?:\/|$)/;
+
+/** Is pathKey(path) simply its lowercase? */
+export function keyIsLowercase(path: string): boolean {
+  return !NEEDS_KEY.test(path);
+}
 const TRAILING_DOTS_SPACES = /[. ]+$/;
 const INVISIBLE_ALL = new RegExp(INVISIBLE_CHARS.source, 'gu');
 
@@ -78,8 +86,8 @@ export function alwaysForbiddenRule(manifestPaths: readonly (string | null | und
   };
   for (const p of manifestPaths) add(p, 'manifest');
   for (const p of [...packPaths, DEFAULT_PACK_PATH]) add(p, 'pack');
-  return (path) => {
-    const key = pathKey(path);
+  return (path, given) => {
+    const key = given ?? pathKey(path);
     const file = exact.get(key);
     if (file !== undefined) return file;
     if (key.startsWith('.github/')) {
@@ -113,13 +121,25 @@ export function hasDotGitComponent(path: string): boolean {
   for (;;) {
     let end = path.indexOf('/', start);
     if (end === -1) end = path.length;
-    if (end - start >= 4) {
-      const c = path.charCodeAt(start);
-      if ((c === 0x2e || c === 0x67 || c === 0x47 || c > 0x7f) && isDotGit(path.slice(start, end))) return true;
-    }
+    if (end - start >= 4 && maybeDotGit(path, start, end) && isDotGit(path.slice(start, end))) return true;
     if (end === path.length) return false;
     start = end + 1;
   }
+}
+
+/** A cheap first test: false only for segments that cannot be a name of ".git". */
+function maybeDotGit(path: string, start: number, end: number): boolean {
+  const c0 = path.charCodeAt(start);
+  if (c0 > 0x7f) return true;
+  if (c0 !== 0x2e) return (c0 | 0x20) === 0x67 && end - start === 5;
+  const a = path.charCodeAt(start + 1);
+  const b = path.charCodeAt(start + 2);
+  const c = path.charCodeAt(start + 3);
+  if (a > 0x7f || b > 0x7f || c > 0x7f) return true;
+  if ((a | 0x20) !== 0x67 || (b | 0x20) !== 0x69 || (c | 0x20) !== 0x74) return false;
+  if (end - start === 4) return true;
+  const d = path.charCodeAt(start + 4);
+  return d === 0x2e || d === 0x20 || d === 0x3a;
 }
 
 function isDotGit(segment: string): boolean {

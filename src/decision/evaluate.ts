@@ -9,7 +9,7 @@
  */
 import type { McpScope } from '../pack/types.js';
 import { emptyApprovalVerdict, isAbsentRecord, judgeApproval, type CompiledTrustedKey } from './approval.js';
-import { hasDotGitComponent, type AlwaysForbiddenRule } from './always-forbidden.js';
+import { hasDotGitComponent, keyIsLowercase, type AlwaysForbiddenRule } from './always-forbidden.js';
 import type { CompiledWorkflow } from './compile.js';
 import { boundedJson } from './bounded.js';
 import { branchNameProblem } from './branch-name.js';
@@ -744,13 +744,13 @@ function judgePath(entry: string, wf: CompiledWorkflow, violations: string[], al
     violations.push(`changed path ${quoteValue(entry)} ${DOT_GIT_PROBLEM}`);
     return { path: entry, cleaned: null, verdict: 'invalid', rule: null, detail: DOT_GIT_PROBLEM };
   }
-  const always = alwaysForbidden(path) ?? (original !== path ? alwaysForbidden(original) : null);
+  const lower = path.toLowerCase();
+  const always = alwaysForbidden(path, keyIsLowercase(path) ? lower : undefined) ?? (original !== path ? alwaysForbidden(original) : null);
   if (always !== null) {
     const detail = `is always forbidden (${always.reason}), whatever the manifest allows`;
     violations.push(`changed path ${quoteValue(path)} ${detail}: ${quoteValue(always.rule)}`);
     return { path: entry, cleaned: path, verdict: 'always_forbidden', rule: always.rule, detail };
   }
-  const lower = path.toLowerCase();
   const rule =
     forbiddenRule(path, lower, wf) ??
     (original !== path ? forbiddenRule(original, original.toLowerCase(), wf) : null) ??
