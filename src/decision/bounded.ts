@@ -43,15 +43,3 @@ function copy(v: unknown, depth: number): unknown {
   }
   return out;
 }
-
-/** Is the value nested deeper than `maxDepth`? Iterative, so it never overflows either. */
-export function deeperThan(value: unknown, maxDepth: number): boolean {
-  const stack: [unknown, number][] = [[value, 1]];
-  while (stack.length > 0) {
-    const [v, d] = stack.pop()!;
-    if (v === null || typeof v !== 'object') continue;
-    if (d > maxDepth) return true;
-    for (const k in v) if (Object.prototype.hasOwnProperty.call(v, k)) stack.push([(v as Record<string, unknown>)[k], d + 1]);
-  }
-  return false;
-}
