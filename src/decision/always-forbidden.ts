@@ -96,19 +96,17 @@ export function alwaysForbiddenRule(manifestPaths: readonly (string | null | und
     }
     const owners = CODEOWNERS.get(key);
     if (owners !== undefined) return owners;
-    switch (key.slice(key.lastIndexOf('/') + 1)) {
-      case 'action.yml':
-        return ACTION_YML;
-      case 'action.yaml':
-        return ACTION_YAML;
-      case '.gitattributes':
-        return GITATTRIBUTES;
-      case '.gitmodules':
-        return GITMODULES;
-      default:
-        return null;
-    }
+    if (isName(key, 'action.yml')) return ACTION_YML;
+    if (isName(key, 'action.yaml')) return ACTION_YAML;
+    if (isName(key, '.gitattributes')) return GITATTRIBUTES;
+    if (isName(key, '.gitmodules')) return GITMODULES;
+    return null;
   };
+}
+
+/** Is the last segment of `key` exactly `name`? */
+function isName(key: string, name: string): boolean {
+  return key.endsWith(name) && (key.length === name.length || key.charCodeAt(key.length - name.length - 1) === 0x2f);
 }
 
 /**

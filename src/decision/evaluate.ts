@@ -745,7 +745,8 @@ function judgePath(entry: string, wf: CompiledWorkflow, violations: string[], al
     return { path: entry, cleaned: null, verdict: 'invalid', rule: null, detail: DOT_GIT_PROBLEM };
   }
   const lower = path.toLowerCase();
-  const always = alwaysForbidden(path, keyIsLowercase(path) ? lower : undefined) ?? (original !== path ? alwaysForbidden(original) : null);
+  const plain = keyIsLowercase(path);
+  const always = alwaysForbidden(path, plain ? lower : undefined) ?? (original !== path ? alwaysForbidden(original) : null);
   if (always !== null) {
     const detail = `is always forbidden (${always.reason}), whatever the manifest allows`;
     violations.push(`changed path ${quoteValue(path)} ${detail}: ${quoteValue(always.rule)}`);
@@ -754,8 +755,8 @@ function judgePath(entry: string, wf: CompiledWorkflow, violations: string[], al
   const rule =
     forbiddenRule(path, lower, wf) ??
     (original !== path ? forbiddenRule(original, original.toLowerCase(), wf) : null) ??
-    foldedForbiddenRule(path, wf) ??
-    (original !== path ? foldedForbiddenRule(original, wf) : null);
+    foldedForbiddenRule(path, wf, plain) ??
+    (original !== path ? foldedForbiddenRule(original, wf, false) : null);
   if (rule !== null) {
     violations.push(`changed path ${quoteValue(path)} is forbidden by ${quoteValue(rule)}`);
     return { path: entry, cleaned: path, verdict: 'forbidden', rule };
@@ -776,9 +777,9 @@ function judgePath(entry: string, wf: CompiledWorkflow, violations: string[], al
  * The first forbidden pattern matching the path under a case-fold reading (compile.ts), or null.
  * A plain ASCII path needs it only when some pattern folds differently from its lowercase.
  */
-function foldedForbiddenRule(path: string, wf: CompiledWorkflow): string | null {
+function foldedForbiddenRule(path: string, wf: CompiledWorkflow, plainAscii: boolean): string | null {
   const folded = wf.folded;
-  if (!folded.everyPath && !hasNonAscii(path)) return null;
+  if (!folded.everyPath && (plainAscii || !hasNonAscii(path))) return null;
   for (const reading of folded.readings()) {
     const f = reading.fold(path);
     const m = reading.matchers;
