@@ -266,6 +266,8 @@ function trustGate(input: AdmissionInput, record: UnhashedEvidence): TrustOutcom
       policy = loadPolicy(base.pack_text, {
         ...(input.config.expect_pack_sha256 ? { expectPackSha256: input.config.expect_pack_sha256 } : {}),
         ...(input.config.trusted_keys ? { trustedKeys: input.config.trusted_keys } : {}),
+        ...(base.pack_path ? { packPath: base.pack_path } : {}),
+        ...(base.manifest_path ? { manifestPath: base.manifest_path } : {}),
       });
       record.policy_id = policy.policyId;
     } catch (err) {
@@ -333,7 +335,7 @@ function builtInMessage(v: BuiltInVerdict): string {
     case 'submodule':
       return `submodules are not allowed in agent PRs (${v.rule})`;
     case 'invalid':
-      return 'a path of only white space cannot be checked';
+      return v.rule === 'a ".git" component' ? 'git\'s own files (a ".git" component) are never content' : 'a path of only white space cannot be checked';
   }
 }
 

@@ -8,6 +8,7 @@ import { assessPosture } from '../pack/posture.js';
 import type { McpScope, WorkflowPolicy } from '../pack/types.js';
 import { canonicalJsonLine, sha256Hex } from '../util/canonical-json.js';
 import type { CompileCache } from './compile-cache.js';
+import { caseFold, hasNonAscii, lookalikeFold } from './fold.js';
 import { checkScopeGlobs, compileScopeMatchers, type ScopeMatchers } from './paths.js';
 import type { PostureReport } from './types.js';
 
@@ -33,7 +34,50 @@ export interface CompiledWorkflow {
   maxDiffLines: number;
   /** Compiled on first access, and shared with every workflow of the pack that has the same patterns. */
   readonly matchers: ScopeMatchers;
+  folded: FoldedForbidden;
   requiredPrLabel: string | null;
+}
+
+/** One case-fold reading of the forbidden patterns: pattern and path both folded by `fold`. */
+export interface FoldedReading {
+  fold: (s: string) => string;
+  matchers: ScopeMatchers;
+  /** Folded pattern → the pattern as the pack writes it. */
+  origin: ReadonlyMap<string, string>;
+}
+
+/**
+ * The forbidden patterns under the case-fold readings of fold.ts. A plain ASCII path folds to its
+ * lowercase, where the patterns' own case-insensitive match already decides, unless some pattern
+ * is not plain ASCII or has a bracket class (whose ranges folding changes): `everyPath` says so.
+ */
+export interface FoldedForbidden {
+  everyPath: boolean;
+  /** Compiled on first use: most requests never hold a path outside ASCII. */
+  readings(): readonly FoldedReading[];
+}
+
+function compileFolded(forbiddenPaths: string[], cache: CompileCache): FoldedForbidden {
+  let compiled: FoldedReading[] | null = null;
+  return {
+    everyPath: forbiddenPaths.some((p) => p.includes('[') || hasNonAscii(p)),
+    readings: () => (compiled ??= compileReadings(forbiddenPaths, cache)),
+  };
+}
+
+function compileReadings(forbiddenPaths: string[], cache: CompileCache): FoldedReading[] {
+  const readings: FoldedReading[] = [];
+  for (const fold of [caseFold, lookalikeFold]) {
+    const origin = new Map<string, string>();
+    for (const p of forbiddenPaths) {
+      const f = fold(p);
+      if (!origin.has(f)) origin.set(f, p);
+    }
+    // Problems are the pack's own patterns' to report; a folded spelling that picomatch cannot
+    // compile still has its fnmatch reading.
+    readings.push({ fold, matchers: compileScopeMatchers([], [...origin.keys()], [], '', cache), origin });
+  }
+  return readings;
 }
 
 export function compileWorkflow(policy: WorkflowPolicy, index: number, problems: string[], cache: CompileCache): CompiledWorkflow {
@@ -95,6 +139,7 @@ class Workflow implements CompiledWorkflow {
   readonly maxChangedFiles: number;
   readonly maxDiffLines: number;
   readonly requiredPrLabel: string | null;
+  readonly folded: FoldedForbidden;
   #matchers: ScopeMatchers | null = null;
   #policySha256: string | null = null;
 
@@ -117,6 +162,7 @@ class Workflow implements CompiledWorkflow {
     this.maxChangedFiles = policy.change_scope.max_changed_files ?? 0;
     this.maxDiffLines = policy.change_scope.max_diff_lines ?? 0;
     this.requiredPrLabel = policy.dispatch.required_pr_label;
+    this.folded = compileFolded(policy.change_scope.forbidden_paths, cache);
   }
 
   get policySha256(): string {

@@ -9,8 +9,12 @@
  */
 import type { McpScope } from '../pack/types.js';
 import { emptyApprovalVerdict, isAbsentRecord, judgeApproval, type CompiledTrustedKey } from './approval.js';
+import { hasDotGitComponent, keyIsLowercase, type AlwaysForbiddenRule } from './always-forbidden.js';
 import type { CompiledWorkflow } from './compile.js';
-import { cleanPath, originalPathForm } from './paths.js';
+import { boundedJson } from './bounded.js';
+import { branchNameProblem } from './branch-name.js';
+import { hasNonAscii } from './fold.js';
+import { cleanPath, DOT_GIT_PROBLEM, originalPathForm } from './paths.js';
 import { describeType, hasOuterWhitespace, isBlank, plainValue, pyStrip, quoteValue } from './text.js';
 import type { ApprovalVerdict, Decision, DecisionCheck, DecisionEvidence, DecisionName, EvaluateOptions, PathVerdict } from './types.js';
 
@@ -26,6 +30,8 @@ export interface EvaluatorContext {
   agentClasses: ReadonlySet<string>;
   trustedKeys: Map<string, CompiledTrustedKey> | null;
   maxApprovalWindowMs: number;
+  /** The always-forbidden paths (always-forbidden.ts) with this pack's manifest and pack files. */
+  alwaysForbidden: AlwaysForbiddenRule;
 }
 
 /** The request attributes the spec names (readAttributes reads exactly these); anything else is listed as unknown. */
@@ -113,12 +119,26 @@ function pyTruthy(v: unknown): boolean {
   return false;
 }
 
-/** A value echoed back in `request`: JSON-ish values as given, anything else as null. */
+/**
+ * A value echoed back in `request`: JSON values as given (containers copied, their depth bounded so
+ * that serialising the decision cannot overflow), anything else as null.
+ */
 function echo(v: unknown): unknown {
   if (v === undefined) return null;
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;
-  if (typeof v === 'string' || typeof v === 'boolean' || v === null || typeof v === 'object') return v;
+  if (typeof v === 'string' || typeof v === 'boolean' || v === null) return v;
+  if (typeof v === 'object') return boundedJson(v);
   return null;
+}
+
+/** The changed paths echoed: a list as given, with any entry that is not a string bounded. */
+function echoPaths(paths: unknown[]): unknown[] {
+  const out = paths.slice();
+  for (let i = 0; i < out.length; i++) {
+    const e = out[i];
+    if (typeof e !== 'string') out[i] = echo(e);
+  }
+  return out;
 }
 
 /**
@@ -228,9 +248,34 @@ export function evaluateRequest(ctx: EvaluatorContext, clock: Clock, request: un
   try {
     return evaluateUnsafe(ctx, clock, request, options);
   } catch (err) {
-    // Reached only by hostile non-JSON values (throwing getters, proxies): fail closed.
-    return unreadable(ctx, clock, safeNow(options), `the request could not be read (${errorText(err)})`);
+    // Reached only by hostile non-JSON values (throwing getters, proxies): fail closed, and a kill
+    // signal that can still be read still ends the session.
+    const problem = `the request could not be read (${errorText(err)})`;
+    const kill = readableKill(request);
+    if (kill !== '') return killedUnreadable(ctx, clock, safeNow(options), problem, kill);
+    return unreadable(ctx, clock, safeNow(options), problem);
   }
+}
+
+/** The kill signal of a request that cannot be read as a whole, read attribute by attribute. */
+function readableKill(request: unknown): string {
+  if (request === null || typeof request !== 'object') return '';
+  for (const key of ['runtime_kill_signal', 'triggered_kill_signal']) {
+    try {
+      if (!Object.prototype.hasOwnProperty.call(request, key)) continue;
+      const kill = killSignalText((request as Record<string, unknown>)[key]);
+      if (kill !== '') return kill;
+    } catch {
+      // An attribute that cannot be read fires nothing; the other name may still.
+    }
+  }
+  return '';
+}
+
+function killedUnreadable(ctx: EvaluatorContext, clock: Clock, nowMs: number, problem: string, kill: string): Decision {
+  const evidence = newEvidence(ctx, isoOf(nowMs, clock), [], []);
+  evidence.checks.push(fail('request_readable', problem), fail('kill_signal', `kill signal fired: ${quoteValue(kill)}`));
+  return result(evidence, { runtime_kill_signal: kill }, [problem, `unregistered kill signal: ${quoteValue(kill)}`], null, 'kill_session', 'runtime kill signal fired', null, false, false);
 }
 
 export function refuseInput(ctx: EvaluatorContext, clock: Clock, violation: string, options?: EvaluateOptions): Decision {
@@ -327,7 +372,7 @@ function echoRequest(a: Attributes): Record<string, unknown> {
     branch_name: echo(a.branch_name),
     change_class: echo(a.change_class),
     changed_paths:
-      paths === undefined || paths === null ? [] : Array.isArray(paths) ? paths.slice() : typeof paths === 'string' ? [paths] : echo(paths),
+      paths === undefined || paths === null ? [] : Array.isArray(paths) ? echoPaths(paths) : typeof paths === 'string' ? [paths] : echo(paths),
     // The original echoed the count it judged: absent or null is 0.
     diff_line_count: a.diff_line_count === undefined || a.diff_line_count === null ? 0 : echo(a.diff_line_count),
     gate_phase: echo(a.gate_phase),
@@ -341,8 +386,10 @@ function echoRequest(a: Attributes): Record<string, unknown> {
 }
 
 function evaluateUnsafe(ctx: EvaluatorContext, clock: Clock, request: unknown, options: EvaluateOptions | undefined): Decision {
-  const nowMs = resolveNow(options);
-  if (!validTime(nowMs)) return unreadable(ctx, clock, Date.now(), 'the evaluation time (now) is not a valid time');
+  // A bad `now` is a deny, but only after the kill signal is read: nothing may stop a kill.
+  let nowMs = resolveNow(options);
+  const timeValid = validTime(nowMs);
+  if (!timeValid) nowMs = Date.now();
   if (request === null || typeof request !== 'object' || Array.isArray(request)) {
     return unreadable(ctx, clock, nowMs, `the request must be a JSON object, got ${describeType(request)}`);
   }
@@ -377,6 +424,7 @@ function evaluateUnsafe(ctx: EvaluatorContext, clock: Clock, request: unknown, o
     checks.push(fail('kill_signal', `kill signal fired: ${quoteValue(kill)}`));
     return result(evidence, echoed, violations, wf, 'kill_session', 'runtime kill signal fired', null, false, false);
   }
+  if (!timeValid) return unreadable(ctx, clock, nowMs, 'the evaluation time (now) is not a valid time');
   checks.push(PASS.kill_signal);
 
   // 2. The workflow must be declared.
@@ -474,7 +522,7 @@ function evaluateUnsafe(ctx: EvaluatorContext, clock: Clock, request: unknown, o
 
   // 7. A branch write must stay inside its scope before anything may be held or approved.
   if (scope.decision === 'allow_scoped_branch') {
-    checkBranchWrite(a, wf, evidence, violations);
+    checkBranchWrite(a, wf, evidence, violations, ctx.alwaysForbidden);
     if (violations.length > 0) {
       if (hasRecord) evidence.approval = notConsidered(record);
       return result(evidence, echoed, violations, wf, 'deny', 'scoped branch write failed path, branch, or diff limits', scope, false, false);
@@ -584,7 +632,7 @@ function resolveAgentClass(rawClass: unknown, agentId: string | null, wf: Compil
   return cls;
 }
 
-function checkBranchWrite(a: Attributes, wf: CompiledWorkflow, evidence: DecisionEvidence, violations: string[]): void {
+function checkBranchWrite(a: Attributes, wf: CompiledWorkflow, evidence: DecisionEvidence, violations: string[], alwaysForbidden: AlwaysForbiddenRule): void {
   const checks = evidence.checks;
 
   // Branch: starts with the workflow's prefix and names something after it.
@@ -598,6 +646,10 @@ function checkBranchWrite(a: Attributes, wf: CompiledWorkflow, evidence: Decisio
     const branch = typeof rawBranch === 'string' ? pyStrip(rawBranch) : '';
     if (!branch.startsWith(prefix)) branchProblem = `branch_name must start with ${quoteValue(prefix)}`;
     else if (branch.length === prefix.length) branchProblem = `branch_name ${quoteValue(branch)} is only the prefix; it must name a branch after it`;
+    else {
+      const refProblem = branchNameProblem(branch);
+      if (refProblem !== null) branchProblem = `branch_name ${quoteValue(branch)} is not a valid git branch name: it ${refProblem}`;
+    }
   }
   if (branchProblem === null) checks.push(PASS.branch_name);
   else {
@@ -631,7 +683,7 @@ function checkBranchWrite(a: Attributes, wf: CompiledWorkflow, evidence: Decisio
     }
     if (typeof entry === 'string') {
       judgedChars += entry.length;
-      paths.push(judgePath(entry, wf, pathProblems));
+      paths.push(judgePath(entry, wf, pathProblems, alwaysForbidden));
     }
     else {
       const detail = `is ${describeType(entry)}, not a path`;
@@ -674,7 +726,7 @@ function checkBranchWrite(a: Attributes, wf: CompiledWorkflow, evidence: Decisio
   }
 }
 
-function judgePath(entry: string, wf: CompiledWorkflow, violations: string[]): PathVerdict {
+function judgePath(entry: string, wf: CompiledWorkflow, violations: string[], alwaysForbidden: AlwaysForbiddenRule): PathVerdict {
   const cleaned = cleanPath(entry);
   if (!cleaned.ok) {
     violations.push(`changed path ${quoteValue(entry)} ${cleaned.problem}`);
@@ -690,8 +742,23 @@ function judgePath(entry: string, wf: CompiledWorkflow, violations: string[]): P
     violations.push(`changed path ${quoteValue(entry)} ${problem}`);
     return { path: entry, cleaned: null, verdict: 'invalid', rule: null, detail: problem };
   }
+  if (original !== path && hasDotGitComponent(original)) {
+    violations.push(`changed path ${quoteValue(entry)} ${DOT_GIT_PROBLEM}`);
+    return { path: entry, cleaned: null, verdict: 'invalid', rule: null, detail: DOT_GIT_PROBLEM };
+  }
   const lower = path.toLowerCase();
-  const rule = forbiddenRule(path, lower, wf) ?? (original !== path ? forbiddenRule(original, original.toLowerCase(), wf) : null);
+  const plain = keyIsLowercase(path);
+  const always = alwaysForbidden(path, plain ? lower : undefined) ?? (original !== path ? alwaysForbidden(original) : null);
+  if (always !== null) {
+    const detail = `is always forbidden (${always.reason}), whatever the manifest allows`;
+    violations.push(`changed path ${quoteValue(path)} ${detail}: ${quoteValue(always.rule)}`);
+    return { path: entry, cleaned: path, verdict: 'always_forbidden', rule: always.rule, detail };
+  }
+  const rule =
+    forbiddenRule(path, lower, wf) ??
+    (original !== path ? forbiddenRule(original, original.toLowerCase(), wf) : null) ??
+    foldedForbiddenRule(path, wf, plain) ??
+    (original !== path ? foldedForbiddenRule(original, wf, false) : null);
   if (rule !== null) {
     violations.push(`changed path ${quoteValue(path)} is forbidden by ${quoteValue(rule)}`);
     return { path: entry, cleaned: path, verdict: 'forbidden', rule };
@@ -706,6 +773,22 @@ function judgePath(entry: string, wf: CompiledWorkflow, violations: string[]): P
   }
   violations.push(`changed path ${quoteValue(path)} is outside the allowed paths`);
   return { path: entry, cleaned: path, verdict: 'not_allowed', rule: null };
+}
+
+/**
+ * The first forbidden pattern matching the path under a case-fold reading (compile.ts), or null.
+ * A plain ASCII path needs it only when some pattern folds differently from its lowercase.
+ */
+function foldedForbiddenRule(path: string, wf: CompiledWorkflow, plainAscii: boolean): string | null {
+  const folded = wf.folded;
+  if (!folded.everyPath && (plainAscii || !hasNonAscii(path))) return null;
+  for (const reading of folded.readings()) {
+    const f = reading.fold(path);
+    const m = reading.matchers;
+    if (!m.anyForbidden(f, f)) continue;
+    for (const p of m.forbidden) if (p.test(f, f)) return reading.origin.get(p.pattern) ?? p.pattern;
+  }
+  return null;
 }
 
 /** The first forbidden pattern (pack order) matching the cleaned path, or null. */

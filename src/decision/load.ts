@@ -6,6 +6,7 @@
 import { validatePackShape } from '../pack/pack-shape.js';
 import type { Pack, WorkflowPolicy } from '../pack/types.js';
 import { canonicalJson, sha256Hex } from '../util/canonical-json.js';
+import { alwaysForbiddenRule } from './always-forbidden.js';
 import { compileTrustedKeys } from './approval.js';
 import { CompileCache } from './compile-cache.js';
 import { compileWorkflow, type CompiledWorkflow } from './compile.js';
@@ -67,6 +68,10 @@ export function loadPolicy(pack: string | Uint8Array | object, options: LoadPoli
     problems.push(`maxApprovalWindowHours must be a positive number of hours, got ${String(hours)}`);
   }
   const trustedKeys = compileTrustedKeys(options.trustedKeys, problems);
+  for (const name of ['packPath', 'manifestPath'] as const) {
+    const v = options[name];
+    if (v !== undefined && (typeof v !== 'string' || v.trim() === '')) problems.push(`${name} must be a non-empty path, got ${JSON.stringify(v) ?? String(v)}`);
+  }
   if (problems.length > 0) throw new PolicyLoadError(problems);
 
   const agentClasses = new Set<string>();
@@ -82,6 +87,7 @@ export function loadPolicy(pack: string | Uint8Array | object, options: LoadPoli
     agentClasses,
     trustedKeys,
     maxApprovalWindowMs: hours * 3_600_000,
+    alwaysForbidden: alwaysForbiddenRule([valid.source_manifest.path, options.manifestPath], [options.packPath]),
   };
   deepFreeze(valid);
   return new LoadedPolicy(valid, ctx);

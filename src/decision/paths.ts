@@ -3,15 +3,18 @@
  * "Paths"). Patterns are compiled once, when the policy is loaded.
  */
 import picomatch from 'picomatch';
+import { hasDotGitComponent } from './always-forbidden.js';
 import { CompileCache } from './compile-cache.js';
 import { lazyLinearRegex, type LinearRegex } from './regex-automaton.js';
-import { findUnsafeChar, isBidiControl, isLineSeparator, pyStrip } from './text.js';
+import { codePointName, findUnsafeChar, isBidiControl, isControl, isLineSeparator, pyStrip } from './text.js';
 
 export const MAX_PATH_LENGTH = 4096;
 
 export type CleanResult = { ok: true; path: string } | { ok: false; problem: string };
 
 const PERCENT_ENCODED_SEPARATOR = /%(?:2e|2f|5c)/i;
+
+export const DOT_GIT_PROBLEM = 'has a ".git" component: git\'s own files are never content';
 
 /**
  * Cleans one changed-path entry (already known to be a non-blank string). Leading "./" and "/" go,
@@ -29,8 +32,10 @@ export function cleanPath(entry: string): CleanResult {
         ? 'a line separator character'
         : code === 0
           ? 'a NUL character'
-          : 'a control character';
-    return { ok: false, problem: `contains ${name} (U+${code.toString(16).toUpperCase().padStart(4, '0')})` };
+          : isControl(code)
+            ? 'a control character'
+            : 'an invisible character';
+    return { ok: false, problem: `contains ${name} (${codePointName(entry, unsafe)})` };
   }
   if (entry.includes('\\')) return { ok: false, problem: 'contains a backslash' };
   if (PERCENT_ENCODED_SEPARATOR.test(entry)) return { ok: false, problem: 'contains a percent-encoded ".", "/" or "\\"' };
@@ -49,6 +54,7 @@ export function cleanPath(entry: string): CleanResult {
     if (end === entry.length) break;
     start = end + 1;
   }
+  if (hasDotGitComponent(entry)) return { ok: false, problem: DOT_GIT_PROBLEM };
   if (!rebuild) return { ok: true, path: entry };
   const kept = entry.split('/').filter((s) => s !== '' && s !== '.');
   if (kept.length === 0) return { ok: false, problem: 'is empty once "./" and "/" are removed' };

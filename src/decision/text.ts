@@ -59,13 +59,39 @@ export function isLineSeparator(code: number): boolean {
   return code === 0x2028 || code === 0x2029;
 }
 
-/** Index of the first control, bidi or line-separator character, or -1. */
+/**
+ * Code points a reader does not see: Unicode's Default_Ignorable_Code_Point set (zero-width
+ * characters, U+FEFF, the soft hyphen U+00AD, variation selectors, tags, fillers, …), named
+ * explicitly as well in case the runtime's Unicode data lags.
+ */
+// Combining marks are listed on their own here, as code points to refuse, not attached to anything.
+// eslint-disable-next-line no-misleading-character-class
+export const INVISIBLE_CHARS = /[\p{Default_Ignorable_Code_Point}\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\u{e0000}-\u{e0fff}]/u;
+
+/** Index of the first control, bidi, line-separator or invisible character, or -1. */
 export function findUnsafeChar(s: string): number {
+  let nonAscii = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (isControl(c) || isBidiControl(c) || isLineSeparator(c)) return i;
+    if (c < 0x80) {
+      if (isControl(c)) return i;
+    } else {
+      if (isControl(c) || isBidiControl(c) || isLineSeparator(c)) return i;
+      nonAscii = true;
+    }
   }
-  return -1;
+  return nonAscii ? findInvisibleChar(s) : -1;
+}
+
+/** Index of the first invisible code point (INVISIBLE_CHARS), or -1. */
+export function findInvisibleChar(s: string): number {
+  const m = INVISIBLE_CHARS.exec(s);
+  return m === null ? -1 : m.index;
+}
+
+/** The code point at an index, as U+XXXX. */
+export function codePointName(s: string, index: number): string {
+  return `U+${s.codePointAt(index)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
 const MESSAGE_VALUE_LIMIT = 120;

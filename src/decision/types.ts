@@ -46,7 +46,8 @@ export interface DecisionCheck {
   detail?: string;
 }
 
-export type PathVerdictKind = 'allowed' | 'forbidden' | 'not_allowed' | 'invalid';
+/** `always_forbidden`: one of the paths no manifest can allow (the pack, its manifest, CI, code owners, git attributes). */
+export type PathVerdictKind = 'allowed' | 'forbidden' | 'not_allowed' | 'invalid' | 'always_forbidden';
 
 export interface PathVerdict {
   /** The entry as the request gave it. */
@@ -133,6 +134,13 @@ export interface LoadPolicyOptions {
   trustedKeys?: TrustedKeys;
   /** Longest approval window accepted, in hours. Default 24. */
   maxApprovalWindowHours?: number;
+  /**
+   * The pack file's path in the repository, always forbidden to branch writes (as are the default
+   * pack path data/policy/mcp-gateway-policy.json and the pack's source_manifest.path).
+   */
+  packPath?: string;
+  /** Another manifest path to forbid, besides the pack's source_manifest.path. */
+  manifestPath?: string;
 }
 
 export interface EvaluateOptions {

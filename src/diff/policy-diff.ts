@@ -3,7 +3,7 @@
  * reverse (narrowed), per workflow, as the engine decides it. Paths are compared exactly (see
  * path-sets.ts) and every path witness is checked with policy.evaluate on both packs.
  */
-import { ALWAYS_FORBIDDEN_GLOBS } from '../admission/built-in-rules.js';
+import { ALWAYS_FORBIDDEN_GLOBS } from '../decision/always-forbidden.js';
 import { loadPolicy } from '../decision/load.js';
 import { normalizePattern } from '../decision/paths.js';
 import type { Policy } from '../decision/types.js';

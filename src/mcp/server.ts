@@ -1,7 +1,8 @@
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { getParseErrorMessage } from '@modelcontextprotocol/sdk/server/zod-compat.js';
 import { CallToolRequestSchema, ErrorCode, McpError, type CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import type { Decision } from '../decision/types.js';
+import { boundedJson } from '../decision/bounded.js';
+import type { Decision, Policy } from '../decision/types.js';
 import { VERSION } from '../version.js';
 import type { DecisionLog } from './decision-log.js';
 import type { PackSource } from './pack-source.js';
@@ -13,8 +14,37 @@ export const POLICY_TOOL_ALIAS = 'policy_get';
 export const EVALUATE_TOOL_ALIAS = 'policy_evaluate';
 export const PACK_RESOURCE_URI = 'policy://pack';
 
-/** Larger arguments are refused before they reach the evaluator (a request is a few dozen values). */
+/**
+ * Larger arguments are not evaluated (a request is a few dozen values): the call is denied, or
+ * killed when it carries a kill signal, which is read first.
+ */
 export const MAX_TOOL_INPUT_ELEMENTS = 10_000;
+
+/** Counts elements (array items and object keys, at every depth) up to just past `max`, without recursion. */
+function elementsOver(value: unknown, max: number): boolean {
+  let count = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === null || typeof node !== 'object') continue;
+    for (const key in node) {
+      if (!Object.prototype.hasOwnProperty.call(node, key)) continue;
+      if (++count > max) return true;
+      const child = (node as Record<string, unknown>)[key];
+      if (child !== null && typeof child === 'object') stack.push(child);
+    }
+  }
+  return false;
+}
+
+/** The decision for a call's arguments; over the element cap, only the kill signal is read. */
+function decide(policy: Policy, args: Record<string, unknown>, now: Date): Decision {
+  if (!elementsOver(args, MAX_TOOL_INPUT_ELEMENTS)) return policy.evaluate(args, { now });
+  const kill = { runtime_kill_signal: args.runtime_kill_signal, triggered_kill_signal: args.triggered_kill_signal, workflow_id: args.workflow_id };
+  const killed = policy.evaluate(kill, { now });
+  if (killed.decision === 'kill_session') return killed;
+  return policy.refuse(`the arguments hold more than ${MAX_TOOL_INPUT_ELEMENTS} elements, so the call is not evaluated`, { now });
+}
 
 const SERVER_INFO = { name: 'mcp-gateway-policy', version: VERSION };
 
@@ -63,7 +93,6 @@ export function createPolicyServer({ source, log, report, shadow = false }: Poli
   const server = new McpServer(SERVER_INFO, {
     capabilities: { tools: {}, resources: {} },
     instructions: INSTRUCTIONS,
-    maxToolInputElements: MAX_TOOL_INPUT_ELEMENTS,
   });
 
   const getPolicy = ({ workflow_id }: { workflow_id?: string }): CallToolResult => {
@@ -140,10 +169,11 @@ export function createPolicyServer({ source, log, report, shadow = false }: Poli
   const evaluate = async (args: Record<string, unknown>): Promise<CallToolResult> => {
     const { policy } = source.current;
     const now = new Date();
-    const decision = policy.evaluate(args, { now });
+    const decision = decide(policy, args, now);
     if (log) {
       try {
-        await log.append(decision, now.toISOString(), args);
+        // Bounded: a request nested thousands deep must still be logged, not overflow the writer.
+        await log.append(decision, now.toISOString(), boundedJson(args) as Record<string, unknown>);
       } catch (err) {
         // An unlogged decision is not released: the caller must treat the error as deny.
         report((err as Error).message);
@@ -245,9 +275,7 @@ function installCallHandler(server: McpServer, policyTools: Record<string, Polic
     try {
       const evaluate = Object.hasOwn(evaluateTools, name) ? evaluateTools[name] : undefined;
       if (evaluate !== undefined) {
-        if (elementCount(args, MAX_TOOL_INPUT_ELEMENTS) > MAX_TOOL_INPUT_ELEMENTS) {
-          throw new McpError(ErrorCode.InvalidParams, `Invalid arguments for tool ${name}: arguments contain more than the maximum of ${MAX_TOOL_INPUT_ELEMENTS} elements`);
-        }
+        // Oversized arguments still get a decision (see decide): a kill signal in them is honoured.
         if (args === null || typeof args !== 'object' || Array.isArray(args)) {
           throw new McpError(ErrorCode.InvalidParams, `Input validation error: Invalid arguments for tool ${name}: expected an object`);
         }
@@ -255,7 +283,7 @@ function installCallHandler(server: McpServer, policyTools: Record<string, Polic
       }
       const getPolicy = Object.hasOwn(policyTools, name) ? policyTools[name] : undefined;
       if (getPolicy === undefined) throw new McpError(ErrorCode.InvalidParams, `Tool ${name} not found`);
-      if (elementCount(args, MAX_TOOL_INPUT_ELEMENTS) > MAX_TOOL_INPUT_ELEMENTS) {
+      if (elementsOver(args, MAX_TOOL_INPUT_ELEMENTS)) {
         throw new McpError(ErrorCode.InvalidParams, `Invalid arguments for tool ${name}: arguments contain more than the maximum of ${MAX_TOOL_INPUT_ELEMENTS} elements`);
       }
       const parsed = policyInput.safeParse(args);
@@ -267,20 +295,4 @@ function installCallHandler(server: McpServer, policyTools: Record<string, Polic
       return errorResult(err instanceof Error ? err.message : String(err));
     }
   });
-}
-
-/** Array items and own object keys, counted up to just past `max`, without recursion. */
-function elementCount(value: unknown, max: number): number {
-  let count = 0;
-  const stack = [value];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (node === null || typeof node !== 'object') continue;
-    const children = Array.isArray(node) ? node : Object.values(node);
-    for (const child of children) {
-      if (++count > max) return count;
-      if (child !== null && typeof child === 'object') stack.push(child);
-    }
-  }
-  return count;
 }

@@ -163,7 +163,7 @@ describe('admit on a local git repository', () => {
     const sub = admitBranch('agent/app-fix/sub');
     expect(sub.record.decision).toBe('deny');
     expect(row(sub.record, 'lib/vendor')).toMatchObject({ verdict: 'submodule', rule: 'submodule (mode 160000)' });
-    expect(row(sub.record, '.gitmodules')).toMatchObject({ verdict: 'submodule' });
+    expect(row(sub.record, '.gitmodules')).toMatchObject({ verdict: 'always_forbidden', rule: '**/.gitmodules' });
   });
 
   it.each([

@@ -1,6 +1,8 @@
 /**
  * The attack suite, kept as data: test/fixtures/attacks/*.json, each {about, cases: [{name, request,
- * expect_decision, expect_violation_substring?, sign?, options?}]}, against the example pack.
+ * expect_decision, expect_violation_substring?, sign?, options?, expand?}]}, against the example pack.
+ * `expand` sets attributes too large to write out: {repeat, times} (a list), {text, times} (a
+ * string), {nest, kind: "array" | "object"} (a value nested that deep); `list: true` wraps it in a list.
  */
 import { createPrivateKey, sign as signBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -19,6 +21,20 @@ interface AttackCase {
   /** Sign the request's human_approval_record with a test key; `tamper` fields are set after signing. */
   sign?: { key: 'approver' | 'intruder'; key_id: string; tamper?: Record<string, unknown> };
   options?: { trusted_keys?: boolean };
+  expand?: Record<string, Expansion>;
+}
+
+type Expansion = { list?: boolean } & ({ repeat: unknown; times: number } | { text: string; times: number } | { nest: number; kind: 'array' | 'object' });
+
+function expanded(e: Expansion): unknown {
+  let v: unknown;
+  if ('repeat' in e) v = Array.from({ length: e.times }, () => e.repeat);
+  else if ('text' in e) v = e.text.repeat(e.times);
+  else {
+    v = 'leaf';
+    for (let i = 0; i < e.nest; i++) v = e.kind === 'array' ? [v] : { x: v };
+  }
+  return e.list ? [v] : v;
 }
 
 const DIR = path.join(REPO_ROOT, 'test/fixtures/attacks');
@@ -29,6 +45,11 @@ const plain = loadExamplePolicy();
 const keyed = loadExamplePolicy({ trustedKeys: { 'alice-2026': { public_key_pem: KEYS.approver.public_key_pem, approvers: ['alice'] } } });
 
 function prepare(c: AttackCase): unknown {
+  if (c.expand) {
+    const request = { ...(c.request as Record<string, unknown>) };
+    for (const [k, e] of Object.entries(c.expand)) request[k] = expanded(e);
+    return request;
+  }
   if (!c.sign) return c.request;
   const request = structuredClone(c.request) as Record<string, unknown>;
   const record = request.human_approval_record as Record<string, unknown>;
@@ -40,7 +61,7 @@ function prepare(c: AttackCase): unknown {
 
 describe('attack suite (test/fixtures/attacks)', () => {
   it('has the fixture files', () => {
-    expect(files).toEqual(['approvals.json', 'branches.json', 'identity.json', 'kill.json', 'paths.json', 'types.json', 'workflows.json']);
+    expect(files).toEqual(['approvals.json', 'branches.json', 'identity.json', 'kill.json', 'nesting.json', 'paths.json', 'types.json', 'workflows.json']);
   });
 
   for (const file of files) {
@@ -51,6 +72,8 @@ describe('attack suite (test/fixtures/attacks)', () => {
         const policy: Policy = c.options?.trusted_keys ? keyed : plain;
         const d = policy.evaluate(prepare(c), { now: NOW });
         expect(d.decision, d.violations.join('\n')).toBe(c.expect_decision);
+        // Whatever the request held, the decision serialises as the CLI and the MCP server write it.
+        expect(() => canonicalJson(JSON.parse(JSON.stringify(d)))).not.toThrow();
         if (c.expect_violation_substring !== undefined) {
           expect(d.violations.some((v) => v.includes(c.expect_violation_substring!)), `violations: ${JSON.stringify(d.violations)}`).toBe(true);
         }

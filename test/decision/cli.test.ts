@@ -77,7 +77,7 @@ describe('evaluate: one request', () => {
     const args = ['evaluate', ...POLICY, '--workflow-id', 'dependency-patch', '--agent-id', 'sr-agent::dependency-patch::codex', '--run-id', 'r', '--tool-namespace', 'repo.contents',
       '--tool-access-mode', 'write_branch', '--gate-phase', 'tool_call', '--branch-name', 'agent/bump', '--changed-path', 'package.json', '--changed-path', 'package-lock.json', '--diff-line-count', '40'];
     expect(runCli([...args, '--expect-decision', 'allow_scoped_branch']).status).toBe(0);
-    const forbidden = runCli([...args, '--changed-path', '.github/workflows/x.yml', '--expect-decision', 'deny']);
+    const forbidden = runCli([...args, '--changed-path', '.github/dependabot.yml', '--expect-decision', 'deny']);
     expect(forbidden.status).toBe(0);
     expect(forbidden.stdout).toContain('forbidden by');
     expect(runCli([...args, '--runtime-kill-signal', 'stop', '--expect-decision', 'kill_session']).status).toBe(0);
@@ -172,6 +172,22 @@ describe('evaluate: batch', () => {
     expect(r.status).toBe(1);
     expect(r.stdout.trimEnd().split('\n')).toHaveLength(3);
     expect(r.stderr).toContain('1 line(s) differ: 2');
+  });
+
+  it('answers lines nested 100,000 deep and kills over every cap, and the lines around them still get their decisions', () => {
+    const deep = '['.repeat(100_000) + '"x"' + ']'.repeat(100_000);
+    const lines = [
+      JSON.stringify(READ),
+      `{"workflow_id": "dependency-patch", "agent_id": ${deep}}`,
+      `{"workflow_id": "dependency-patch", "runtime_kill_signal": "stop", "junk": ${deep}}`,
+      `{"human_approval_record": ${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}, "triggered_kill_signal": "stop"}`,
+      JSON.stringify({ ...READ, tool_namespace: 'repo.contents', tool_access_mode: 'write_branch', changed_paths: Array.from({ length: 6000 }, () => 'x'.repeat(4100)), runtime_kill_signal: 'stop' }),
+      JSON.stringify(READ),
+    ];
+    const r = runCli(['evaluate', ...POLICY, '--requests', file('deep.jsonl', lines.join('\n') + '\n')], { maxBuffer: 1 << 28 });
+    expect(r.status, r.stderr).toBe(0);
+    const out = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Decision);
+    expect(out.map((d) => d.decision)).toEqual(['allow', 'deny', 'kill_session', 'kill_session', 'kill_session', 'allow']);
   });
 
   it('escapes non-ASCII in batch lines so requests cannot put raw bidi or control characters in logs', () => {

@@ -154,13 +154,19 @@ describe('evaluate options and evidence', () => {
     expect(d.evidence.checks.map((c) => c.check)).toEqual([...CHECK_NAMES]);
     expect(d.evidence.paths).toEqual([
       { path: 'package.json', cleaned: 'package.json', verdict: 'allowed', rule: 'package.json' },
-      { path: '.github/workflows/ci.yml', cleaned: '.github/workflows/ci.yml', verdict: 'forbidden', rule: '.github/**' },
+      {
+        path: '.github/workflows/ci.yml',
+        cleaned: '.github/workflows/ci.yml',
+        verdict: 'always_forbidden',
+        rule: '.github/workflows/**',
+        detail: 'is always forbidden (CI workflows run the checks), whatever the manifest allows',
+      },
       { path: 'src/x.ts', cleaned: 'src/x.ts', verdict: 'not_allowed', rule: null },
       { path: 'a/../b', cleaned: null, verdict: 'invalid', rule: null, detail: 'contains a ".." segment' },
       { path: 5, cleaned: null, verdict: 'invalid', rule: null, detail: 'is the number 5, not a path' },
     ]);
     expect(d.violations).toEqual([
-      'changed path ".github/workflows/ci.yml" is forbidden by ".github/**"',
+      'changed path ".github/workflows/ci.yml" is always forbidden (CI workflows run the checks), whatever the manifest allows: ".github/workflows/**"',
       'changed path "src/x.ts" is outside the allowed paths',
       'changed path "a/../b" contains a ".." segment',
       'changed path #5 is the number 5, not a path',

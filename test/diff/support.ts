@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { ALWAYS_FORBIDDEN_GLOBS } from '../../src/admission/built-in-rules.js';
+import { ALWAYS_FORBIDDEN_GLOBS } from '../../src/decision/always-forbidden.js';
 import { loadPolicy, type Policy } from '../../src/decision/index.js';
 import type { Pack } from '../../src/pack/types.js';
 import { REPO_ROOT } from '../support/paths.js';

@@ -152,8 +152,9 @@ describe('mcp server over stdio (SDK client, bundled CLI)', () => {
       workflow_id: pack.workflow_policies[0]!.workflow_id,
       changed_paths: Array.from({ length: 20_000 }, (_, i) => `src/f${i}.ts`),
     });
-    expect(huge.isError).toBe(true);
-    expect(textOf(huge)).toMatch(/maximum of 10000 elements/);
+    expect(huge.isError).toBeFalsy();
+    expect((huge.structuredContent as { decision: string }).decision).toBe('deny');
+    expect(textOf(huge)).toMatch(/more than 10000 elements/);
 
     const unknownTool = await server.call('no_such_tool', {});
     expect(unknownTool.isError).toBe(true);
@@ -186,6 +187,25 @@ describe('mcp server over stdio (SDK client, bundled CLI)', () => {
       runtime_kill_signal: wf.runtime_controls.kill_signals[0] ?? 'operator pressed stop',
     });
     expect((killed.structuredContent as { decision: string }).decision).toBe('kill_session');
+  });
+
+  it('keeps a kill over the element cap, and answers arguments nested thousands deep', async () => {
+    const wf = pack.workflow_policies[0]!;
+    const killed = await server.call('recipes_evaluate_mcp_gateway_decision', {
+      workflow_id: wf.workflow_id,
+      changed_paths: Array.from({ length: 20_000 }, (_, i) => `src/f${i}.ts`),
+      runtime_kill_signal: 'operator pressed stop',
+    });
+    expect((killed.structuredContent as { decision: string }).decision).toBe('kill_session');
+
+    // As deep as the client's own JSON.stringify can send.
+    let deep: unknown = 'x';
+    for (let i = 0; i < 3000; i++) deep = i % 2 === 0 ? [deep] : { k: deep };
+    for (const key of ['branch_name', 'human_approval_record', 'some_unknown_attribute', 'runtime_kill_signal']) {
+      const r = await server.call('recipes_evaluate_mcp_gateway_decision', { workflow_id: wf.workflow_id, agent_id: 'codex', [key]: deep });
+      expect(r.isError, textOf(r)).toBeFalsy();
+      expect((r.structuredContent as { decision: string }).decision).toBe(key === 'runtime_kill_signal' ? 'kill_session' : 'deny');
+    }
   });
 });
 
