@@ -5,23 +5,28 @@ import {
   EXIT_USAGE,
   UsageError
 } from "./chunks/chunk-W634JM7Y.js";
+import {
+  VERSION
+} from "./chunks/chunk-6K3DM747.js";
 import "./chunks/chunk-5TZFI64R.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  generate: () => import("./chunks/generate-ASRULA63.js"),
-  check: () => import("./chunks/check-3TD6ZVPL.js"),
-  evaluate: () => import("./chunks/evaluate-OWJPJOAI.js"),
-  admit: () => import("./chunks/admit-YEQMMYTJ.js"),
-  mcp: () => import("./chunks/mcp-TPRKKRSK.js"),
-  "verify-log": () => import("./chunks/verify-log-27YNQHCN.js")
+  generate: () => import("./chunks/generate-JE6TL3R5.js"),
+  check: () => import("./chunks/check-TSMY6A67.js"),
+  evaluate: () => import("./chunks/evaluate-ZR7TUQ5Q.js"),
+  admit: () => import("./chunks/admit-ETOHHG2G.js"),
+  mcp: () => import("./chunks/mcp-SAC4VRUM.js"),
+  gateway: () => import("./chunks/gateway-6YJS7MUF.js"),
+  "verify-log": () => import("./chunks/verify-log-NW25LV6W.js"),
+  diff: () => import("./chunks/diff-YYBBTKHD.js")
 };
 var TOP_USAGE = `Usage: mcp-gateway-policy <command> [options]
 
 Commands:
 ${Object.keys(COMMANDS).map((c) => `  ${c}`).join("\n")}
 
-Run "mcp-gateway-policy <command> --help" for a command's options.
+Run "mcp-gateway-policy <command> --help" for a command's options; --version (-V) prints the version.
 Exit codes: 0 success, 1 policy failure, 2 usage error.`;
 async function main(argv, io) {
   const [name, ...rest] = argv;
@@ -34,6 +39,11 @@ ${lines.join("\n")}
 
 `) + "\n");
     return name === void 0 ? EXIT_USAGE : 0;
+  }
+  if (name === "--version" || name === "-V") {
+    io.stdout.write(`${VERSION}
+`);
+    return 0;
   }
   const load = COMMANDS[name];
   if (load === void 0) {

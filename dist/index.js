@@ -1,13 +1,22 @@
 import { createRequire as __mgpCreateRequire } from 'node:module';
 const require = __mgpCreateRequire(import.meta.url);
 import {
-  require_dist
-} from "./chunks/chunk-GABGAJDV.js";
-import {
   getInput,
   setFailed,
-  setSecret
-} from "./chunks/chunk-XW7WOUBK.js";
+  setSecret,
+  warning
+} from "./chunks/chunk-K3UQ2E6L.js";
+import {
+  parseReviewerPools
+} from "./chunks/chunk-NS2IOU6U.js";
+import {
+  parseWorkflowFrom
+} from "./chunks/chunk-I3XZDJ3W.js";
+import "./chunks/chunk-NG3PRXOB.js";
+import {
+  require_dist
+} from "./chunks/chunk-GABGAJDV.js";
+import "./chunks/chunk-52PJVBLV.js";
 import {
   __toESM
 } from "./chunks/chunk-5TZFI64R.js";
@@ -45,6 +54,13 @@ function yamlMap(name, raw) {
   }
   return parsed;
 }
+function workflowFromInput(raw) {
+  try {
+    return parseWorkflowFrom(raw);
+  } catch (err) {
+    throw new InputError(`input "workflow-from": ${err.message}`);
+  }
+}
 function parseInputs(get, env = {}) {
   const agentsRaw = yamlMap("agents", get("agents"));
   const agents = {};
@@ -54,14 +70,11 @@ function parseInputs(get, env = {}) {
     }
     agents[login] = cls.trim();
   }
-  const poolsRaw = yamlMap("reviewer-pools", get("reviewer-pools"));
-  const reviewerPools = {};
-  for (const [pool, members] of Object.entries(poolsRaw)) {
-    const list = typeof members === "string" ? [members] : members;
-    if (!Array.isArray(list) || !list.every((m) => typeof m === "string" && m.trim() !== "")) {
-      throw new InputError(`input "reviewer-pools": pool "${pool}" must list logins or org/team slugs`);
-    }
-    reviewerPools[pool] = list.map((m) => m.trim());
+  let reviewerPools;
+  try {
+    reviewerPools = parseReviewerPools(yamlMap("reviewer-pools", get("reviewer-pools")), 'input "reviewer-pools"');
+  } catch (err) {
+    throw err instanceof InputError ? err : new InputError(err.message);
   }
   const failOnRaw = get("fail-on").trim();
   const failOn = (failOnRaw === "" ? [...FAIL_ON] : failOnRaw.split(/[\s,]+/).filter(Boolean)).map(
@@ -71,13 +84,20 @@ function parseInputs(get, env = {}) {
   if (pin !== "" && !/^[0-9a-f]{64}$/.test(pin)) {
     throw new InputError('input "expect-pack-sha256" must be 64 hex characters');
   }
+  const policyOwners = get("policy-owners").trim() || null;
+  if (policyOwners !== null && !Object.prototype.hasOwnProperty.call(reviewerPools, policyOwners)) {
+    const pools = Object.keys(reviewerPools);
+    throw new InputError(`input "policy-owners" is "${policyOwners}", which is not a pool of input "reviewer-pools"; valid values: ${pools.length > 0 ? pools.join(", ") : "(reviewer-pools is empty)"}`);
+  }
   const or = (v, d) => v.trim() === "" ? d : v.trim();
   return {
     mode: oneOf("mode", get("mode"), ["admit", "check"], "admit"),
     token: get("token"),
-    manifestPath: or(get("manifest-path"), "data/control-plane/workflow-manifests.json"),
+    manifestPath: get("manifest-path").trim() || null,
     packPath: or(get("pack-path"), "data/policy/mcp-gateway-policy.json"),
     workflowId: get("workflow-id").trim() || null,
+    workflowFrom: workflowFromInput(get("workflow-from")),
+    changeClass: get("change-class").trim() || null,
     toolNamespace: or(get("tool-namespace"), "repo.contents"),
     agents,
     reviewerPools,
@@ -91,25 +111,30 @@ function parseInputs(get, env = {}) {
     status: bool("status", get("status"), true),
     statusContext: or(get("status-context"), "mcp-gateway-policy/admission"),
     evidencePath: or(get("evidence-path"), `${env.RUNNER_TEMP ?? "."}/mcp-gateway-policy-evidence.json`),
-    expectPackSha256: pin || null
+    expectPackSha256: pin || null,
+    policyOwners,
+    enforce: bool("enforce", get("enforce"), true)
   };
 }
 
 // src/action/main.ts
 async function run(env = process.env) {
+  let enforce = true;
   try {
     const inputs = parseInputs((name) => getInput(name), env);
+    enforce = inputs.enforce;
     if (inputs.token) setSecret(inputs.token);
     if (inputs.mode === "check") {
-      const { runCheck } = await import("./chunks/check-G2DL64GZ.js");
+      const { runCheck } = await import("./chunks/check-W5NZ2Y5T.js");
       await runCheck(inputs, env);
     } else {
-      const { runAdmit } = await import("./chunks/admit-IV7LPEYA.js");
+      const { runAdmit } = await import("./chunks/admit-UJCJHUEH.js");
       await runAdmit(inputs, env);
     }
   } catch (err) {
     const message = err instanceof InputError ? err.message : `mcp-gateway-policy failed: ${err?.message ?? String(err)}`;
-    setFailed(message);
+    if (!enforce && !(err instanceof InputError)) warning(`shadow: would fail: ${message}`);
+    else setFailed(message);
   }
 }
 

@@ -10,3 +10,5 @@ export * from './admission/index.js';
 export * from './git/index.js';
 export * from './evidence/index.js';
 export * from './mcp/index.js';
+export { VERSION } from './version.js';
+export * from './diff/index.js';

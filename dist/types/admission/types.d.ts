@@ -3,7 +3,8 @@
  * renders it). It is plain data, so the same record feeds the PR comment, the job summary,
  * `admit --json`, and the file at the Action's `evidence-path`.
  */
-import type { Decision, DecisionName } from '../decision/types.js';
+import type { Decision, DecisionName, TrustedKeys } from '../decision/types.js';
+import type { WorkflowFrom } from './identify.js';
 export type AdmissionDecision = DecisionName | 'not_applicable';
 export type FileStatus = 'added' | 'modified' | 'removed' | 'renamed' | 'copied' | 'changed' | 'unchanged' | 'type_changed';
 /** One changed file, from the GitHub API or from local git. */
@@ -78,6 +79,8 @@ export interface EvidenceRecord {
     } | null;
     head_sha: string | null;
     base_sha: string | null;
+    /** Local git mode only: the exact refs `--base` and `--head` resolved to. */
+    resolved_refs?: ResolvedRefs;
     event_name: string | null;
     github_run_id: string | null;
     github_run_attempt: string | null;
@@ -99,8 +102,31 @@ export interface EvidenceRecord {
     next_steps: string[];
     /** Things a reviewer should know that did not change the decision (e.g. a newer head exists). */
     notes: string[];
+    /** For a pull request that changes the manifest or the pack: what the change widens and narrows. */
+    policy_diff?: PolicyDiffEvidence;
+    /** False when the Action ran with `enforce: false`: the decision is the one that would have applied. */
+    enforced?: boolean;
     /** SHA-256 of the record's canonical JSON without this field (see src/evidence/record.ts). */
     evidence_sha256: string;
+}
+export interface PolicyDiffEntry {
+    workflow_id: string | null;
+    kind: string;
+    detail: string;
+    witness?: string;
+}
+/** The semantic diff from the base commit's pack to the pack the head's manifest generates. */
+export interface PolicyDiffEvidence {
+    base_pack_sha256: string | null;
+    head_pack_sha256: string | null;
+    widened: PolicyDiffEntry[];
+    narrowed: PolicyDiffEntry[];
+    /** Why the diff could not be computed (then it counts as a widening); null when it was. */
+    problem: string | null;
+    /** The `policy-owners` pool whose APPROVED review on the head a widening needs; null when not set. */
+    owners_pool: string | null;
+    /** Members of that pool with an APPROVED review on the head. */
+    approved_by: string[];
 }
 /** A pull request as the admission check sees it, from the webhook event + API, or from local git. */
 export interface PullRequestFacts {
@@ -186,6 +212,12 @@ export interface AdmissionInput {
         agent_class?: string | null;
         /** The run id when the caller knows it (e.g. `admit --run-id`); else the `Run-Id:` trailer, else `pr-<number>-<head sha>`. */
         run_id?: string | null;
+        /** Trusted approval-signing keys (`admit --approval-keys`): with them, only signed records approve. */
+        trusted_keys?: TrustedKeys | null;
+        /** The change class (`change-class` input, `admit --change-class`), for the workflow's manual_review_required_for. */
+        change_class?: string | null;
+        /** Where the workflow id may come from (`workflow-from`); default input, then branch — a trailer only when listed. */
+        workflow_from?: WorkflowFrom[];
     };
     context: {
         event_name: string | null;
@@ -194,5 +226,20 @@ export interface AdmissionInput {
         github_run_attempt: string | null;
         now: string;
         notes: string[];
+        /** Local git mode: what `--base` / `--head` named and the exact ref and commit each was taken as. */
+        resolved_refs?: ResolvedRefs;
+        /** Who runs the check, so messages name that surface's inputs (`--workflow-id` vs the workflow-id input). Default action. */
+        surface?: 'action' | 'local';
     };
+}
+/** How a local run's `--base` and `--head` were resolved (full refs, never git's guesses). */
+export interface ResolvedRefs {
+    base: ResolvedRefEntry;
+    head: ResolvedRefEntry;
+}
+export interface ResolvedRefEntry {
+    given: string;
+    /** The full ref, or null when a commit id was given (or HEAD was detached). */
+    ref: string | null;
+    sha: string;
 }

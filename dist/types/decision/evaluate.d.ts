@@ -1,4 +1,5 @@
 import { type CompiledTrustedKey } from './approval.js';
+import { type AlwaysForbiddenRule } from './always-forbidden.js';
 import type { CompiledWorkflow } from './compile.js';
 import type { Decision, EvaluateOptions } from './types.js';
 /** Everything evaluate() needs from the loaded policy; built once by loadPolicy. */
@@ -13,6 +14,8 @@ export interface EvaluatorContext {
     agentClasses: ReadonlySet<string>;
     trustedKeys: Map<string, CompiledTrustedKey> | null;
     maxApprovalWindowMs: number;
+    /** The always-forbidden paths (always-forbidden.ts) with this pack's manifest and pack files. */
+    alwaysForbidden: AlwaysForbiddenRule;
 }
 /** The request attributes the spec names (readAttributes reads exactly these); anything else is listed as unknown. */
 export declare const KNOWN_ATTRIBUTES: ReadonlySet<string>;

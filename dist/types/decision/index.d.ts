@@ -4,4 +4,8 @@ export { PolicyLoadError } from './errors.js';
 export { CHECK_NAMES, KNOWN_ATTRIBUTES, type CheckName } from './evaluate.js';
 export { changedPathsSha256, parseTimestamp } from './approval.js';
 export { cleanPath, MAX_PATH_LENGTH, type CleanResult } from './paths.js';
+export { ALWAYS_FORBIDDEN_GLOBS, alwaysForbiddenRule, hasDotGitComponent, type AlwaysForbiddenRule, type AlwaysForbiddenVerdict, } from './always-forbidden.js';
+export { branchNameProblem } from './branch-name.js';
+export { caseFold, lookalikeFold } from './fold.js';
+export { boundedJson, MAX_ECHO_DEPTH } from './bounded.js';
 export * from './types.js';

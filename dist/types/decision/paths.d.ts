@@ -1,3 +1,4 @@
+import { CompileCache } from './compile-cache.js';
 export declare const MAX_PATH_LENGTH = 4096;
 export type CleanResult = {
     ok: true;
@@ -6,6 +7,7 @@ export type CleanResult = {
     ok: false;
     problem: string;
 };
+export declare const DOT_GIT_PROBLEM = "has a \".git\" component: git's own files are never content";
 /**
  * Cleans one changed-path entry (already known to be a non-blank string). Leading "./" and "/" go,
  * "." segments and repeated "/" collapse; anything that could make the path mean something other
@@ -51,8 +53,24 @@ export interface ScopeMatchers {
      */
     originallyAllowed(original: string): boolean;
 }
-/** Compiles a change scope's patterns. Problems (patterns picomatch cannot compile) are returned, not thrown. */
-export declare function compileScopeMatchers(allowedPaths: string[], forbiddenPaths: string[], problems: string[], where: string): ScopeMatchers;
+/**
+ * Compiles a change scope's patterns. Problems (patterns picomatch cannot compile) are returned,
+ * not thrown. Globs and testers come from `cache`, shared with the pack's other scopes; testers
+ * build their automata on first use.
+ */
+export declare function compileScopeMatchers(allowedPaths: string[], forbiddenPaths: string[], problems: string[], where: string, cache?: CompileCache): ScopeMatchers;
+/**
+ * The problems compileScopeMatchers would report for these patterns (globs picomatch cannot
+ * compile), found without building any matcher: how a pack is validated whole at load while each
+ * workflow's matchers are compiled on its first decision. It compiles the same globs.
+ */
+export declare function checkScopeGlobs(allowedPaths: string[], forbiddenPaths: string[], problems: string[], where: string, cache: CompileCache): void;
+/**
+ * The fnmatch variants of a forbidden pattern that hold a negated class, for a case-sensitive test.
+ * Case-insensitively, "[!a]" refuses "A" as well as "a"; Python's fnmatchcase lets "[!a]" match
+ * "A", so the case-insensitive regex alone would forbid less than the original did.
+ */
+export declare function fnmatchExactSources(p: string): string[];
 /**
  * Python's fnmatch.translate, as a JavaScript regular expression source anchored at both ends.
  * Where the two cannot agree exactly it errs towards matching more, since it mostly decides what

@@ -29,3 +29,43 @@ export interface LinearRegex {
  * flags).test(s)`. Throws UnsupportedRegex for syntax outside the subset it reads.
  */
 export declare function linearRegex(source: string, flags: string): LinearRegex;
+/**
+ * linearRegex, compiled on its first test instead of now, so that a pack's load builds no
+ * automaton a decision never asks. `orElse` answers for a source outside the subset (the
+ * UnsupportedRegex linearRegex would have thrown).
+ */
+export declare function lazyLinearRegex(source: string, flags: string, orElse: (source: string, flags: string) => LinearRegex): LinearRegex;
+/** One state of an automaton as `automatonView` shows it. */
+export type ViewState = {
+    kind: 'char';
+    out: number; /** Does this state's atom take the unit? V8's answer, cached. */
+    matches: (unit: number) => boolean; /** The atom's source ("" when it takes any unit). */
+    atom: string;
+} | {
+    kind: 'split';
+    out: number;
+    out2: number;
+} | {
+    kind: 'bol' | 'eol';
+    out: number;
+} | {
+    kind: 'look';
+    out: number;
+    negative: boolean;
+    body: number;
+    bodyAccept: number;
+} | {
+    kind: 'accept';
+};
+/** The automaton the tester simulates, read-only, for analyses that explore it symbolically. */
+export interface AutomatonView {
+    readonly source: string;
+    readonly flags: string;
+    readonly states: readonly ViewState[];
+    readonly start: number;
+    readonly accept: number;
+    /** Does every match start at position 0? */
+    readonly anchored: boolean;
+}
+/** The automaton of `source` (flags "" or "i"), exactly as linearRegex builds it; throws UnsupportedRegex as it does. */
+export declare function automatonView(source: string, flags: string): AutomatonView;

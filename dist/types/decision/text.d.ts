@@ -19,8 +19,18 @@ export declare function isControl(code: number): boolean;
 export declare function isBidiControl(code: number): boolean;
 /** U+2028 and U+2029 end a line in JavaScript (and so for picomatch's "."), but not for Python's fnmatch. */
 export declare function isLineSeparator(code: number): boolean;
-/** Index of the first control, bidi or line-separator character, or -1. */
+/**
+ * Code points a reader does not see: Unicode's Default_Ignorable_Code_Point set (zero-width
+ * characters, U+FEFF, the soft hyphen U+00AD, variation selectors, tags, fillers, …), named
+ * explicitly as well in case the runtime's Unicode data lags.
+ */
+export declare const INVISIBLE_CHARS: RegExp;
+/** Index of the first control, bidi, line-separator or invisible character, or -1. */
 export declare function findUnsafeChar(s: string): number;
+/** Index of the first invisible code point (INVISIBLE_CHARS), or -1. */
+export declare function findInvisibleChar(s: string): number;
+/** The code point at an index, as U+XXXX. */
+export declare function codePointName(s: string, index: number): string;
 /**
  * A request value quoted for a violation message: JSON-quoted (so control characters are escaped),
  * bidi controls escaped too, and cut to a readable length. Violations end up in logs, PR comments

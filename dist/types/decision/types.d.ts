@@ -22,7 +22,8 @@ export interface DecisionCheck {
     outcome: 'pass' | 'fail' | 'skip';
     detail?: string;
 }
-export type PathVerdictKind = 'allowed' | 'forbidden' | 'not_allowed' | 'invalid';
+/** `always_forbidden`: one of the paths no manifest can allow (the pack, its manifest, CI, code owners, git attributes). */
+export type PathVerdictKind = 'allowed' | 'forbidden' | 'not_allowed' | 'invalid' | 'always_forbidden';
 export interface PathVerdict {
     /** The entry as the request gave it. */
     path: string;
@@ -58,6 +59,11 @@ export interface DecisionEvidence {
     evaluated_at: string;
     /** The declared workflow the request named (trimmed), or null. */
     workflow_id: string | null;
+    /**
+     * SHA-256 of that workflow's policy as compact sorted JSON (the original's gateway_policy_hash),
+     * or null when the request named no declared workflow. Pins one workflow's rules.
+     */
+    workflow_policy_sha256?: string | null;
     run_id: string | null;
     /** The agent class the identity check resolved, or null. */
     agent_class: string | null;
@@ -101,6 +107,13 @@ export interface LoadPolicyOptions {
     trustedKeys?: TrustedKeys;
     /** Longest approval window accepted, in hours. Default 24. */
     maxApprovalWindowHours?: number;
+    /**
+     * The pack file's path in the repository, always forbidden to branch writes (as are the default
+     * pack path data/policy/mcp-gateway-policy.json and the pack's source_manifest.path).
+     */
+    packPath?: string;
+    /** Another manifest path to forbid, besides the pack's source_manifest.path. */
+    manifestPath?: string;
 }
 export interface EvaluateOptions {
     /** Evaluation time; default the current time. */
@@ -113,6 +126,8 @@ export interface Policy {
     readonly policyId: string;
     workflowIds(): string[];
     workflow(id: string): WorkflowPolicy | undefined;
+    /** SHA-256 of the workflow's policy as compact sorted JSON (canonicalJsonLine), computed at load. */
+    workflowPolicySha256(id: string): string | undefined;
     posture(id: string): PostureReport | undefined;
     evaluate(request: unknown, options?: EvaluateOptions): Decision;
     /**

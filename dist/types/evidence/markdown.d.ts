@@ -7,7 +7,7 @@
  * abridged, then only its headline fields) and returns the first that fits `maxChars`, saying
  * what it left out. The JSON block always stays parseable (`parseEvidenceFromComment`).
  */
-import type { EvidenceRecord, PathRow } from '../admission/types.js';
+import type { EvidenceRecord, PathRow, PolicyDiffEvidence } from '../admission/types.js';
 /** Starts every comment we write; the sticky-comment lookup also requires our login. */
 export declare const EVIDENCE_MARKER = "<!-- mcp-gateway-policy:evidence -->";
 /** GitHub's limit on an issue comment body. */
@@ -24,6 +24,8 @@ export interface RenderOptions {
 }
 /** Renders the record for a PR comment / job summary / terminal, within the character budget. */
 export declare function renderEvidenceMarkdown(record: EvidenceRecord, options?: RenderOptions): string;
+/** The policy change section: widenings first, each with its witness path. */
+export declare function renderPolicyDiffMarkdown(d: PolicyDiffEvidence, max?: number): string[];
 /** Verdicts that make a path itself a reason for the decision (annotated, listed first). */
 export declare const OFFENDING_VERDICTS: ReadonlySet<string>;
 export declare const isOffendingPath: (p: PathRow) => boolean;

@@ -19,5 +19,14 @@ export interface ChangedFiles {
  * rename detection on large PRs, and a copy is judged on its own path as an added file anyway.
  * When git skips rename detection (too many files), renames count as a deletion plus an
  * addition, which is stricter, and a note says so.
+ *
+ * A file git calls binary (one NUL byte, or attributes in the repository saying so) still has a
+ * size: it counts every line of the old side as deleted and every line of the new side as added
+ * (see countLines), read from the blobs.
  */
 export declare function readChangedFiles(git: GitReader, base: string, head: string): Promise<ChangedFiles>;
+/**
+ * The lines of a file as `max_diff_lines` counts a binary one: its newline-separated pieces,
+ * a last piece without a newline included. Empty content has none.
+ */
+export declare function countLines(bytes: Uint8Array): number;

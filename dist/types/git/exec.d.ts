@@ -9,6 +9,9 @@ export declare class GitError extends Error {
  * (or a pull request in it) could have put there:
  * - execFile, never a shell, so refs and paths are plain arguments;
  * - hooks off, fsmonitor off, no pager, no prompts, no lazy fetch of missing objects;
+ * - no system or user config, no replace refs, no grafts, no commit-graph, and every setting that
+ *   changes a read (diff algorithm, rename limit, big-file threshold, submodule ignoring…) pinned
+ *   on the command line, where the repository's own config cannot override it;
  * - commands run with an empty work tree and an empty index as their view of the repository, so
  *   the checked-out `.gitattributes` (which the PR may have written) cannot mark files binary to
  *   hide their line counts, or pick diff drivers; `--no-ext-diff`/`--no-textconv` are passed where

@@ -1,4 +1,6 @@
 import type { AdmissionInput } from '../admission/types.js';
+import type { WorkflowFrom } from '../admission/identify.js';
+import type { TrustedKeys } from '../decision/types.js';
 /** What `admit` in local mode is told; everything else is read from the repository. */
 export interface LocalAdmissionOptions {
     repoDir: string;
@@ -12,12 +14,20 @@ export interface LocalAdmissionOptions {
     /** Head branch name, when `head` is a commit or a detached HEAD (CI checkouts). */
     branch?: string | null;
     workflowId?: string | null;
+    /** Where the workflow id may come from (default input, then branch). */
+    workflowFrom?: readonly WorkflowFrom[] | null;
+    /** The change class the operator assigns (for manual_review_required_for). */
+    changeClass?: string | null;
     agentClass?: string | null;
     agentLogin?: string | null;
     runId?: string | null;
     labels?: string[];
     /** Typed approval records (parsed JSON), e.g. from `--approval FILE`. */
     approvalRecords?: unknown[];
+    /** Pool → logins (`--reviewer-pools FILE`): a record's approver must be in the pool it names. Without: self-asserted. */
+    reviewerPools?: Record<string, string[]> | null;
+    /** Trusted signing keys (`--approval-keys FILE`): only signed records approve. */
+    trustedKeys?: TrustedKeys | null;
     toolNamespace?: string;
     agents?: Record<string, string>;
     approvals?: 'all' | 'any';

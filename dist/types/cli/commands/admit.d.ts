@@ -1,3 +1,0 @@
-import { type Command } from '../io.js';
-declare const command: Command;
-export default command;
