@@ -16,8 +16,8 @@ var COMMANDS = {
   check: () => import("./chunks/check-TSMY6A67.js"),
   evaluate: () => import("./chunks/evaluate-ZR7TUQ5Q.js"),
   admit: () => import("./chunks/admit-ETOHHG2G.js"),
-  mcp: () => import("./chunks/mcp-SAC4VRUM.js"),
-  gateway: () => import("./chunks/gateway-6YJS7MUF.js"),
+  mcp: () => import("./chunks/mcp-TBO6CMLR.js"),
+  gateway: () => import("./chunks/gateway-YHYOPL6P.js"),
   "verify-log": () => import("./chunks/verify-log-NW25LV6W.js"),
   diff: () => import("./chunks/diff-YYBBTKHD.js")
 };

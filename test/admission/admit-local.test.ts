@@ -395,7 +395,7 @@ describe('admit on a local git repository', () => {
     expect(r.status).toBe(1);
     const rec = JSON.parse(r.stdout) as EvidenceRecord;
     expect(rec.pack_path).toBe('data/policy/mcp-gateway-policy.json');
-    expect(rec.violations.join('\n')).toMatch(/The base commit [0-9a-f]{7} has no pack at data\/policy\/mcp-gateway-policy.json( and|\.)/);
+    expect(rec.violations.join('\n')).toMatch(/The base commit [0-9a-f]{7} does not contain pack at data\/policy\/mcp-gateway-policy\.json( or|\.)/);
   });
 
   it('--reviewer-pools and --approval-keys are read and checked', () => {

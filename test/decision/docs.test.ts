@@ -41,7 +41,8 @@ describe('docs examples name what the shipped example pack has', () => {
   it.each(pages)('%s: every workflow id in its examples is in the example pack, and no path points at ../shared', (page) => {
     const text = readFileSync(path.join(REPO_ROOT, page), 'utf8');
     const blocks = [...text.matchAll(/```(?:bash|console|json|jsonc|sh)\n([\s\S]*?)\n```/g)].map((m) => m[1]!);
-    const named = blocks.flatMap((b) => [...b.matchAll(/workflow[_-]id["=:\s]+"?([A-Za-z0-9][A-Za-z0-9._-]*)/g)].map((m) => m[1]!));
+    // A JSON field ("workflow_id": "x") or a flag (--workflow-id x, --workflow-id=x); "…" placeholders are not ids.
+    const named = blocks.flatMap((b) => [...b.matchAll(/(?:"workflow_id"\s*:\s*"|--workflow-id[ =])([A-Za-z0-9][A-Za-z0-9._-]*)/g)].map((m) => m[1]!));
     for (const id of named) expect(ids, `${page} names workflow "${id}"`).toContain(id);
     // User-facing pages never send users to the maintainers' reference data (the README's contributing notes may).
     if (page !== 'README.md') expect(text).not.toMatch(/\.\.\/shared\//);

@@ -315,6 +315,26 @@ describe('gateway kill switch: the kill file, a tool tripwire, persistence acros
     expect(verifyLogFile(`${f.log}.trip`)).toMatchObject({ ok: true, lines: 2 });
   });
 
+  it('signs its decision log with --log-key, so an edited line fails verification', async () => {
+    const config = writeConfig(f, { runId: 'run-signed' });
+    const logPath = `${f.log}.signed`;
+    const keyPath = path.join(f.root, 'log.key');
+    writeFileSync(keyPath, 'k'.repeat(64));
+    const gw = await startGateway(['--config', config, '--decision-log', logPath, '--log-key', keyPath]);
+    try {
+      expect(decisionOf(await gw.call('write_file', { path: 'docs/signed.md', content: 'x\n' }))).toBe('allow_scoped_branch');
+      expect(decisionOf(await gw.call('write_file', { path: '.github/workflows/x.yml', content: 'x\n' }))).toBe('deny');
+    } finally {
+      await gw.close();
+    }
+    const key = Buffer.from('k'.repeat(64));
+    expect(verifyLogFile(logPath, { key })).toMatchObject({ ok: true, lines: 2 });
+    const lines = readFileSync(logPath, 'utf8').split('\n');
+    lines[1] = lines[1]!.replace('"deny"', '"allow"');
+    writeFileSync(logPath, lines.join('\n'));
+    expect(verifyLogFile(logPath, { key }).ok).toBe(false);
+  });
+
   it('an upstream that crashes gives an error result, not a hung agent', async () => {
     const config = writeConfig(f, { runId: 'run-crash' });
     const gw = await startGateway(['--config', config]);

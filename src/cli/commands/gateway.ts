@@ -10,15 +10,15 @@ import { Gateway } from '../../gateway/gateway.js';
 import { KillFile } from '../../gateway/kill.js';
 import { resolveSession } from '../../gateway/session.js';
 import { UpstreamError } from '../../gateway/upstream.js';
-import { DecisionLog, DecisionLogError } from '../../mcp/decision-log.js';
 import { listenStreamableHttp, parseListenAddress, readTokenFile } from '../../mcp/http-server.js';
 import { loadPackFile, PackLoadError, type LoadedPack } from '../../mcp/pack-source.js';
 import { formatProblem, ManifestError } from '../../pack/errors.js';
 import { readApprovalKeys } from '../approval-keys.js';
+import { openDecisionLogOption } from '../decision-log-option.js';
 import { parseCommandArgs, requireOpt, stringOpt } from '../args.js';
 import { EXIT_OK, EXIT_POLICY, UsageError, type CliIo, type Command } from '../io.js';
 
-const USAGE = `Usage: mcp-gateway-policy gateway --config GATEWAY.yaml [--policy PACK] [--decision-log FILE]
+const USAGE = `Usage: mcp-gateway-policy gateway --config GATEWAY.yaml [--policy PACK] [--decision-log FILE [--log-key FILE]]
                            [--kill-file FILE] [--approvals-dir DIR] [--state-dir DIR] [--approval-keys FILE]
                            [--listen HOST:PORT --token-file FILE] [--shadow]
 
@@ -27,7 +27,9 @@ only the mapped tools the pack can allow, judges every tools/call with the polic
 forwarded, and kills the session when a kill signal fires.
   --config FILE          the gateway config (YAML or JSON): pack, session, upstreams and tool mappings
   --policy PACK          the policy pack (overrides the config's pack:)
-  --decision-log FILE    append every call's decision as a hash-chained JSON line
+  --decision-log FILE    append every call's decision as a hash-chained JSON line (locked: FILE.lock;
+                         checkpointed: FILE.head; check it with "mcp-gateway-policy verify-log FILE")
+  --log-key FILE         HMAC-SHA256 key (at least 32 bytes, kept away from the log) signing every line
   --kill-file FILE       when FILE exists and is not empty, its first line is a kill signal for every call
   --approvals-dir DIR    typed approval records (*.json) that let held calls through when retried
   --state-dir DIR        where a run's kill is recorded (default: the config's state_dir, else
@@ -49,6 +51,7 @@ const command: Command = {
         config: { type: 'string' },
         policy: { type: 'string' },
         'decision-log': { type: 'string' },
+        'log-key': { type: 'string' },
         'kill-file': { type: 'string' },
         'approvals-dir': { type: 'string' },
         'state-dir': { type: 'string' },
@@ -120,16 +123,9 @@ const command: Command = {
     const { identity, stateDir } = await resolveSession(config.session, stateOpt !== undefined ? resolve(stateOpt) : config.state_dir);
     if (stateDir === null) return refuse(`session.repo ${config.session.repo} is not a git work tree, so there is no default state directory; set state_dir or --state-dir`);
 
-    let log: DecisionLog | undefined;
-    const logFile = stringOpt(args, 'decision-log');
-    if (logFile !== undefined) {
-      try {
-        log = DecisionLog.open(resolve(logFile));
-      } catch (err) {
-        if (err instanceof DecisionLogError) return refuse(err.message);
-        throw err;
-      }
-    }
+    const opened = openDecisionLogOption(io.cwd, stringOpt(args, 'decision-log'), stringOpt(args, 'log-key'), USAGE, report);
+    if ('refused' in opened) return refuse(opened.refused);
+    const { log } = opened;
     const killOpt = stringOpt(args, 'kill-file');
     const killFile = killOpt === undefined ? undefined : new KillFile(resolve(killOpt));
     const approvalsOpt = stringOpt(args, 'approvals-dir');

@@ -3,8 +3,7 @@ import { Console } from 'node:console';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import type { TrustedKeys } from '../../decision/types.js';
-import { DecisionLog, DecisionLogError } from '../../mcp/decision-log.js';
-import { LogAnchorError, readLogKey } from '../../mcp/log-anchor.js';
+import type { DecisionLog } from '../../mcp/decision-log.js';
 import { PackLoadError, PackSource, watchPackFile } from '../../mcp/pack-source.js';
 import { createPolicyServer } from '../../mcp/server.js';
 import {
@@ -18,6 +17,7 @@ import {
 import { listOpt, parseCommandArgs, requireOpt, stringOpt } from '../args.js';
 import { EXIT_OK, EXIT_POLICY, UsageError, type CliIo, type Command } from '../io.js';
 import { readApprovalKeys } from '../approval-keys.js';
+import { openDecisionLogOption } from '../decision-log-option.js';
 
 const USAGE = `Usage: mcp-gateway-policy mcp --policy PATH [--expect-pack-sha256 HEX] [--approval-keys FILE] [--decision-log FILE [--log-key FILE]] [--shadow]
                               [--listen HOST:PORT --token-file FILE [--allow-remote] [--allowed-origin ORIGIN ...]]
@@ -170,20 +170,9 @@ const command: Command = {
       throw err;
     }
 
-    let log: DecisionLog | undefined;
-    const logFile = stringOpt(args, 'decision-log');
-    const keyFile = stringOpt(args, 'log-key');
-    if (keyFile !== undefined && logFile === undefined) throw new UsageError(`--log-key signs the decision log: give --decision-log too\n\n${USAGE}`);
-    if (logFile !== undefined) {
-      try {
-        const key = keyFile === undefined ? undefined : readLogKey(path.resolve(io.cwd, keyFile));
-        log = DecisionLog.open(path.resolve(io.cwd, logFile), { key });
-      } catch (err) {
-        if (err instanceof DecisionLogError || err instanceof LogAnchorError) return refuse(err.message);
-        throw err;
-      }
-      for (const note of log.notes) report(`decision log: ${note}`);
-    }
+    const opened = openDecisionLogOption(io.cwd, stringOpt(args, 'decision-log'), stringOpt(args, 'log-key'), USAGE, report);
+    if ('refused' in opened) return refuse(opened.refused);
+    const { log } = opened;
 
     // stdout belongs to the protocol: a stray console.log anywhere would corrupt it.
     const diagnostics = new Console({ stdout: io.stderr, stderr: io.stderr });
