@@ -12,12 +12,14 @@ import path from 'node:path';
 import { admit } from '../admission/admit.js';
 import { applyPolicyChange, markShadow } from '../admission/policy-change.js';
 import { agentDirectory, declaredBranchPrefixes, isAgentAuthored } from '../admission/agents.js';
-import type { AdmissionInput, EvidenceRecord } from '../admission/types.js';
-import { reportEvidenceToActions } from '../evidence/actions-output.js';
+import type { AdmissionInput, AdmissionResult } from '../admission/types.js';
+import { sealEvidence } from '../evidence/record.js';
+import type { EvidenceRecord } from '../evidence/types.js';
+import { reportEvidenceToActions } from './actions-output.js';
 import { escapeSentence } from '../evidence/escape.js';
 import { fetchAdmissionInput, type OpenPull } from '../github/admission-input.js';
 import { resolveCommentLogin, type CommentLike } from '../github/comment.js';
-import { publishEvidence } from '../evidence/publish.js';
+import { publishEvidence } from '../github/publish.js';
 import { DOCUMENTED_ACTIONS, EventError, parsePullRequestEvent, type PullRequestEvent } from '../github/event.js';
 import { openLocalHistory } from '../github/local-history.js';
 import { createOctokit, DEFAULT_API_URL, describeApiError, type GitHubClient } from '../github/octokit.js';
@@ -126,16 +128,17 @@ export async function runAdmit(inputs: ActionInputs, env: NodeJS.ProcessEnv): Pr
       core.setFailed(safe(`mcp-gateway-policy: ${outage.message}. ${outageNextStep(outage, env.GITHUB_API_URL || DEFAULT_API_URL)}`));
       return;
     }
-    record = admit(redactInput(fetched.input, safe));
+    let result: AdmissionResult = admit(redactInput(fetched.input, safe));
     comments = fetched.comments;
     // A denied PR (an agent's that touches the policy files is) needs no policy diff to stay denied.
     const { reviewPolicyChange } = await import('./policy-change.js');
     const change =
-      record.decision === 'deny' || record.decision === 'kill_session'
+      result.decision === 'deny' || result.decision === 'kill_session'
         ? null
         : await reviewPolicyChange(gh, event, inputs, { files: fetched.input.files, filesProblem: fetched.input.files_problem, reviews: fetched.input.reviews });
-    if (change) record = applyPolicyChange(record, change, event.pr.head_sha);
-    if (!inputs.enforce) record = markShadow(record);
+    if (change) result = applyPolicyChange(result, change, event.pr.head_sha);
+    if (!inputs.enforce) result = markShadow(result);
+    record = sealEvidence(result);
   } finally {
     await local?.close();
   }

@@ -1,5 +1,5 @@
 /**
- * The PR admission check's pure core (issue #4): AdmissionInput in, sealed EvidenceRecord out.
+ * The PR admission check's pure core: AdmissionInput in, AdmissionResult out (src/evidence seals it).
  *
  * Every verdict comes from `policy.evaluate` on requests built from the PR, or from the few
  * built-in rules the pack cannot express (always-forbidden paths, symlinks and submodules, the
@@ -21,7 +21,6 @@
 import { loadPolicy } from '../decision/index.js';
 import { quoteValue } from '../decision/text.js';
 import { decisionRank, type Decision, type DecisionName, type Policy } from '../decision/types.js';
-import { finalizeEvidence, type UnhashedEvidence } from '../evidence/record.js';
 import { checkDrift, normaliseLineEndings, regenerateLike } from '../pack/index.js';
 import type { WorkflowPolicy } from '../pack/types.js';
 import { sha256Hex } from '../util/canonical-json.js';
@@ -29,20 +28,20 @@ import { agentDirectory, declaredBranchPrefixes, isAgentAuthored, type AgentDire
 import { countApprovals } from './approvals.js';
 import { builtInRules, executableChanged, type BuiltInRules, type BuiltInVerdict } from './built-in-rules.js';
 import { DEFAULT_WORKFLOW_FROM, resolveRunId, resolveWorkflow, runIdTrailerProblem } from './identify.js';
-import type { AdmissionDecision, AdmissionInput, ChangedFile, EvidenceRecord, GateResult, PathRow, PathRowVerdict } from './types.js';
+import type { AdmissionDecision, AdmissionInput, AdmissionResult, ChangedFile, GateResult, PathRow, PathRowVerdict } from './types.js';
 
 /**
  * Decides whether an agent-authored pull request may merge, and says why.
  *
  * Pure and synchronous: everything it needs is in `input` (filled by the GitHub adapter or the
  * local-git adapter), including the evaluation time. It never throws: a failure anywhere is a
- * `deny` record carrying the reason. The result is sealed with its own `evidence_sha256`.
+ * `deny` result carrying the reason; `sealEvidence` (src/evidence) turns it into the evidence record.
  *
  * The top-level `decision` is the most restrictive gate's (`allow` when every gate passes), or
  * `not_applicable` when the PR is not agent-authored.
  */
-export function admit(input: AdmissionInput): EvidenceRecord {
-  let draft: UnhashedEvidence;
+export function admit(input: AdmissionInput): AdmissionResult {
+  let draft: AdmissionResult;
   try {
     draft = runAdmission(input);
   } catch (err) {
@@ -51,7 +50,7 @@ export function admit(input: AdmissionInput): EvidenceRecord {
     draft.violations.push(message);
     draft.summary = `deny: ${message}`;
   }
-  return finalizeEvidence(draft);
+  return draft;
 }
 
 const SAME_REASONS = 'Refused for the same reasons as the earlier gates.';
@@ -67,10 +66,9 @@ const VERDICT_SEVERITY: Record<PathRowVerdict, number> = {
   allowed: 7,
 };
 
-function skeleton(input: AdmissionInput): UnhashedEvidence {
+function skeleton(input: AdmissionInput): AdmissionResult {
   const pr = input.pr;
   return {
-    schema: 'mcp-gateway-policy/evidence@1',
     decision: 'deny',
     summary: '',
     workflow_id: null,
@@ -117,7 +115,7 @@ function gate(name: GateResult['gate'], decision: AdmissionDecision, violations:
   return { gate: name, decision, request, evaluation, violations };
 }
 
-function runAdmission(input: AdmissionInput): UnhashedEvidence {
+function runAdmission(input: AdmissionInput): AdmissionResult {
   const record = skeleton(input);
   const agents = agentDirectory(input.config.agents);
   const now = input.context.now;
@@ -254,7 +252,7 @@ interface TrustOutcome {
   policy: Policy | null;
 }
 
-function trustGate(input: AdmissionInput, record: UnhashedEvidence): TrustOutcome {
+function trustGate(input: AdmissionInput, record: AdmissionResult): TrustOutcome {
   const violations: string[] = [...(input.problems ?? [])];
   const { base } = input;
   if (base.problem) violations.push(base.problem);
@@ -305,7 +303,7 @@ function driftOf(manifestText: string, packText: string, manifestPath: string, p
 
 
 /** The two PR-only admission rules the pack declares but the evaluator cannot see: label and open-PR cap. */
-function prChecks(input: AdmissionInput, wf: WorkflowPolicy | undefined, record: UnhashedEvidence): { labelProblem: string | null; capProblem: string | null } {
+function prChecks(input: AdmissionInput, wf: WorkflowPolicy | undefined, record: AdmissionResult): { labelProblem: string | null; capProblem: string | null } {
   if (!wf) return { labelProblem: null, capProblem: null };
   const label = wf.dispatch.required_pr_label;
   const labelProblem =
@@ -384,7 +382,7 @@ function pathRows(
   return { rows, builtInViolations, builtInPaths };
 }
 
-function noteFileFlags(record: UnhashedEvidence): void {
+function noteFileFlags(record: AdmissionResult): void {
   const exec = record.paths.filter((p) => p.executable_changed).map((p) => p.path);
   const binary = record.paths.filter((p) => p.binary).map((p) => p.path);
   const sample = (l: string[]) => l.slice(0, 10).join(', ') + (l.length > 10 ? `, and ${l.length - 10} more` : '');
@@ -393,7 +391,7 @@ function noteFileFlags(record: UnhashedEvidence): void {
 }
 
 function preMergeGate(
-  record: UnhashedEvidence,
+  record: AdmissionResult,
   input: AdmissionInput,
   policy: Policy,
   wf: WorkflowPolicy | undefined,
@@ -454,7 +452,7 @@ function classReviewIs(d: Decision, outcome: 'pass' | 'fail'): boolean {
 }
 
 /** Overall decision = the most restrictive gate; then the summary, violations and next steps. */
-function conclude(record: UnhashedEvidence, input: AdmissionInput): UnhashedEvidence {
+function conclude(record: AdmissionResult, input: AdmissionInput): AdmissionResult {
   let worst: DecisionName = 'allow';
   for (const g of record.gates) {
     if (g.decision !== 'not_applicable' && decisionRank(g.decision) < decisionRank(worst)) worst = g.decision;
@@ -476,7 +474,7 @@ function conclude(record: UnhashedEvidence, input: AdmissionInput): UnhashedEvid
   record.summary = summarise(record);
   return record;
 }
-function summarise(r: UnhashedEvidence): string {
+function summarise(r: AdmissionResult): string {
   const who = [r.workflow_id && `workflow ${r.workflow_id}`, r.agent_class && `agent ${r.agent_class}`].filter(Boolean).join(', ');
   const size = `${r.limits.files.used}${r.limits.files.max !== null ? `/${r.limits.files.max}` : ''} files, ${r.limits.diff_lines.used}${r.limits.diff_lines.max !== null ? `/${r.limits.diff_lines.max}` : ''} lines`;
   const context = who ? ` (${who}; ${size})` : ` (${size})`;
@@ -492,7 +490,7 @@ function summarise(r: UnhashedEvidence): string {
   }
 }
 
-function nextSteps(r: UnhashedEvidence, input: AdmissionInput): string[] {
+function nextSteps(r: AdmissionResult, input: AdmissionInput): string[] {
   const steps: string[] = [];
   const byGate = (name: GateResult['gate']) => r.gates.find((g) => g.gate === name);
   const bad = (name: GateResult['gate']) => {

@@ -4,8 +4,7 @@
  * `policy-owners` pool, else the decision is hold_for_approval with the widenings listed.
  */
 import { decisionRank } from '../decision/types.js';
-import { finalizeEvidence } from '../evidence/record.js';
-import type { EvidenceRecord, PolicyDiffEvidence } from './types.js';
+import type { AdmissionResult, PolicyDiffEvidence } from './types.js';
 
 const SHOWN = 3;
 
@@ -24,10 +23,9 @@ export function policyChangeHeld(d: PolicyDiffEvidence): boolean {
   return widens && d.owners_pool !== null && d.approved_by.length === 0;
 }
 
-/** The record with the policy change folded in, resealed. */
-export function applyPolicyChange(record: EvidenceRecord, d: PolicyDiffEvidence, headSha: string): EvidenceRecord {
-  const r: Omit<EvidenceRecord, 'evidence_sha256'> & { evidence_sha256?: string } = { ...record, policy_diff: d, violations: [...record.violations], next_steps: [...record.next_steps], notes: [...record.notes] };
-  delete r.evidence_sha256;
+/** The result with the policy change folded in. */
+export function applyPolicyChange(result: AdmissionResult, d: PolicyDiffEvidence, headSha: string): AdmissionResult {
+  const r: AdmissionResult = { ...result, policy_diff: d, violations: [...result.violations], next_steps: [...result.next_steps], notes: [...result.notes] };
   const summary = policyChangeSummary(d);
   if (policyChangeHeld(d)) {
     const need = `Needs an APPROVED review from a member of "${d.owners_pool}" (policy-owners) on ${headSha.slice(0, 7)}: the pull request widens the policy.`;
@@ -43,12 +41,10 @@ export function applyPolicyChange(record: EvidenceRecord, d: PolicyDiffEvidence,
       r.summary = `Policy change: ${summary}${d.approved_by.length > 0 ? ` (approved by ${d.approved_by.join(', ')})` : ''}`;
     } else r.notes.push(`Policy change: ${summary}`);
   }
-  return finalizeEvidence(r);
+  return r;
 }
 
-/** The record marked as not enforced (shadow mode), resealed. */
-export function markShadow(record: EvidenceRecord): EvidenceRecord {
-  const r: Omit<EvidenceRecord, 'evidence_sha256'> & { evidence_sha256?: string } = { ...record, enforced: false };
-  delete r.evidence_sha256;
-  return finalizeEvidence(r);
+/** The result marked as not enforced (shadow mode). */
+export function markShadow(result: AdmissionResult): AdmissionResult {
+  return { ...result, enforced: false };
 }

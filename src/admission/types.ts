@@ -1,7 +1,7 @@
 /**
- * The PR admission check's result: one evidence record per run (issue #4 builds it, issue #5
- * renders it). It is plain data, so the same record feeds the PR comment, the job summary,
- * `admit --json`, and the file at the Action's `evidence-path`.
+ * The PR admission check's input and result. The result is plain data: src/evidence seals it into
+ * the evidence record that feeds the PR comment, the job summary, `admit --json`, and the file at
+ * the Action's `evidence-path`.
  */
 import type { Decision, DecisionName, TrustedKeys } from '../decision/types.js';
 import type { WorkflowFrom } from './identify.js';
@@ -68,8 +68,11 @@ export interface LimitUse {
   max: number | null;
 }
 
-export interface EvidenceRecord {
-  schema: 'mcp-gateway-policy/evidence@1';
+/**
+ * What the admission check decided about one pull request, and why: everything an evidence
+ * record holds except its schema tag and its seal (src/evidence builds and seals the record).
+ */
+export interface AdmissionResult {
   decision: AdmissionDecision;
   /** One line: what happened and why. */
   summary: string;
@@ -116,8 +119,6 @@ export interface EvidenceRecord {
   policy_diff?: PolicyDiffEvidence;
   /** False when the Action ran with `enforce: false`: the decision is the one that would have applied. */
   enforced?: boolean;
-  /** SHA-256 of the record's canonical JSON without this field (see src/evidence/record.ts). */
-  evidence_sha256: string;
 }
 
 export interface PolicyDiffEntry {

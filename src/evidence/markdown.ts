@@ -9,7 +9,6 @@
  */
 import type {
   ApprovalRow,
-  EvidenceRecord,
   GateName,
   GateResult,
   LimitUse,
@@ -18,6 +17,7 @@ import type {
   PolicyDiffEvidence,
   PathRowVerdict,
 } from '../admission/types.js';
+import { EVIDENCE_SCHEMA, type EvidenceRecord } from './types.js';
 import { codeSpan, escapeHtml, escapeInvisibleInJson, escapeSentence, escapeText } from './escape.js';
 
 /** Starts every comment we write; the sticky-comment lookup also requires our login. */
@@ -363,6 +363,6 @@ export function parseEvidenceFromComment(body: string): ParsedEvidence | null {
   } catch {
     return null;
   }
-  if (!record || typeof record !== 'object' || (record as EvidenceRecord).schema !== 'mcp-gateway-policy/evidence@1') return null;
+  if (!record || typeof record !== 'object' || (record as EvidenceRecord).schema !== EVIDENCE_SCHEMA) return null;
   return { record: record as EvidenceRecord, completeness: m[1] as RecordCompleteness, pathsOmitted: Number(m[2]) };
 }

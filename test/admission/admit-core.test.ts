@@ -3,9 +3,9 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { admit } from '../../src/admission/admit.js';
-import type { AdmissionInput, ChangedFile, EvidenceRecord } from '../../src/admission/types.js';
+import type { AdmissionInput, AdmissionResult, ChangedFile } from '../../src/admission/types.js';
 import { decisionRank } from '../../src/decision/types.js';
-import { verifyEvidence } from '../../src/evidence/record.js';
+import { sealEvidence, verifyEvidence } from '../../src/evidence/record.js';
 import { FIXTURES, HEAD, MANIFEST_TEXT, PACK_TEXT, approvalRecord, file, input, type DeepPartial } from './support.js';
 
 interface Case {
@@ -31,7 +31,7 @@ interface Case {
 
 const CASES = JSON.parse(readFileSync(path.join(FIXTURES, 'core-cases.json'), 'utf8')) as Case[];
 
-function rank(d: EvidenceRecord['decision']): number {
+function rank(d: AdmissionResult['decision']): number {
   return d === 'not_applicable' ? 4 : decisionRank(d);
 }
 
@@ -40,7 +40,7 @@ describe('admit: cases kept as data (fixtures/core-cases.json)', () => {
     const r = admit(input(c.input));
     const e = c.expect;
     expect(r.decision, r.summary).toBe(e.decision);
-    expect(verifyEvidence(r)).toBe(true);
+    expect(verifyEvidence(sealEvidence(r))).toBe(true);
     for (const [g, d] of Object.entries(e.gates ?? {})) expect(r.gates.find((x) => x.gate === g)?.decision, `gate ${g}`).toBe(d);
     if (e.violation) expect(r.violations.join('\n')).toContain(e.violation);
     if (e.next_step) expect(r.next_steps.join('\n')).toContain(e.next_step);
@@ -174,7 +174,7 @@ describe('admit: never throws, never passes on garbage', () => {
     (bad as unknown as { files: unknown }).files = [{ path: 42 }];
     const r = admit(bad);
     expect(['deny']).toContain(r.decision);
-    expect(verifyEvidence(r)).toBe(true);
+    expect(verifyEvidence(sealEvidence(r))).toBe(true);
   });
 });
 

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EvidenceRecord } from '../../src/admission/types.js';
+import type { EvidenceRecord } from '../../src/evidence/types.js';
 import { verifyEvidence } from '../../src/evidence/record.js';
 import { compileManifest } from '../../src/pack/index.js';
 import { canonicalJson } from '../../src/util/canonical-json.js';

@@ -2,8 +2,9 @@
  * Realistic evidence records, one per decision, as the admission check would build them for an
  * agent pull request on acme/payments. Fixed times and SHAs keep the Markdown snapshots stable.
  */
-import type { ApprovalRow, EvidenceRecord, GateResult, PathRow } from '../../src/admission/types.js';
-import { finalizeEvidence, type UnhashedEvidence } from '../../src/evidence/record.js';
+import type { ApprovalRow, GateResult, PathRow } from '../../src/admission/types.js';
+import { finalizeEvidence } from '../../src/evidence/record.js';
+import type { EvidenceRecord, UnhashedEvidence } from '../../src/evidence/types.js';
 
 export const HEAD = '9f2c4e1a7b3d5f60812c4d9e0a1b2c3d4e5f6a7b';
 export const BASE = '1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d';

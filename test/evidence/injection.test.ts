@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { EvidenceRecord } from '../../src/admission/types.js';
+import type { EvidenceRecord } from '../../src/evidence/types.js';
 import { codeSpan, escapeSentence, escapeText, makeVisible, truncate } from '../../src/evidence/escape.js';
 import { EVIDENCE_MARKER, parseEvidenceFromComment, renderEvidenceMarkdown } from '../../src/evidence/markdown.js';
 import { finalizeEvidence, verifyEvidence } from '../../src/evidence/record.js';
