@@ -4,6 +4,7 @@
  * `policy-owners` pool, else the decision is hold_for_approval with the widenings listed.
  */
 import { decisionRank } from '../decision/types.js';
+import { reason } from './reasons.js';
 import type { AdmissionResult, PolicyDiffEvidence } from './types.js';
 
 const SHOWN = 3;
@@ -25,11 +26,15 @@ export function policyChangeHeld(d: PolicyDiffEvidence): boolean {
 
 /** The result with the policy change folded in. */
 export function applyPolicyChange(result: AdmissionResult, d: PolicyDiffEvidence, headSha: string): AdmissionResult {
-  const r: AdmissionResult = { ...result, policy_diff: d, violations: [...result.violations], next_steps: [...result.next_steps], notes: [...result.notes] };
+  const r: AdmissionResult = { ...result, policy_diff: d, violations: [...result.violations], reasons: [...result.reasons], next_steps: [...result.next_steps], notes: [...result.notes] };
   const summary = policyChangeSummary(d);
   if (policyChangeHeld(d)) {
-    const need = `Needs an APPROVED review from a member of "${d.owners_pool}" (policy-owners) on ${headSha.slice(0, 7)}: the pull request widens the policy.`;
-    r.violations.push(need, ...d.widened.map((e) => `Widens ${e.workflow_id ?? 'all workflows'}: ${e.detail}${e.witness === undefined ? '' : ` (e.g. ${JSON.stringify(e.witness)})`}`));
+    const reasons = [
+      reason('policy_change', 'policy_widened_unapproved', `Needs an APPROVED review from a member of "${d.owners_pool}" (policy-owners) on ${headSha.slice(0, 7)}: the pull request widens the policy.`),
+      ...d.widened.map((e) => reason('policy_change', 'policy_widening', `Widens ${e.workflow_id ?? 'all workflows'}: ${e.detail}${e.witness === undefined ? '' : ` (e.g. ${JSON.stringify(e.witness)})`}`)),
+    ];
+    r.violations.push(...reasons.map((x) => x.message));
+    r.reasons.push(...reasons);
     r.next_steps.push(`Ask a member of "${d.owners_pool}" to review the policy change and approve the head commit.`);
     if (r.decision === 'not_applicable' || decisionRank(r.decision) > decisionRank('hold_for_approval')) {
       r.decision = 'hold_for_approval';

@@ -3,7 +3,7 @@
  * the evidence record that feeds the PR comment, the job summary, `admit --json`, and the file at
  * the Action's `evidence-path`.
  */
-import type { Decision, DecisionName, TrustedKeys } from '../decision/types.js';
+import type { Decision, DecisionName, Reason, TrustedKeys } from '../decision/types.js';
 import type { WorkflowFrom } from './identify.js';
 
 export type AdmissionDecision = DecisionName | 'not_applicable';
@@ -51,6 +51,8 @@ export interface GateResult {
   /** The evaluator's answer, when it was asked. */
   evaluation: Decision | null;
   violations: string[];
+  /** One per violation, in the same order: the check, its stable code, the message. */
+  reasons: Reason[];
 }
 
 export interface ApprovalRow {
@@ -59,6 +61,8 @@ export interface ApprovalRow {
   reviewer_pool: string | null;
   commit_id: string | null;
   counted: boolean;
+  /** `approval_counted`, or the code of the first rule it failed (src/admission/approvals.ts). */
+  code: string;
   /** Why it counted, or why not (stale SHA, self-approval, bot, not in a pool, unverifiable team…). */
   reason: string;
 }
@@ -112,6 +116,8 @@ export interface AdmissionResult {
   paths: PathRow[];
   approvals: ApprovalRow[];
   violations: string[];
+  /** One per violation, in the same order: the check, its stable code, the message. */
+  reasons: Reason[];
   next_steps: string[];
   /** Things a reviewer should know that did not change the decision (e.g. a newer head exists). */
   notes: string[];

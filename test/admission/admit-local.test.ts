@@ -340,7 +340,7 @@ describe('admit on a local git repository', () => {
       [
         'schema', 'decision', 'summary', 'workflow_id', 'agent_class', 'agent_login', 'run_id', 'repository', 'pull_request', 'head_sha', 'base_sha',
         'resolved_refs', 'event_name', 'github_run_id', 'github_run_attempt', 'policy_id', 'pack_path', 'manifest_path', 'pack_sha256', 'manifest_sha256',
-        'evaluated_at', 'gates', 'limits', 'paths', 'approvals', 'violations', 'next_steps', 'notes', 'evidence_sha256',
+        'evaluated_at', 'gates', 'limits', 'paths', 'approvals', 'violations', 'reasons', 'next_steps', 'notes', 'evidence_sha256',
       ].sort(),
     );
     expect(r.schema).toBe('mcp-gateway-policy/evidence@1');

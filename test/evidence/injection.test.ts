@@ -40,8 +40,9 @@ function poisoned(value: string): EvidenceRecord {
   r.agent_login = value;
   r.paths = [{ status: 'renamed', path: value, previous_path: value, rule: value, verdict: 'forbidden', executable_changed: false, binary: false }, ...r.paths];
   r.violations = [`path \`${value}\` matches forbidden pattern \`${value}\``, `raw: ${value}`];
-  r.gates[3] = { ...r.gates[3]!, violations: r.violations };
-  r.approvals = [{ source: 'review', login: value, reviewer_pool: value, commit_id: null, counted: false, reason: `review by ${value}` }];
+  r.reasons = r.violations.map((message) => ({ check: value, code: value, message }));
+  r.gates[3] = { ...r.gates[3]!, violations: r.violations, reasons: r.reasons };
+  r.approvals = [{ source: 'review', login: value, reviewer_pool: value, commit_id: null, counted: false, code: value, reason: `review by ${value}` }];
   r.next_steps = [value];
   r.notes = [`note ${value}`];
   return finalizeEvidence(r);
