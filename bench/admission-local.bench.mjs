@@ -13,7 +13,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { admit, collectLocalAdmissionInput, compileManifest } from '../dist/lib.js';
+import { admit, collectLocalAdmissionInput, compileManifest, sealEvidence } from '../dist/lib.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const MANIFEST = 'data/control-plane/workflow-manifests.json';
@@ -100,7 +100,7 @@ try {
     const input = await collectLocalAdmissionInput(options);
     const t1 = performance.now();
     const cpu1 = process.cpuUsage(cpu0);
-    const record = admit(input);
+    const record = sealEvidence(admit(input));
     const t2 = performance.now();
     const cpu2 = process.cpuUsage(cpu0);
     return {

@@ -164,7 +164,7 @@ async function main() {
 }
 
 async function admitScale(dir) {
-  const { admit, collectLocalAdmissionInput, compileManifest } = await import(lib);
+  const { admit, collectLocalAdmissionInput, compileManifest, sealEvidence } = await import(lib);
   const repo = path.join(dir, 'repo');
   mkdirSync(repo);
   const git = (...args) =>
@@ -206,7 +206,7 @@ async function admitScale(dir) {
       const cpu0 = process.cpuUsage();
       const c0 = childCpu();
       const t0 = performance.now();
-      const record = admit(await collectLocalAdmissionInput(options));
+      const record = sealEvidence(admit(await collectLocalAdmissionInput(options)));
       const wall = performance.now() - t0;
       const cpu = process.cpuUsage(cpu0);
       if (record.limits.files.used !== n) throw new Error(`admit on ${n} files saw ${record.limits.files.used}`);

@@ -12,12 +12,14 @@ import path from 'node:path';
 import { admit } from '../admission/admit.js';
 import { applyPolicyChange, markShadow } from '../admission/policy-change.js';
 import { agentDirectory, declaredBranchPrefixes, isAgentAuthored } from '../admission/agents.js';
-import type { AdmissionInput, EvidenceRecord } from '../admission/types.js';
-import { reportEvidenceToActions } from '../evidence/actions-output.js';
+import type { AdmissionInput, AdmissionResult } from '../admission/types.js';
+import { sealEvidence } from '../evidence/record.js';
+import type { EvidenceRecord } from '../evidence/types.js';
+import { reportEvidenceToActions } from './actions-output.js';
 import { escapeSentence } from '../evidence/escape.js';
 import { fetchAdmissionInput, type OpenPull } from '../github/admission-input.js';
 import { resolveCommentLogin, type CommentLike } from '../github/comment.js';
-import { publishEvidence } from '../evidence/publish.js';
+import { publishEvidence } from '../github/publish.js';
 import { DOCUMENTED_ACTIONS, EventError, parsePullRequestEvent, type PullRequestEvent } from '../github/event.js';
 import { openLocalHistory } from '../github/local-history.js';
 import { createOctokit, DEFAULT_API_URL, describeApiError, type GitHubClient } from '../github/octokit.js';
@@ -71,6 +73,7 @@ function countRequests(gh: GitHubClient): { reads: number; writes: number } {
   return counts;
 }
 
+/** The run, as named steps: read the event, decide, report, and pass or fail the step. */
 export async function runAdmit(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void> {
   if (env.GITHUB_EVENT_NAME === 'merge_group') {
     const { runMergeGroup } = await import('./merge-group.js');
@@ -79,71 +82,106 @@ export async function runAdmit(inputs: ActionInputs, env: NodeJS.ProcessEnv): Pr
   const safe = redactor(inputs.token);
   const warn = (m: string) => core.warning(safe(m));
   const event = await readEvent(env);
-  if (event.action && !DOCUMENTED_ACTIONS[event.name].includes(event.action)) {
-    core.info(`Evaluating ${event.name}.${event.action}; the documented triggers are ${DOCUMENTED_ACTIONS[event.name].join(', ')}.`);
-  }
-  for (const d of ['deny', 'kill_session'] as const) {
-    if (!inputs.failOn.includes(d)) warn(`fail-on leaves out ${d}, but ${d} always fails the step: a required check must never pass a ${d}.`);
-  }
+  noteTrigger(event);
+  warnFailOn(inputs, warn);
 
   const gh = createOctokit(inputs.token, { baseUrl: env.GITHUB_API_URL, warn });
   const requests = countRequests(gh);
+  const decided = await decide(gh, inputs, env, event, safe);
+  if (decided === null) return;
+  core.info(`GitHub API requests to decide: ${requests.reads}.`);
+
+  await report(gh, inputs, env, event, decided.record, decided.comments, warn);
+  core.info(`GitHub API requests in total: ${requests.reads} reads, ${requests.writes} writes.`);
+  finish(inputs, decided.record, safe);
+}
+
+function noteTrigger(event: PullRequestEvent): void {
+  if (event.action && !DOCUMENTED_ACTIONS[event.name].includes(event.action)) {
+    core.info(`Evaluating ${event.name}.${event.action}; the documented triggers are ${DOCUMENTED_ACTIONS[event.name].join(', ')}.`);
+  }
+}
+
+function warnFailOn(inputs: ActionInputs, warn: (m: string) => void): void {
+  for (const d of ['deny', 'kill_session'] as const) {
+    if (!inputs.failOn.includes(d)) warn(`fail-on leaves out ${d}, but ${d} always fails the step: a required check must never pass a ${d}.`);
+  }
+}
+
+/**
+ * The sealed evidence record: the admission input from the API, the pure decision, the policy
+ * change and shadow mode folded in. Null when the API failed (the step has then been failed).
+ */
+async function decide(
+  gh: GitHubClient,
+  inputs: ActionInputs,
+  env: NodeJS.ProcessEnv,
+  event: PullRequestEvent,
+  safe: (s: string) => string,
+): Promise<{ record: EvidenceRecord; comments: CommentLike[] | null } | null> {
   const local = await openLocalHistory(env.GITHUB_WORKSPACE);
-  let record: EvidenceRecord;
-  let comments: CommentLike[] | null = null;
   try {
-    const fetched = await fetchAdmissionInput({
-      gh,
-      event,
-      packPath: inputs.packPath,
-      manifestPath: inputs.manifestPath,
-      reviewerPools: inputs.reviewerPools,
-      config: {
-        workflow_id: inputs.workflowId,
-        workflow_from: inputs.workflowFrom,
-        change_class: inputs.changeClass,
-        tool_namespace: inputs.toolNamespace,
-        agents: inputs.agents,
-        approvals: inputs.approvals,
-        kill_signal: inputs.killSignal,
-        kill_label: inputs.killLabel,
-        expect_pack_sha256: inputs.expectPackSha256,
-      },
-      context: {
-        event_name: event.name,
-        repository: `${event.owner}/${event.repo}`,
-        github_run_id: env.GITHUB_RUN_ID ?? null,
-        github_run_attempt: env.GITHUB_RUN_ATTEMPT ?? null,
-        now: new Date().toISOString(),
-      },
-      local,
-      isAgentPull: agentPullDetector(inputs.agents),
-    });
+    const fetched = await fetchAdmissionInput(admissionRequest(gh, inputs, env, event, local));
     const outage = apiOutage(gh);
     if (outage) {
       // No decision on half the facts, and no policy advice for a network or token failure.
       core.setOutput('decision', 'deny');
       core.setFailed(safe(`mcp-gateway-policy: ${outage.message}. ${outageNextStep(outage, env.GITHUB_API_URL || DEFAULT_API_URL)}`));
-      return;
+      return null;
     }
-    record = admit(redactInput(fetched.input, safe));
-    comments = fetched.comments;
+    let result: AdmissionResult = admit(redactInput(fetched.input, safe));
     // A denied PR (an agent's that touches the policy files is) needs no policy diff to stay denied.
     const { reviewPolicyChange } = await import('./policy-change.js');
     const change =
-      record.decision === 'deny' || record.decision === 'kill_session'
+      result.decision === 'deny' || result.decision === 'kill_session'
         ? null
         : await reviewPolicyChange(gh, event, inputs, { files: fetched.input.files, filesProblem: fetched.input.files_problem, reviews: fetched.input.reviews });
-    if (change) record = applyPolicyChange(record, change, event.pr.head_sha);
-    if (!inputs.enforce) record = markShadow(record);
+    if (change) result = applyPolicyChange(result, change, event.pr.head_sha);
+    if (!inputs.enforce) result = markShadow(result);
+    return { record: sealEvidence(result), comments: fetched.comments };
   } finally {
     await local?.close();
   }
-  core.info(`GitHub API requests to decide: ${requests.reads}.`);
+}
 
-  await report(gh, inputs, env, event, record, comments, warn);
-  core.info(`GitHub API requests in total: ${requests.reads} reads, ${requests.writes} writes.`);
+function admissionRequest(
+  gh: GitHubClient,
+  inputs: ActionInputs,
+  env: NodeJS.ProcessEnv,
+  event: PullRequestEvent,
+  local: Awaited<ReturnType<typeof openLocalHistory>>,
+): Parameters<typeof fetchAdmissionInput>[0] {
+  return {
+    gh,
+    event,
+    packPath: inputs.packPath,
+    manifestPath: inputs.manifestPath,
+    reviewerPools: inputs.reviewerPools,
+    config: {
+      workflow_id: inputs.workflowId,
+      workflow_from: inputs.workflowFrom,
+      change_class: inputs.changeClass,
+      tool_namespace: inputs.toolNamespace,
+      agents: inputs.agents,
+      approvals: inputs.approvals,
+      kill_signal: inputs.killSignal,
+      kill_label: inputs.killLabel,
+      expect_pack_sha256: inputs.expectPackSha256,
+    },
+    context: {
+      event_name: event.name,
+      repository: `${event.owner}/${event.repo}`,
+      github_run_id: env.GITHUB_RUN_ID ?? null,
+      github_run_attempt: env.GITHUB_RUN_ATTEMPT ?? null,
+      now: new Date().toISOString(),
+    },
+    local,
+    isAgentPull: agentPullDetector(inputs.agents),
+  };
+}
 
+/** Fails the step on deny and kill_session, and on hold_for_approval when fail-on lists it; never in shadow mode. */
+function finish(inputs: ActionInputs, record: EvidenceRecord, safe: (s: string) => string): void {
   const decision = record.decision;
   const failing = decision === 'deny' || decision === 'kill_session' || (decision === 'hold_for_approval' && inputs.failOn.includes('hold_for_approval'));
   const line = safe(`mcp-gateway-policy: ${inputs.enforce ? '' : 'shadow: would '}${decision}${record.summary ? ` — ${record.summary}` : ''}`);

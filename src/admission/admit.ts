@@ -1,5 +1,6 @@
 /**
- * The PR admission check's pure core (issue #4): AdmissionInput in, sealed EvidenceRecord out.
+ * The PR admission check's pure core: AdmissionInput in, AdmissionResult out (src/evidence seals it).
+ * The gates are an ordered table (ADMISSION_GATES) of functions over one shared context.
  *
  * Every verdict comes from `policy.evaluate` on requests built from the PR, or from the few
  * built-in rules the pack cannot express (always-forbidden paths, symlinks and submodules, the
@@ -20,42 +21,47 @@
  */
 import { loadPolicy } from '../decision/index.js';
 import { quoteValue } from '../decision/text.js';
-import { decisionRank, type Decision, type DecisionName, type Policy } from '../decision/types.js';
-import { finalizeEvidence, type UnhashedEvidence } from '../evidence/record.js';
+import { decisionRank, type Decision, type DecisionName, type Policy, type Reason } from '../decision/types.js';
 import { checkDrift, normaliseLineEndings, regenerateLike } from '../pack/index.js';
 import type { WorkflowPolicy } from '../pack/types.js';
 import { sha256Hex } from '../util/canonical-json.js';
 import { agentDirectory, declaredBranchPrefixes, isAgentAuthored, type AgentDirectory } from './agents.js';
 import { countApprovals } from './approvals.js';
 import { builtInRules, executableChanged, type BuiltInRules, type BuiltInVerdict } from './built-in-rules.js';
+import { checkOutcome, engineReasons, pathsJudged } from './engine.js';
 import { DEFAULT_WORKFLOW_FROM, resolveRunId, resolveWorkflow, runIdTrailerProblem } from './identify.js';
-import type { AdmissionDecision, AdmissionInput, ChangedFile, EvidenceRecord, GateResult, PathRow, PathRowVerdict } from './types.js';
+import { nextSteps } from './next-steps.js';
+import { reason, type AdmissionCode } from './reasons.js';
+import type { AdmissionDecision, AdmissionInput, AdmissionResult, ChangedFile, GateName, GateResult, PathRow, PathRowVerdict } from './types.js';
 
 /**
  * Decides whether an agent-authored pull request may merge, and says why.
  *
  * Pure and synchronous: everything it needs is in `input` (filled by the GitHub adapter or the
  * local-git adapter), including the evaluation time. It never throws: a failure anywhere is a
- * `deny` record carrying the reason. The result is sealed with its own `evidence_sha256`.
+ * `deny` result carrying the reason; `sealEvidence` (src/evidence) turns it into the evidence record.
  *
  * The top-level `decision` is the most restrictive gate's (`allow` when every gate passes), or
  * `not_applicable` when the PR is not agent-authored.
  */
-export function admit(input: AdmissionInput): EvidenceRecord {
-  let draft: UnhashedEvidence;
+export function admit(input: AdmissionInput): AdmissionResult {
   try {
-    draft = runAdmission(input);
+    return runAdmission(input);
   } catch (err) {
-    draft = skeleton(input);
-    const message = `The admission check failed before reaching a decision: ${(err as Error)?.message ?? String(err)}`;
-    draft.violations.push(message);
-    draft.summary = `deny: ${message}`;
+    const result = skeleton(input);
+    const r = reason('admission', 'admission_error', `The admission check failed before reaching a decision: ${(err as Error)?.message ?? String(err)}`);
+    result.violations.push(r.message);
+    result.reasons.push(r);
+    result.summary = `deny: ${r.message}`;
+    return result;
   }
-  return finalizeEvidence(draft);
 }
 
+/** Stands for "no path" where a reason judges none (no real path is this string). */
+const NO_PATH = '\u0000';
 const SAME_REASONS = 'Refused for the same reasons as the earlier gates.';
-const WRITE_CHECKS = new Set(['changed_paths', 'diff_line_count', 'path_scope']);
+/** The engine checks that make the write gate; the rest of the admission request makes the admission gate. */
+const WRITE_CHECKS: ReadonlySet<string> = new Set(['changed_paths', 'diff_line_count', 'path_scope']);
 const VERDICT_SEVERITY: Record<PathRowVerdict, number> = {
   always_forbidden: 0,
   symlink: 1,
@@ -66,11 +72,100 @@ const VERDICT_SEVERITY: Record<PathRowVerdict, number> = {
   unchecked: 6,
   allowed: 7,
 };
+const BUILT_IN_CODE: Record<BuiltInVerdict['verdict'], AdmissionCode & ('always_forbidden' | 'symlink' | 'submodule' | 'path_invalid')> = {
+  always_forbidden: 'always_forbidden',
+  symlink: 'symlink',
+  submodule: 'submodule',
+  invalid: 'path_invalid',
+};
 
-function skeleton(input: AdmissionInput): UnhashedEvidence {
+interface Evaluation {
+  request: Record<string, unknown>;
+  decision: Decision;
+}
+
+/** What the gates share: the input, the result being built, and what earlier gates found. */
+interface AdmissionContext {
+  readonly input: AdmissionInput;
+  readonly result: AdmissionResult;
+  readonly agents: AgentDirectory;
+  readonly local: boolean;
+  /** The trusted base pack, once the trust gate has loaded it. */
+  policy: Policy | null;
+  trust: GateResult | null;
+  prefixes: string[];
+  /** The kill signal in force (the kill-signal input, or the kill label) and why. */
+  kill: { signal: string; why: Reason } | null;
+  loginClass: string | null;
+  explicitClass: string | null;
+  /** Admission-gate reasons found while identifying the workflow, agent and run. */
+  identity: Reason[];
+  wf: WorkflowPolicy | undefined;
+  evaluate(extra: Record<string, unknown>): Evaluation;
+  /** The admission request's evaluation, whose checks the admission and write gates share. */
+  main: Evaluation | null;
+}
+
+/** What a gate tells the run: go on, skip to the conclusion, or return the result as it is. */
+type Flow = 'next' | 'conclude' | 'stop';
+
+interface AdmissionGate {
+  name: GateName | 'applicability' | 'identity';
+  run(ctx: AdmissionContext): Flow;
+}
+
+/** The gates, in order. Each reads what the earlier ones left in the context. */
+export const ADMISSION_GATES: readonly AdmissionGate[] = [
+  { name: 'trust', run: trustGate },
+  { name: 'applicability', run: applicability },
+  { name: 'identity', run: identify },
+  { name: 'kill', run: killGate },
+  { name: 'admission', run: admissionGate },
+  { name: 'write', run: writeGate },
+  { name: 'pre_merge', run: preMergeGate },
+];
+
+function runAdmission(input: AdmissionInput): AdmissionResult {
+  const ctx = newContext(input);
+  for (const g of ADMISSION_GATES) {
+    const flow = g.run(ctx);
+    if (flow === 'stop') return ctx.result;
+    if (flow === 'conclude') break;
+  }
+  return conclude(ctx);
+}
+
+function newContext(input: AdmissionInput): AdmissionContext {
+  const killLabel = input.pr.labels.find((l) => l.toLowerCase() === input.config.kill_label.toLowerCase());
+  const kill =
+    input.config.kill_signal !== null
+      ? { signal: input.config.kill_signal, why: reason('kill_switch', 'kill_signal_set', `The kill signal "${input.config.kill_signal}" is set.`) }
+      : killLabel !== undefined
+        ? { signal: `label:${killLabel}`, why: reason('kill_switch', 'kill_label', `The PR carries the kill label "${killLabel}".`) }
+        : null;
+  return {
+    input,
+    result: skeleton(input),
+    agents: agentDirectory(input.config.agents),
+    local: input.context.surface === 'local',
+    policy: null,
+    trust: null,
+    prefixes: [],
+    kill,
+    loginClass: null,
+    explicitClass: input.config.agent_class?.trim() || null,
+    identity: [],
+    wf: undefined,
+    evaluate: () => {
+      throw new Error('no trusted policy to evaluate against');
+    },
+    main: null,
+  };
+}
+
+function skeleton(input: AdmissionInput): AdmissionResult {
   const pr = input.pr;
   return {
-    schema: 'mcp-gateway-policy/evidence@1',
     decision: 'deny',
     summary: '',
     workflow_id: null,
@@ -104,6 +199,7 @@ function skeleton(input: AdmissionInput): UnhashedEvidence {
     paths: [],
     approvals: [],
     violations: [],
+    reasons: [],
     next_steps: [],
     notes: [...input.context.notes],
   };
@@ -113,71 +209,111 @@ function diffLines(input: AdmissionInput): number {
   return (input.files ?? []).reduce((n, f) => n + f.additions + f.deletions, 0);
 }
 
-function gate(name: GateResult['gate'], decision: AdmissionDecision, violations: string[], request: Record<string, unknown> | null = null, evaluation: Decision | null = null): GateResult {
-  return { gate: name, decision, request, evaluation, violations };
+function gate(name: GateName, decision: AdmissionDecision, reasons: Reason[], evaluation: Evaluation | null = null, request: Record<string, unknown> | null = evaluation?.request ?? null): GateResult {
+  return { gate: name, decision, request, evaluation: evaluation?.decision ?? null, violations: reasons.map((r) => r.message), reasons };
 }
 
-function runAdmission(input: AdmissionInput): UnhashedEvidence {
-  const record = skeleton(input);
-  const agents = agentDirectory(input.config.agents);
-  const now = input.context.now;
-
-  // Trust: the base commit's pack, loaded and pinned, and equal to what the base manifest generates.
+/** Trust: the base commit's pack, loaded and pinned, and equal to what the base manifest generates. */
+function trustGate(ctx: AdmissionContext): Flow {
+  const { input } = ctx;
+  const { base } = input;
+  const reasons: Reason[] = (input.problems ?? []).map((p) => reason('base_policy', 'input_incomplete', p));
+  if (base.problem) reasons.push(reason('base_policy', 'base_unreadable', base.problem));
+  if (base.pack_text === null) {
+    if (!base.problem) reasons.push(reason('base_policy', 'base_pack_missing', `The base commit has no pack at ${base.pack_path}.`));
+  } else {
+    const loaded = loadBasePack(input, base.pack_text);
+    if ('policy' in loaded) {
+      ctx.policy = loaded.policy;
+      ctx.result.policy_id = loaded.policy.policyId;
+    } else reasons.push(loaded.reason);
+  }
+  if (base.manifest_text === null) {
+    if (!base.problem) reasons.push(reason('base_policy', 'base_manifest_missing', `The base commit has no manifest at ${base.manifest_path}.`));
+  } else if (base.pack_text !== null) {
+    const drift = driftOf(base.manifest_text, base.pack_text, base.manifest_path, base.pack_path);
+    if (drift) reasons.push(drift);
+  }
+  ctx.trust = gate('trust', reasons.length > 0 ? 'deny' : 'allow', reasons);
   // A pack that loads but fails the other checks still tells agent branches apart; nothing else.
-  const trust = trustGate(input, record);
-  const loaded = trust.policy;
+  ctx.prefixes = ctx.policy ? declaredBranchPrefixes(ctx.policy.pack) : [];
+  return 'next';
+}
 
-  // Which PRs are agent PRs: a declared branch prefix, a known agent login, or the caller says so.
+/** The base pack as a policy, or why it cannot be used (a pin mismatch apart from other faults). */
+function loadBasePack(input: AdmissionInput, packText: string): { policy: Policy } | { reason: Reason } {
+  const { base, config } = input;
+  const options = {
+    ...(config.trusted_keys ? { trustedKeys: config.trusted_keys } : {}),
+    ...(base.pack_path ? { packPath: base.pack_path } : {}),
+    ...(base.manifest_path ? { manifestPath: base.manifest_path } : {}),
+  };
+  try {
+    return { policy: loadPolicy(packText, { ...(config.expect_pack_sha256 ? { expectPackSha256: config.expect_pack_sha256 } : {}), ...options }) };
+  } catch (err) {
+    const message = `The base pack ${base.pack_path} cannot be used: ${(err as Error).message}`;
+    return { reason: reason('base_policy', config.expect_pack_sha256 && loadsUnpinned(packText, options) ? 'pack_pin_mismatch' : 'pack_unusable', message) };
+  }
+}
+
+function loadsUnpinned(packText: string, options: Parameters<typeof loadPolicy>[1]): boolean {
+  try {
+    loadPolicy(packText, options);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Which PRs are agent PRs: a declared branch prefix, a known agent login, or the caller says so. */
+function applicability(ctx: AdmissionContext): Flow {
+  const { input, result } = ctx;
   const author = input.pr.author;
-  const loginClass = author.login ? agents.classOf(author.login, author.type) : null;
-  const explicitClass = input.config.agent_class?.trim() || null;
-  const prefixes = loaded ? declaredBranchPrefixes(loaded.pack) : [];
-  if (!isAgentAuthored(prefixes, agents, input.pr.head_ref, author) && explicitClass === null) {
-    if (loaded !== null) {
-      record.decision = 'not_applicable';
-      record.summary = `Not an agent-authored pull request (branch ${input.pr.head_ref || '(none)'}, author ${author.login || '(unknown)'}): nothing to check.`;
-      if (trust.gate.violations.length > 0) record.notes.push(...trust.gate.violations.map((v) => `Not checked for this PR, but true of the base: ${v}`));
-      return record;
+  ctx.loginClass = author.login ? ctx.agents.classOf(author.login, author.type) : null;
+  if (!isAgentAuthored(ctx.prefixes, ctx.agents, input.pr.head_ref, author) && ctx.explicitClass === null) {
+    if (ctx.policy !== null) {
+      result.decision = 'not_applicable';
+      result.summary = `Not an agent-authored pull request (branch ${input.pr.head_ref || '(none)'}, author ${author.login || '(unknown)'}): nothing to check.`;
+      result.notes.push(...ctx.trust!.violations.map((v) => `Not checked for this PR, but true of the base: ${v}`));
+      return 'stop';
     }
-    record.notes.push('Agent branches are recognised by the prefixes the pack declares; without a usable pack this PR cannot be told apart from an agent PR, so the check fails closed.');
+    result.notes.push('Agent branches are recognised by the prefixes the pack declares; without a usable pack this PR cannot be told apart from an agent PR, so the check fails closed.');
   }
-  record.gates.push(trust.gate);
-  const killLabel = input.pr.labels.find((l) => l.toLowerCase() === input.config.kill_label.toLowerCase());
-  const killSignal = input.config.kill_signal ?? (killLabel !== undefined ? `label:${killLabel}` : null);
-  const killWhy = input.config.kill_signal !== null ? `The kill signal "${input.config.kill_signal}" is set.` : `The PR carries the kill label "${killLabel}".`;
-  if (trust.gate.decision !== 'allow' || loaded === null) {
+  result.gates.push(ctx.trust!);
+  if (ctx.trust!.decision !== 'allow' || ctx.policy === null) {
     // Without a trusted pack there is nothing to evaluate against; a kill still kills.
-    if (killSignal !== null) record.gates.push(gate('kill', 'kill_session', [killWhy]));
-    return conclude(record, input);
+    if (ctx.kill !== null) result.gates.push(gate('kill', 'kill_session', [ctx.kill.why]));
+    return 'conclude';
   }
-  const policy = loaded;
+  return 'next';
+}
 
-  const agentClass = explicitClass ?? loginClass;
-  record.agent_class = agentClass;
-  const identityViolations: string[] = [];
-  if (loginClass === null && explicitClass === null && author.type === 'Bot') {
-    identityViolations.push(
-      `The author ${author.login} is a bot on an agent branch but is not a known agent: ${input.context.surface === 'local' ? 'name its agent class with `--agent-class <class>`' : 'map it to an agent class with the `agents` input'}.`,
-    );
+/** The agent class, workflow and run the PR belongs to, and the request every gate evaluates. */
+function identify(ctx: AdmissionContext): Flow {
+  const { input, result } = ctx;
+  const policy = ctx.policy!;
+  const author = input.pr.author;
+  const agentClass = ctx.explicitClass ?? ctx.loginClass;
+  result.agent_class = agentClass;
+  if (ctx.loginClass === null && ctx.explicitClass === null && author.type === 'Bot') {
+    const how = ctx.local ? 'name its agent class with `--agent-class <class>`' : 'map it to an agent class with the `agents` input';
+    ctx.identity.push(reason('agent', 'agent_bot_unknown', `The author ${author.login} is a bot on an agent branch but is not a known agent: ${how}.`));
   }
-
-  // Workflow and run.
   const declared = new Set(policy.workflowIds());
-  const local = input.context.surface === 'local';
-  const workflow = resolveWorkflow(input.config.workflow_id, input.pr.head_ref, input.pr.body, prefixes, declared, { from: input.config.workflow_from, local });
-  if (workflow.problem !== null) identityViolations.push(workflow.problem);
+  const workflow = resolveWorkflow(input.config.workflow_id, input.pr.head_ref, input.pr.body, ctx.prefixes, declared, { from: input.config.workflow_from, local: ctx.local });
+  if (workflow.problem !== null) ctx.identity.push(reason('workflow', workflow.code, workflow.problem));
   for (const s of workflow.ignored) {
-    record.notes.push(`A Workflow-Id trailer names ${quoteValue(s.value)}; it was not consulted, because workflow-from (${(input.config.workflow_from ?? DEFAULT_WORKFLOW_FROM).join(', ')}) does not allow trailers.`);
+    result.notes.push(`A Workflow-Id trailer names ${quoteValue(s.value)}; it was not consulted, because workflow-from (${(input.config.workflow_from ?? DEFAULT_WORKFLOW_FROM).join(', ')}) does not allow trailers.`);
   }
-  record.workflow_id = workflow.workflow_id;
+  result.workflow_id = workflow.workflow_id;
   const runId = resolveRunId(input.config.run_id, input.pr.body, input.pr.number, input.pr.head_sha);
   const runIdProblem = runIdTrailerProblem(input.config.run_id, input.pr.body);
-  if (runIdProblem !== null) identityViolations.push(runIdProblem);
-  record.run_id = runIdProblem === null ? runId : null;
-  const wf = workflow.workflow_id === null ? undefined : policy.workflow(workflow.workflow_id);
-  if (wf) {
-    record.limits.files.max = wf.change_scope.max_changed_files;
-    record.limits.diff_lines.max = wf.change_scope.max_diff_lines;
+  if (runIdProblem !== null) ctx.identity.push(reason('run_id', 'run_id_trailer_invalid', runIdProblem));
+  result.run_id = runIdProblem === null ? runId : null;
+  ctx.wf = workflow.workflow_id === null ? undefined : policy.workflow(workflow.workflow_id);
+  if (ctx.wf) {
+    result.limits.files.max = ctx.wf.change_scope.max_changed_files;
+    result.limits.diff_lines.max = ctx.wf.change_scope.max_diff_lines;
   }
 
   const files = input.files ?? [];
@@ -194,97 +330,181 @@ function runAdmission(input: AdmissionInput): UnhashedEvidence {
     head_sha: input.pr.head_sha,
     ...(input.config.change_class ? { change_class: input.config.change_class } : {}),
   };
-  const evaluate = (extra: Record<string, unknown>) => {
+  const now = input.context.now;
+  ctx.evaluate = (extra) => {
     const request = { ...baseRequest, ...extra };
     return { request, decision: policy.evaluate(request, { now }) };
   };
-
-  // Kill: the kill-signal input or the kill label ends the session whatever else holds.
-  if (killSignal !== null) {
-    const k = evaluate({ gate_phase: 'admission', runtime_kill_signal: killSignal });
-    record.gates.push(gate('kill', k.decision.decision, [killWhy, ...k.decision.violations], k.request, k.decision));
-  } else {
-    record.gates.push(gate('kill', 'allow', []));
-  }
-
-  // Admission + write: one evaluation, its checks split between the two gates.
-  const main = evaluate({ gate_phase: 'admission' });
-  const writeStrings = new Set(main.decision.evidence.checks.filter((c) => WRITE_CHECKS.has(c.check) && c.outcome === 'fail').map((c) => c.detail ?? ''));
-  const isWriteViolation = (v: string) => writeStrings.has(v) || v.startsWith('changed path ');
-  const admissionViolations = [...identityViolations, ...main.decision.violations.filter((v) => !isWriteViolation(v))];
-  const { labelProblem, capProblem } = prChecks(input, wf, record);
-  if (labelProblem) admissionViolations.push(labelProblem);
-  if (capProblem) admissionViolations.push(capProblem);
-  record.gates.push(gate('admission', admissionViolations.length > 0 ? 'deny' : 'allow', admissionViolations, main.request, main.decision));
-
-  // Write: the evaluator's path and size checks, the previous paths, and the built-in rules.
-  const writeChecked = main.decision.evidence.checks.some((c) => WRITE_CHECKS.has(c.check) && c.outcome !== 'skip');
-  const writeViolations = main.decision.violations.filter(isWriteViolation);
-  const renamed = files.filter((f) => f.previous_path !== null);
-  const previous = renamed.length > 0 && writeChecked ? evaluate({ gate_phase: 'admission', changed_paths: renamed.map((f) => f.previous_path), diff_line_count: 0 }) : null;
-  if (previous) {
-    // Only its path verdicts: its file count is never over a limit the current paths are not.
-    for (const v of previous.decision.violations) if (v.startsWith('changed path ')) writeViolations.push(`previous ${v.slice('changed '.length)}`);
-  }
-  if (input.files === null) writeViolations.unshift(input.files_problem ?? 'The changed files could not be listed, so the change cannot be checked.');
-  const rows = pathRows(files, main.decision, previous?.decision ?? null, builtInRules(input.base.manifest_path, input.base.pack_path), writeChecked);
-  record.paths = rows.rows;
-  // The built-in verdicts first: they name the real reason (e.g. a workflow file), not just "outside
-  // the allowed paths"; a path they name is not listed again with the evaluator's verdict.
-  const namedByBuiltIn = new Set(rows.builtInPaths.flatMap((p) => [`changed path ${quoteValue(p)} `, `previous path ${quoteValue(p)} `]));
-  const deduped = writeViolations.filter((v) => ![...namedByBuiltIn].some((prefix) => v.startsWith(prefix)));
-  writeViolations.splice(0, writeViolations.length, ...deduped);
-  writeViolations.splice(input.files === null ? 1 : 0, 0, ...rows.builtInViolations);
-  const scopeDecision = (main.decision.matched_scope?.decision as AdmissionDecision | undefined) ?? 'allow_scoped_branch';
-  const writeDecision: AdmissionDecision = writeViolations.length > 0 ? 'deny' : writeChecked ? scopeDecision : 'not_applicable';
-  if (!writeChecked && input.files !== null) record.notes.push("The pack's path and size rules were not evaluated because the admission gate refused the request first.");
-  const unjudged = writeChecked ? record.paths.filter((p) => p.verdict === 'unchecked').length : 0;
-  if (unjudged > 0) record.notes.push(`${unjudged} path(s) were not judged one by one: the change is over its file limit, which denies it anyway (the built-in rules still cover every path).`);
-  record.gates.push(gate('write', writeDecision, writeViolations, previous ? { current: main.request, previous_paths: previous.request } : main.request, main.decision));
-  noteFileFlags(record);
-
-  // Pre-merge: typed approvals when the pack requires human review.
-  preMergeGate(record, input, policy, wf, agents, evaluate);
-
-  return conclude(record, input);
+  return 'next';
 }
 
-interface TrustOutcome {
-  gate: GateResult;
-  policy: Policy | null;
+/** Kill: the kill-signal input or the kill label ends the session whatever else holds. */
+function killGate(ctx: AdmissionContext): Flow {
+  if (ctx.kill === null) {
+    ctx.result.gates.push(gate('kill', 'allow', []));
+    return 'next';
+  }
+  const k = ctx.evaluate({ gate_phase: 'admission', runtime_kill_signal: ctx.kill.signal });
+  ctx.result.gates.push(gate('kill', k.decision.decision, [ctx.kill.why, ...engineReasons(k.decision)], k));
+  return 'next';
 }
 
-function trustGate(input: AdmissionInput, record: UnhashedEvidence): TrustOutcome {
-  const violations: string[] = [...(input.problems ?? [])];
-  const { base } = input;
-  if (base.problem) violations.push(base.problem);
-  let policy: Policy | null = null;
-  if (base.pack_text === null) {
-    if (!base.problem) violations.push(`The base commit has no pack at ${base.pack_path}.`);
+/** Admission: the evaluator's workflow, status, posture, identity, scope and branch checks, and the PR-only rules. */
+function admissionGate(ctx: AdmissionContext): Flow {
+  const main = ctx.evaluate({ gate_phase: 'admission' });
+  ctx.main = main;
+  const reasons = [...ctx.identity, ...engineReasons(main.decision).filter((r) => !WRITE_CHECKS.has(r.check)), ...prChecks(ctx)];
+  ctx.result.gates.push(gate('admission', reasons.length > 0 ? 'deny' : 'allow', reasons, main));
+  return 'next';
+}
+
+/** The two PR-only admission rules the pack declares but the evaluator cannot see: label and open-PR cap. */
+function prChecks(ctx: AdmissionContext): Reason[] {
+  const { input, wf, result } = ctx;
+  if (!wf) return [];
+  const reasons: Reason[] = [];
+  const label = wf.dispatch.required_pr_label;
+  if (label && !input.pr.labels.some((l) => l.toLowerCase() === label.toLowerCase())) reasons.push(reason('pr_label', 'label_missing', `The PR lacks the required label "${label}".`));
+  const cap = wf.dispatch.max_open_prs_per_repo;
+  if (input.open_agent_prs === null) {
+    reasons.push(reason('open_prs', 'open_prs_unknown', 'The open agent pull requests could not be listed, so the open-PR cap cannot be checked.'));
+    result.limits.open_prs = { used: 0, max: cap };
   } else {
-    try {
-      policy = loadPolicy(base.pack_text, {
-        ...(input.config.expect_pack_sha256 ? { expectPackSha256: input.config.expect_pack_sha256 } : {}),
-        ...(input.config.trusted_keys ? { trustedKeys: input.config.trusted_keys } : {}),
-        ...(base.pack_path ? { packPath: base.pack_path } : {}),
-        ...(base.manifest_path ? { manifestPath: base.manifest_path } : {}),
-      });
-      record.policy_id = policy.policyId;
-    } catch (err) {
-      violations.push(`The base pack ${base.pack_path} cannot be used: ${(err as Error).message}`);
+    const open = [...new Set([...input.open_agent_prs, input.pr.number])].sort((a, b) => a - b);
+    result.limits.open_prs = { used: open.length, max: cap };
+    const position = open.indexOf(input.pr.number) + 1;
+    if (cap !== null && position > cap) {
+      reasons.push(reason('open_prs', 'open_pr_cap', `This is open agent PR number ${position} (oldest first) and the cap is ${cap}: the ${cap} oldest pass, newer ones wait.`));
     }
   }
-  if (base.manifest_text === null) {
-    if (!base.problem) violations.push(`The base commit has no manifest at ${base.manifest_path}.`);
-  } else if (base.pack_text !== null) {
-    const drift = driftOf(base.manifest_text, base.pack_text, base.manifest_path, base.pack_path);
-    if (drift) violations.push(drift);
+  return reasons;
+}
+
+/** Write: the evaluator's path and size checks, the previous paths, and the built-in rules. */
+function writeGate(ctx: AdmissionContext): Flow {
+  const { input, result } = ctx;
+  const main = ctx.main!;
+  const files = input.files ?? [];
+  const writeChecked = [...WRITE_CHECKS].some((c) => checkOutcome(main.decision, c as 'path_scope') !== 'skip');
+  const renamed = files.filter((f) => f.previous_path !== null);
+  const previous = renamed.length > 0 && writeChecked ? ctx.evaluate({ gate_phase: 'admission', changed_paths: renamed.map((f) => f.previous_path), diff_line_count: 0 }) : null;
+  const rows = pathRows(files, main.decision, previous?.decision ?? null, builtInRules(input.base.manifest_path, input.base.pack_path), writeChecked);
+  result.paths = rows.rows;
+
+  // The built-in verdicts first: they name the real reason (e.g. a workflow file), not just "outside
+  // the allowed paths"; a path they name is not listed again with the evaluator's verdict.
+  const namedByBuiltIn = new Set(rows.builtInPaths);
+  const mainReasons = engineReasons(main.decision);
+  const pathOf = pathsJudged(main.decision, mainReasons);
+  const engineWrite = mainReasons.filter((r) => WRITE_CHECKS.has(r.check) && !namedByBuiltIn.has(pathOf.get(r) ?? NO_PATH));
+  // Of the previous paths only the path verdicts: its file count is never over a limit the current paths are not.
+  const previousReasons: Reason[] = [];
+  if (previous) {
+    const previousOf = pathsJudged(previous.decision, engineReasons(previous.decision));
+    for (const [r, path] of previousOf) {
+      if (!namedByBuiltIn.has(path)) previousReasons.push(reason('previous_paths', 'previous_path_refused', `previous ${r.message.slice('changed '.length)}`));
+    }
   }
-  return { gate: gate('trust', violations.length > 0 ? 'deny' : 'allow', violations), policy };
+  const reasons = [
+    ...(input.files === null ? [reason('changed_files', 'files_incomplete', input.files_problem ?? 'The changed files could not be listed, so the change cannot be checked.')] : []),
+    ...rows.builtIns,
+    ...engineWrite,
+    ...previousReasons,
+  ];
+  const scopeDecision = (main.decision.matched_scope?.decision as AdmissionDecision | undefined) ?? 'allow_scoped_branch';
+  const decision: AdmissionDecision = reasons.length > 0 ? 'deny' : writeChecked ? scopeDecision : 'not_applicable';
+  if (!writeChecked && input.files !== null) result.notes.push("The pack's path and size rules were not evaluated because the admission gate refused the request first.");
+  const unjudged = writeChecked ? result.paths.filter((p) => p.verdict === 'unchecked').length : 0;
+  if (unjudged > 0) result.notes.push(`${unjudged} path(s) were not judged one by one: the change is over its file limit, which denies it anyway (the built-in rules still cover every path).`);
+  result.gates.push(gate('write', decision, reasons, main, previous ? { current: main.request, previous_paths: previous.request } : main.request));
+  noteFileFlags(result);
+  return 'next';
+}
+
+/** Pre-merge: the request at gate_phase pre_merge, and typed approvals when the pack requires human review. */
+function preMergeGate(ctx: AdmissionContext): Flow {
+  const { input, result, wf } = ctx;
+  if (!wf) return 'next';
+  const policy = ctx.policy!;
+  let bare = ctx.evaluate({ gate_phase: 'pre_merge' });
+  const classApprovals: Evaluation[] = [];
+  const outcome = countApprovals({
+    headSha: input.pr.head_sha,
+    author: input.pr.author.login,
+    pools: wf.identity.reviewer_pools,
+    rule: input.config.approvals,
+    membership: input.pool_membership,
+    agents: ctx.agents,
+    reviews: input.reviews,
+    records: input.approval_records,
+    validateRecord(approvalRecord) {
+      const withRecord = ctx.evaluate({ gate_phase: 'pre_merge', human_approval_record: approvalRecord });
+      const judged = withRecord.decision.evidence.approval;
+      if (judged.valid && checkOutcome(withRecord.decision, 'change_class_review') === 'pass') classApprovals.push(withRecord);
+      return { valid: judged.valid, problems: judged.problems };
+    },
+  });
+  result.approvals = outcome.rows;
+  // A change class that needs review (manual_review_required_for) is approved by a counted typed record.
+  const classHold = checkOutcome(bare.decision, 'change_class_review') === 'fail';
+  const recordCounted = outcome.rows.some((r) => r.counted && r.source !== 'review');
+  if (classHold && recordCounted && classApprovals.length > 0) bare = classApprovals[0]!;
+  // The bare pre-merge request differs from the admission request only in its gate phase: report
+  // only what is new (e.g. pre_merge not declared for the workflow). Path verdicts belong to the
+  // write gate, which lists each path once.
+  const reported = new Set(result.gates.flatMap((g) => g.violations));
+  const reasons = bare.decision.decision === 'deny' ? engineReasons(bare.decision).filter((r) => !reported.has(r.message) && r.check !== 'path_scope') : [];
+  if (bare.decision.decision === 'deny' && reasons.length === 0) reasons.push(reason('pre_merge', 'same_as_earlier_gates', SAME_REASONS));
+  const head = input.pr.head_sha.slice(0, 7);
+  if (checkOutcome(bare.decision, 'change_class_review') === 'fail') {
+    const how = ctx.local ? 'pass one with `--approval FILE`' : 'post one in an `agent-approval` block of an APPROVED review';
+    reasons.push(
+      reason('class_review', 'class_approval_missing', `The change class "${String(input.config.change_class)}" needs review (manual_review_required_for): it needs a typed approval record from a reviewer on ${head}; ${how}.`),
+    );
+  }
+  let decision: DecisionName = bare.decision.decision;
+  if (!policy.pack.global_defaults.human_review_required) {
+    result.notes.push('The pack does not require human review before merge.');
+  } else if (!outcome.satisfied && decisionRank(decision) >= decisionRank('hold_for_approval')) {
+    // (A request the pre-merge gate denies anyway is not waiting for review: no approval asks.)
+    decision = 'hold_for_approval';
+    const what = ctx.local ? 'a typed approval record (`--approval FILE`)' : 'an APPROVED review';
+    if (outcome.problem) reasons.push(reason('approvals', 'approval_pools_none', outcome.problem));
+    else if (input.config.approvals === 'any') reasons.push(reason('approvals', 'approval_missing', `Needs ${what} from a member of ${outcome.missing_pools.map((p) => `"${p}"`).join(' or ')} on ${head}.`));
+    else for (const pool of outcome.missing_pools) reasons.push(reason('approvals', 'approval_missing', `Needs ${what} from a member of "${pool}" on ${head}.`));
+  }
+  result.gates.push(gate('pre_merge', decision, reasons, bare));
+  return 'next';
+}
+
+/** Overall decision = the most restrictive gate; then the summary, violations and next steps. */
+function conclude(ctx: AdmissionContext): AdmissionResult {
+  const { result } = ctx;
+  let worst: DecisionName = 'allow';
+  for (const g of result.gates) {
+    if (g.decision !== 'not_applicable' && decisionRank(g.decision) < decisionRank(worst)) worst = g.decision;
+  }
+  result.decision = decisionRank(worst) === 3 ? 'allow' : worst;
+  const seen = new Set(result.violations);
+  for (const g of result.gates) {
+    if (g.decision === 'not_applicable' || decisionRank(g.decision) === 3) continue;
+    // A PR that is denied or killed is not waiting for review: its approvals are beside the point.
+    if (g.gate === 'pre_merge' && g.decision === 'hold_for_approval' && result.decision !== 'hold_for_approval') continue;
+    for (const r of g.reasons) {
+      if (r.code !== 'same_as_earlier_gates' && !seen.has(r.message)) {
+        result.violations.push(r.message);
+        result.reasons.push(r);
+        seen.add(r.message);
+      }
+    }
+  }
+  result.next_steps = nextSteps(result, { input: ctx.input, requiredLabel: ctx.wf?.dispatch.required_pr_label ?? null });
+  result.summary = summarise(result);
+  return result;
 }
 
 /** Regenerates with the committed pack's identity; any other difference is drift. */
-function driftOf(manifestText: string, packText: string, manifestPath: string, packPath: string): string | null {
+function driftOf(manifestText: string, packText: string, manifestPath: string, packPath: string): Reason | null {
   let committedManifestPath = manifestPath;
   try {
     const p = (JSON.parse(packText) as { source_manifest?: { path?: unknown } }).source_manifest?.path;
@@ -296,34 +516,11 @@ function driftOf(manifestText: string, packText: string, manifestPath: string, p
   try {
     generated = regenerateLike(manifestText, packText, { manifestPath: committedManifestPath }).packText;
   } catch (err) {
-    return `The base manifest ${manifestPath} does not compile, so the base pack cannot be trusted: ${(err as Error).message}`;
+    return reason('base_policy', 'manifest_invalid', `The base manifest ${manifestPath} does not compile, so the base pack cannot be trusted: ${(err as Error).message}`);
   }
   const result = checkDrift(generated, packText, { path: packPath });
   if (!result.drift) return null;
-  return `The base pack ${packPath} has drifted from the base manifest ${manifestPath}: it is not what the manifest generates (first difference at line ${result.firstChangedLine ?? 1}). Regenerate the pack from the manifest on the base branch and commit it.`;
-}
-
-
-/** The two PR-only admission rules the pack declares but the evaluator cannot see: label and open-PR cap. */
-function prChecks(input: AdmissionInput, wf: WorkflowPolicy | undefined, record: UnhashedEvidence): { labelProblem: string | null; capProblem: string | null } {
-  if (!wf) return { labelProblem: null, capProblem: null };
-  const label = wf.dispatch.required_pr_label;
-  const labelProblem =
-    label && !input.pr.labels.some((l) => l.toLowerCase() === label.toLowerCase()) ? `The PR lacks the required label "${label}".` : null;
-  const cap = wf.dispatch.max_open_prs_per_repo;
-  let capProblem: string | null = null;
-  if (input.open_agent_prs === null) {
-    capProblem = 'The open agent pull requests could not be listed, so the open-PR cap cannot be checked.';
-    record.limits.open_prs = { used: 0, max: cap };
-  } else {
-    const open = [...new Set([...input.open_agent_prs, input.pr.number])].sort((a, b) => a - b);
-    record.limits.open_prs = { used: open.length, max: cap };
-    const position = open.indexOf(input.pr.number) + 1;
-    if (cap !== null && position > cap) {
-      capProblem = `This is open agent PR number ${position} (oldest first) and the cap is ${cap}: the ${cap} oldest pass, newer ones wait.`;
-    }
-  }
-  return { labelProblem, capProblem };
+  return reason('base_policy', 'pack_drift', `The base pack ${packPath} has drifted from the base manifest ${manifestPath}: it is not what the manifest generates (first difference at line ${result.firstChangedLine ?? 1}). Regenerate the pack from the manifest on the base branch and commit it.`);
 }
 
 function builtInMessage(v: BuiltInVerdict): string {
@@ -341,7 +538,7 @@ function builtInMessage(v: BuiltInVerdict): string {
 
 /**
  * One row per changed file: the worst of the built-in verdict and the evaluator's verdicts on its
- * path and previous path; plus a violation for each built-in verdict.
+ * path and previous path; plus a reason for each built-in verdict.
  */
 function pathRows(
   files: ChangedFile[],
@@ -349,17 +546,17 @@ function pathRows(
   previous: Decision | null,
   rules: BuiltInRules,
   checked: boolean,
-): { rows: PathRow[]; builtInViolations: string[]; builtInPaths: string[] } {
+): { rows: PathRow[]; builtIns: Reason[]; builtInPaths: string[] } {
   const verdicts = new Map(main.evidence.paths.map((p) => [p.path, p]));
   const previousVerdicts = new Map((previous?.evidence.paths ?? []).map((p) => [p.path, p]));
-  const builtInViolations: string[] = [];
+  const builtIns: Reason[] = [];
   const builtInPaths: string[] = [];
   const rows = files.map((f): PathRow => {
     const candidates: { verdict: PathRowVerdict; rule: string | null }[] = [];
     const builtIn = rules.pathVerdict(f.path) ?? (f.previous_path !== null ? rules.pathVerdict(f.previous_path) : null) ?? rules.modeVerdict(f);
     if (builtIn) {
       candidates.push({ verdict: builtIn.verdict, rule: builtIn.rule });
-      builtInViolations.push(`${f.path}${f.previous_path !== null ? ` (from ${f.previous_path})` : ''}: ${builtInMessage(builtIn)}`);
+      builtIns.push(reason('built_in_paths', BUILT_IN_CODE[builtIn.verdict], `${f.path}${f.previous_path !== null ? ` (from ${f.previous_path})` : ''}: ${builtInMessage(builtIn)}`));
       builtInPaths.push(f.path, ...(f.previous_path !== null ? [f.previous_path] : []));
     }
     const own = verdicts.get(f.path);
@@ -381,10 +578,10 @@ function pathRows(
       binary: f.binary,
     };
   });
-  return { rows, builtInViolations, builtInPaths };
+  return { rows, builtIns, builtInPaths };
 }
 
-function noteFileFlags(record: UnhashedEvidence): void {
+function noteFileFlags(record: AdmissionResult): void {
   const exec = record.paths.filter((p) => p.executable_changed).map((p) => p.path);
   const binary = record.paths.filter((p) => p.binary).map((p) => p.path);
   const sample = (l: string[]) => l.slice(0, 10).join(', ') + (l.length > 10 ? `, and ${l.length - 10} more` : '');
@@ -392,91 +589,7 @@ function noteFileFlags(record: UnhashedEvidence): void {
   if (binary.length > 0) record.notes.push(`${binary.length} binary file(s) change; each counts every line (newline-separated) of its old side as deleted and of its new side as added: ${sample(binary)}.`);
 }
 
-function preMergeGate(
-  record: UnhashedEvidence,
-  input: AdmissionInput,
-  policy: Policy,
-  wf: WorkflowPolicy | undefined,
-  agents: AgentDirectory,
-  evaluate: (extra: Record<string, unknown>) => { request: Record<string, unknown>; decision: Decision },
-): void {
-  if (!wf) return;
-  let bare = evaluate({ gate_phase: 'pre_merge' });
-  const classApprovals: { request: Record<string, unknown>; decision: Decision }[] = [];
-  const outcome = countApprovals({
-    headSha: input.pr.head_sha,
-    author: input.pr.author.login,
-    pools: wf.identity.reviewer_pools,
-    rule: input.config.approvals,
-    membership: input.pool_membership,
-    agents,
-    reviews: input.reviews,
-    records: input.approval_records,
-    validateRecord(approvalRecord) {
-      const withRecord = evaluate({ gate_phase: 'pre_merge', human_approval_record: approvalRecord });
-      const judged = withRecord.decision.evidence.approval;
-      if (judged.valid && classReviewIs(withRecord.decision, 'pass')) classApprovals.push(withRecord);
-      return { valid: judged.valid, problems: judged.problems };
-    },
-  });
-  record.approvals = outcome.rows;
-  // A change class that needs review (manual_review_required_for) is approved by a counted typed record.
-  const classHold = classReviewIs(bare.decision, 'fail');
-  const recordCounted = outcome.rows.some((r) => r.counted && r.source !== 'review');
-  if (classHold && recordCounted && classApprovals.length > 0) bare = classApprovals[0]!;
-  // The bare pre-merge request differs from the admission request only in its gate phase: report
-  // only what is new (e.g. pre_merge not declared for the workflow).
-  const reported = new Set(record.gates.flatMap((g) => g.violations));
-  // Path verdicts belong to the write gate, which lists each path once.
-  const violations = bare.decision.decision === 'deny' ? bare.decision.violations.filter((v) => !reported.has(v) && !v.startsWith('changed path ')) : [];
-  if (bare.decision.decision === 'deny' && violations.length === 0) violations.push(SAME_REASONS);
-  if (classReviewIs(bare.decision, 'fail')) {
-    const how = input.context.surface === 'local' ? 'pass one with `--approval FILE`' : 'post one in an `agent-approval` block of an APPROVED review';
-    violations.push(`The change class "${String(input.config.change_class)}" needs review (manual_review_required_for): it needs a typed approval record from a reviewer on ${input.pr.head_sha.slice(0, 7)}; ${how}.`);
-  }
-  let decision: DecisionName = bare.decision.decision;
-  if (!policy.pack.global_defaults.human_review_required) {
-    record.notes.push('The pack does not require human review before merge.');
-  } else if (!outcome.satisfied && decisionRank(decision) >= decisionRank('hold_for_approval')) {
-    // (A request the pre-merge gate denies anyway is not waiting for review: no approval asks.)
-    decision = 'hold_for_approval';
-    const head = input.pr.head_sha.slice(0, 7);
-    const what = input.context.surface === 'local' ? 'a typed approval record (`--approval FILE`)' : 'an APPROVED review';
-    if (outcome.problem) violations.push(outcome.problem);
-    else if (input.config.approvals === 'any') violations.push(`Needs ${what} from a member of ${outcome.missing_pools.map((p) => `"${p}"`).join(' or ')} on ${head}.`);
-    else for (const pool of outcome.missing_pools) violations.push(`Needs ${what} from a member of "${pool}" on ${head}.`);
-  }
-  record.gates.push(gate('pre_merge', decision, violations, bare.request, bare.decision));
-}
-
-function classReviewIs(d: Decision, outcome: 'pass' | 'fail'): boolean {
-  return d.evidence.checks.some((c) => c.check === 'change_class_review' && c.outcome === outcome);
-}
-
-/** Overall decision = the most restrictive gate; then the summary, violations and next steps. */
-function conclude(record: UnhashedEvidence, input: AdmissionInput): UnhashedEvidence {
-  let worst: DecisionName = 'allow';
-  for (const g of record.gates) {
-    if (g.decision !== 'not_applicable' && decisionRank(g.decision) < decisionRank(worst)) worst = g.decision;
-  }
-  record.decision = decisionRank(worst) === 3 ? 'allow' : worst;
-  const seen = new Set(record.violations);
-  for (const g of record.gates) {
-    if (g.decision === 'not_applicable' || decisionRank(g.decision) === 3) continue;
-    // A PR that is denied or killed is not waiting for review: its approvals are beside the point.
-    if (g.gate === 'pre_merge' && g.decision === 'hold_for_approval' && record.decision !== 'hold_for_approval') continue;
-    for (const v of g.violations) {
-      if (v !== SAME_REASONS && !seen.has(v)) {
-        record.violations.push(v);
-        seen.add(v);
-      }
-    }
-  }
-  record.next_steps = nextSteps(record, input);
-  record.summary = summarise(record);
-  return record;
-}
-function summarise(r: UnhashedEvidence): string {
+function summarise(r: AdmissionResult): string {
   const who = [r.workflow_id && `workflow ${r.workflow_id}`, r.agent_class && `agent ${r.agent_class}`].filter(Boolean).join(', ');
   const size = `${r.limits.files.used}${r.limits.files.max !== null ? `/${r.limits.files.max}` : ''} files, ${r.limits.diff_lines.used}${r.limits.diff_lines.max !== null ? `/${r.limits.diff_lines.max}` : ''} lines`;
   const context = who ? ` (${who}; ${size})` : ` (${size})`;
@@ -490,45 +603,4 @@ function summarise(r: UnhashedEvidence): string {
     default:
       return `Denied${context}: ${r.violations.length} violation(s); first: ${r.violations[0] ?? 'see the gates'}`;
   }
-}
-
-function nextSteps(r: UnhashedEvidence, input: AdmissionInput): string[] {
-  const steps: string[] = [];
-  const byGate = (name: GateResult['gate']) => r.gates.find((g) => g.gate === name);
-  const bad = (name: GateResult['gate']) => {
-    const g = byGate(name);
-    return g !== undefined && decisionRank(g.decision === 'not_applicable' ? 'allow' : g.decision) < 3;
-  };
-  if (bad('trust')) {
-    steps.push(`Fix the policy on the base branch first (the pack ${input.base.pack_path} must be what the manifest ${input.base.manifest_path} generates): run \`mcp-gateway-policy check\`, regenerate if needed, and merge that before this PR.`);
-  }
-  if (bad('kill')) steps.push('A kill signal stopped this session: a maintainer investigates and clears the signal (or removes the kill label) before any agent work resumes.');
-  if (bad('admission')) {
-    for (const v of byGate('admission')!.violations) {
-      if (v.startsWith('The PR lacks the required label')) steps.push(`Add the label ${v.slice(v.indexOf('"'), v.lastIndexOf('"') + 1)} to the pull request.`);
-      else if (v.startsWith('This is open agent PR number')) steps.push('Wait until older agent pull requests are merged or closed; the check re-runs on the next event.');
-      else if (v.startsWith('No workflow id') || v.startsWith('The workflow id sources disagree')) {
-        steps.push(
-          input.context.surface === 'local'
-            ? 'Name exactly one workflow: `--workflow-id <id>`, or the branch `<prefix><workflow_id>/…` (`--branch`), agreeing.'
-            : 'Name exactly one workflow: the `workflow-id` input or the branch `<prefix><workflow_id>/…`, agreeing (a `Workflow-Id: <id>` trailer counts only where `workflow-from` allows it).',
-        );
-      }
-    }
-    if (steps.length === 0 || byGate('admission')!.violations.some((v) => !/^(The PR lacks|This is open agent PR|No workflow id|The workflow id sources)/.test(v))) {
-      steps.push('The workflow, agent or branch is not admitted by the pack (see the admission violations): use a workflow that allows this agent on this branch.');
-    }
-  }
-  if (bad('write')) {
-    const offending = r.paths.filter((p) => p.verdict !== 'allowed' && p.verdict !== 'unchecked').map((p) => p.path);
-    if (offending.length > 0) steps.push(`Remove the changes to ${offending.length} path(s) the policy does not allow: ${offending.slice(0, 5).join(', ')}${offending.length > 5 ? ', …' : ''}.`);
-    const { files, diff_lines } = r.limits;
-    if ((files.max !== null && files.used > files.max) || (diff_lines.max !== null && diff_lines.used > diff_lines.max)) {
-      steps.push(`Split the change: it has ${files.used} files and ${diff_lines.used} changed lines; the limits are ${files.max ?? 'none'} files and ${diff_lines.max ?? 'none'} lines.`);
-    }
-    if (input.files === null) steps.push('Re-run the check; if the change list cannot be read, run it where the repository history is available.');
-  }
-  const pre = byGate('pre_merge');
-  if (pre && pre.decision === 'hold_for_approval' && r.decision === 'hold_for_approval') steps.push(...pre.violations);
-  return [...new Set(steps)];
 }

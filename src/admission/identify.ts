@@ -16,9 +16,12 @@ export interface WorkflowSource {
   value: string;
 }
 
+/** Why no workflow id could be taken, as a stable code (see docs/evidence.md). */
+export type WorkflowProblemCode = 'workflow_unresolved' | 'workflow_sources_disagree' | 'workflow_trailer_invalid';
+
 export type WorkflowResolution =
-  | { workflow_id: string; sources: WorkflowSource[]; problem: null }
-  | { workflow_id: null; sources: WorkflowSource[]; problem: string };
+  | { workflow_id: string; sources: WorkflowSource[]; problem: null; code: null }
+  | { workflow_id: null; sources: WorkflowSource[]; problem: string; code: WorkflowProblemCode };
 
 /** Every value of a `Key: value` trailer line in a PR body or commit message (key case-insensitive). */
 export function trailerValues(body: string, key: string): string[] {
@@ -82,17 +85,18 @@ export function resolveWorkflow(
   const sources = all.filter((s) => from.includes(s.source));
   const ignored = all.filter((s) => !from.includes(s.source));
   const unsafe = sources.find((s) => s.source === 'trailer' && !TRAILER_ID.test(s.value));
-  if (unsafe) return { workflow_id: null, sources, ignored, problem: `The Workflow-Id trailer ${quoteValue(unsafe.value)} is not a workflow id: it may hold ${TRAILER_ID_CHARS}.` };
+  if (unsafe) return { workflow_id: null, sources, ignored, code: 'workflow_trailer_invalid', problem: `The Workflow-Id trailer ${quoteValue(unsafe.value)} is not a workflow id: it may hold ${TRAILER_ID_CHARS}.` };
   const distinct = [...new Set(sources.map((s) => s.value))];
-  if (distinct.length === 1) return { workflow_id: distinct[0]!, sources, ignored, problem: null };
+  if (distinct.length === 1) return { workflow_id: distinct[0]!, sources, ignored, problem: null, code: null };
   if (distinct.length === 0) {
     const ways = from.map((f) => words.ways[f]).join(', or ');
-    return { workflow_id: null, sources, ignored, problem: `No workflow id: ${ways}.` };
+    return { workflow_id: null, sources, ignored, code: 'workflow_unresolved', problem: `No workflow id: ${ways}.` };
   }
   return {
     workflow_id: null,
     sources,
     ignored,
+    code: 'workflow_sources_disagree',
     problem: `The workflow id sources disagree: ${sources.map((s) => `${words.names[s.source]} says "${s.value}"`).join(', ')}.`,
   };
 }

@@ -4,8 +4,8 @@
  * `policy-owners` pool, else the decision is hold_for_approval with the widenings listed.
  */
 import { decisionRank } from '../decision/types.js';
-import { finalizeEvidence } from '../evidence/record.js';
-import type { EvidenceRecord, PolicyDiffEvidence } from './types.js';
+import { reason } from './reasons.js';
+import type { AdmissionResult, PolicyDiffEvidence } from './types.js';
 
 const SHOWN = 3;
 
@@ -24,14 +24,17 @@ export function policyChangeHeld(d: PolicyDiffEvidence): boolean {
   return widens && d.owners_pool !== null && d.approved_by.length === 0;
 }
 
-/** The record with the policy change folded in, resealed. */
-export function applyPolicyChange(record: EvidenceRecord, d: PolicyDiffEvidence, headSha: string): EvidenceRecord {
-  const r: Omit<EvidenceRecord, 'evidence_sha256'> & { evidence_sha256?: string } = { ...record, policy_diff: d, violations: [...record.violations], next_steps: [...record.next_steps], notes: [...record.notes] };
-  delete r.evidence_sha256;
+/** The result with the policy change folded in. */
+export function applyPolicyChange(result: AdmissionResult, d: PolicyDiffEvidence, headSha: string): AdmissionResult {
+  const r: AdmissionResult = { ...result, policy_diff: d, violations: [...result.violations], reasons: [...result.reasons], next_steps: [...result.next_steps], notes: [...result.notes] };
   const summary = policyChangeSummary(d);
   if (policyChangeHeld(d)) {
-    const need = `Needs an APPROVED review from a member of "${d.owners_pool}" (policy-owners) on ${headSha.slice(0, 7)}: the pull request widens the policy.`;
-    r.violations.push(need, ...d.widened.map((e) => `Widens ${e.workflow_id ?? 'all workflows'}: ${e.detail}${e.witness === undefined ? '' : ` (e.g. ${JSON.stringify(e.witness)})`}`));
+    const reasons = [
+      reason('policy_change', 'policy_widened_unapproved', `Needs an APPROVED review from a member of "${d.owners_pool}" (policy-owners) on ${headSha.slice(0, 7)}: the pull request widens the policy.`),
+      ...d.widened.map((e) => reason('policy_change', 'policy_widening', `Widens ${e.workflow_id ?? 'all workflows'}: ${e.detail}${e.witness === undefined ? '' : ` (e.g. ${JSON.stringify(e.witness)})`}`)),
+    ];
+    r.violations.push(...reasons.map((x) => x.message));
+    r.reasons.push(...reasons);
     r.next_steps.push(`Ask a member of "${d.owners_pool}" to review the policy change and approve the head commit.`);
     if (r.decision === 'not_applicable' || decisionRank(r.decision) > decisionRank('hold_for_approval')) {
       r.decision = 'hold_for_approval';
@@ -43,12 +46,10 @@ export function applyPolicyChange(record: EvidenceRecord, d: PolicyDiffEvidence,
       r.summary = `Policy change: ${summary}${d.approved_by.length > 0 ? ` (approved by ${d.approved_by.join(', ')})` : ''}`;
     } else r.notes.push(`Policy change: ${summary}`);
   }
-  return finalizeEvidence(r);
+  return r;
 }
 
-/** The record marked as not enforced (shadow mode), resealed. */
-export function markShadow(record: EvidenceRecord): EvidenceRecord {
-  const r: Omit<EvidenceRecord, 'evidence_sha256'> & { evidence_sha256?: string } = { ...record, enforced: false };
-  delete r.evidence_sha256;
-  return finalizeEvidence(r);
+/** The result marked as not enforced (shadow mode). */
+export function markShadow(result: AdmissionResult): AdmissionResult {
+  return { ...result, enforced: false };
 }

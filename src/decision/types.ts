@@ -46,6 +46,8 @@ export interface DecisionCheck {
   detail?: string;
 }
 
+export interface Reason { check: string; code: string; message: string }
+
 /** `always_forbidden`: one of the paths no manifest can allow (the pack, its manifest, CI, code owners, git attributes). */
 export type PathVerdictKind = 'allowed' | 'forbidden' | 'not_allowed' | 'invalid' | 'always_forbidden';
 

@@ -9,7 +9,6 @@
  */
 import type {
   ApprovalRow,
-  EvidenceRecord,
   GateName,
   GateResult,
   LimitUse,
@@ -18,6 +17,7 @@ import type {
   PolicyDiffEvidence,
   PathRowVerdict,
 } from '../admission/types.js';
+import { EVIDENCE_SCHEMA, type EvidenceRecord } from './types.js';
 import { codeSpan, escapeHtml, escapeInvisibleInJson, escapeSentence, escapeText } from './escape.js';
 
 /** Starts every comment we write; the sticky-comment lookup also requires our login. */
@@ -134,7 +134,7 @@ function renderBody(r: EvidenceRecord, layout: Layout): string {
   out.push(...identity(r), '');
   out.push(...gates(r.gates, layout.listItems), '');
   out.push(...limits(r.limits), '');
-  if (r.violations.length > 0) out.push(...violations(r.violations, layout.violations), '');
+  if (r.violations.length > 0) out.push(...violations(r, layout.violations), '');
   const steps = r.next_steps.length > 0 ? r.next_steps : DEFAULT_NEXT_STEPS[r.decision] ? [DEFAULT_NEXT_STEPS[r.decision]!] : [];
   if (steps.length > 0) out.push('### What to do next', '', ...list(steps, layout.listItems, 'step'), '');
   out.push(...paths(r.paths, layout.pathRows), '');
@@ -222,8 +222,13 @@ function limits(l: EvidenceRecord['limits']): string[] {
   return ['### Limits', '', '| Limit | Used / max |', '| --- | --- |', ...rows];
 }
 
-function violations(list: string[], max: number): string[] {
-  const shown = list.slice(0, max).map((v, i) => `${i + 1}. ${escapeSentence(v, { max: 400 })}`);
+/** Each violation with its stable code (docs/evidence.md), which says what to look up. */
+function violations(r: EvidenceRecord, max: number): string[] {
+  const list = r.violations;
+  const shown = list.slice(0, max).map((v, i) => {
+    const code = r.reasons?.[i]?.code;
+    return `${i + 1}. ${escapeSentence(v, { max: 400 })}${code ? ` ${codeSpan(code, { max: 60 })}` : ''}`;
+  });
   const more = list.length - shown.length;
   return [`### Violations (${list.length})`, '', ...shown, ...(more > 0 ? ['', `…and ${more} more, listed in the evidence record.`] : [])];
 }
@@ -363,6 +368,6 @@ export function parseEvidenceFromComment(body: string): ParsedEvidence | null {
   } catch {
     return null;
   }
-  if (!record || typeof record !== 'object' || (record as EvidenceRecord).schema !== 'mcp-gateway-policy/evidence@1') return null;
+  if (!record || typeof record !== 'object' || (record as EvidenceRecord).schema !== EVIDENCE_SCHEMA) return null;
   return { record: record as EvidenceRecord, completeness: m[1] as RecordCompleteness, pathsOmitted: Number(m[2]) };
 }

@@ -5,10 +5,14 @@
  * is exactly what survives writing the file (no `undefined`, no class instances).
  * docs/evidence.md shows how an auditor checks it.
  */
-import type { EvidenceRecord } from '../admission/types.js';
+import type { AdmissionResult } from '../admission/types.js';
 import { canonicalJson, sha256Hex } from '../util/canonical-json.js';
+import { EVIDENCE_SCHEMA, type EvidenceRecord, type UnhashedEvidence } from './types.js';
 
-export type UnhashedEvidence = Omit<EvidenceRecord, 'evidence_sha256'>;
+/** The evidence record of an admission result: tagged with the schema and sealed. */
+export function sealEvidence(result: AdmissionResult): EvidenceRecord {
+  return finalizeEvidence({ schema: EVIDENCE_SCHEMA, ...result });
+}
 
 /** The SHA-256 the record should carry: over its canonical JSON without `evidence_sha256`. */
 export function evidenceHash(record: UnhashedEvidence | EvidenceRecord): string {
@@ -28,7 +32,7 @@ export function finalizeEvidence(record: UnhashedEvidence): EvidenceRecord {
 export function verifyEvidence(value: unknown): boolean {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   const r = value as Partial<EvidenceRecord>;
-  if (r.schema !== 'mcp-gateway-policy/evidence@1') return false;
+  if (r.schema !== EVIDENCE_SCHEMA) return false;
   if (typeof r.evidence_sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(r.evidence_sha256)) return false;
   try {
     return evidenceHash(r as EvidenceRecord) === r.evidence_sha256;

@@ -81,15 +81,49 @@ export interface AdmissionFetch {
   comments: CommentLike[] | null;
 }
 
+/**
+ * The admission input for a pull request event, as named steps: read everything in parallel,
+ * settle which head and labels are current, list the files with their modes, collect reviews and
+ * approval records, resolve the candidates' pool membership, and count the open agent PRs.
+ */
 export async function fetchAdmissionInput(o: FetchAdmissionOptions): Promise<AdmissionFetch> {
-  const { gh, event } = o;
-  const { owner, repo } = event;
-  const pr: PullRequestFacts = { ...event.pr, labels: [...event.pr.labels] };
+  const pr: PullRequestFacts = { ...o.event.pr, labels: [...o.event.pr.labels] };
   const notes: string[] = [];
   const problems: string[] = [];
-  const repoArgs = { owner, repo };
-  const pullArgs = { ...repoArgs, pull_number: pr.number };
+  const reads = await readAll(o, pr);
+  const { current, openPulls, self } = currentPull(pr, reads, notes);
+  honourLateKill(o, pr, current, notes);
 
+  // Files, with modes. A list of another head's files says nothing about the event's head.
+  const listedHead = current && current.head_sha !== pr.head_sha ? current.head_sha : null;
+  const filesOutcome = await changedFilesWithModes(o, pr, reads.filesR, listedHead);
+  notes.push(...filesOutcome.notes);
+
+  const { reviews, approvalRecords } = reviewsAndRecords(reads, problems);
+  const poolMembership = await membershipOfCandidates(o, pr, reviews, approvalRecords, notes);
+  const openAgentPrs = openAgentPulls(o, pr, reads, openPulls, self !== undefined, notes);
+
+  const input: AdmissionInput = {
+    pr,
+    files: filesOutcome.files,
+    files_problem: filesOutcome.problem,
+    base: reads.baseMaterial,
+    reviews,
+    approval_records: approvalRecords,
+    pool_membership: poolMembership,
+    open_agent_prs: openAgentPrs,
+    problems,
+    config: o.config,
+    context: { ...o.context, notes },
+  };
+  return { input, comments: reads.commentsR.ok ? reads.commentsR.value : null };
+}
+
+/** Every API read the input needs, in parallel; each settled, so one failure does not hide the rest. */
+async function readAll(o: FetchAdmissionOptions, pr: PullRequestFacts) {
+  const { gh, event } = o;
+  const repoArgs = { owner: event.owner, repo: event.repo };
+  const pullArgs = { ...repoArgs, pull_number: pr.number };
   // GitHub lists the files of the PR's *current* head, so the head is read after the list: if it
   // is still the event's head, the list is that commit's (a push during the listing shows).
   const filesThenHead = settle(listFiles(gh, pullArgs)).then(
@@ -109,8 +143,14 @@ export async function fetchAdmissionInput(o: FetchAdmissionOptions): Promise<Adm
     settle(gh.paginate(gh.rest.pulls.listReviews, { ...pullArgs, per_page: PER_PAGE })),
     settle(gh.paginate(gh.rest.issues.listComments, { ...repoArgs, issue_number: pr.number, per_page: PER_PAGE })),
   ]);
+  return { filesR, openR, pullR, baseMaterial, reviewsR, commentsR };
+}
 
-  // The PR as GitHub sees it now: the event's head is evaluated, a newer one is only reported.
+type Reads = Awaited<ReturnType<typeof readAll>>;
+
+/** The PR as GitHub sees it now: the event's head is evaluated, a newer one is only reported. */
+function currentPull(pr: PullRequestFacts, reads: Reads, notes: string[]) {
+  const { pullR, openR } = reads;
   let current: { head_sha: string; labels: string[] } | null = null;
   if (pullR) {
     if (pullR.ok) {
@@ -138,21 +178,23 @@ export async function fetchAdmissionInput(o: FetchAdmissionOptions): Promise<Adm
         'The newer commit gets its own run.',
     );
   }
+  return { current, openPulls, self };
+}
+
+/** A kill label added since the event is honoured now: stopping a session must not wait. */
+function honourLateKill(o: FetchAdmissionOptions, pr: PullRequestFacts, current: { labels: string[] } | null, notes: string[]): void {
   // Labels compare case-insensitively, as GitHub's do (and as the core's kill-label check does).
   const isKillLabel = (l: string) => l.toLowerCase() === o.config.kill_label.toLowerCase();
   const lateKill = current?.labels.find(isKillLabel);
   if (lateKill !== undefined && !pr.labels.some(isKillLabel)) {
-    // A kill label added since the event is honoured now: stopping a session must not wait.
     pr.labels.push(lateKill);
     notes.push(`The kill label "${lateKill}" was added after this run's event; it is honoured.`);
   }
+}
 
-  // Files, with modes. A list of another head's files says nothing about the event's head.
-  const listedHead = current && current.head_sha !== pr.head_sha ? current.head_sha : null;
-  const filesOutcome = await changedFilesWithModes(o, pr, filesR, listedHead);
-  notes.push(...filesOutcome.notes);
-
-  // Reviews and approval records.
+/** The reviews, and the typed approval records in review and comment bodies. */
+function reviewsAndRecords(reads: Reads, problems: string[]): { reviews: ReviewFacts[]; approvalRecords: ApprovalRecordFacts[] } {
+  const { reviewsR, commentsR } = reads;
   const reviews: ReviewFacts[] = [];
   const approvalRecords: ApprovalRecordFacts[] = [];
   if (reviewsR.ok) {
@@ -185,45 +227,38 @@ export async function fetchAdmissionInput(o: FetchAdmissionOptions): Promise<Adm
   } else {
     problems.push(`Cannot list the pull request's comments (${commentsR.error}), so its approval records are unknown.`);
   }
+  return { reviews, approvalRecords };
+}
 
-  // Pool membership for each candidate approver: a human (not the author) with an APPROVED review
-  // on the evaluated head, or who posted an unedited approval record.
+/**
+ * Pool membership for each candidate approver: a human (not the author) with an APPROVED review
+ * on the evaluated head, or who posted an unedited approval record.
+ */
+async function membershipOfCandidates(
+  o: FetchAdmissionOptions,
+  pr: PullRequestFacts,
+  reviews: ReviewFacts[],
+  approvalRecords: ApprovalRecordFacts[],
+  notes: string[],
+): Promise<Record<string, Record<string, PoolMembership>>> {
   const candidates = [
     ...reviews.filter((r) => r.state === 'APPROVED' && r.commit_id === pr.head_sha && r.user_type === 'User').map((r) => r.login),
     ...approvalRecords.filter((a) => !a.edited && a.user_type === 'User').map((a) => a.login),
   ].filter((login) => login !== '' && login.toLowerCase() !== pr.author.login.toLowerCase());
-  let poolMembership: Record<string, Record<string, PoolMembership>> = {};
-  if (candidates.length > 0) {
-    const resolved = await resolvePoolMembership(gh, o.reviewerPools, candidates);
-    poolMembership = resolved.membership;
-    notes.push(...resolved.notes);
-  } else {
-    for (const pool of Object.keys(o.reviewerPools)) poolMembership[pool] = {};
-  }
+  if (candidates.length === 0) return Object.fromEntries(Object.keys(o.reviewerPools).map((pool) => [pool, {}]));
+  const resolved = await resolvePoolMembership(o.gh, o.reviewerPools, candidates);
+  notes.push(...resolved.notes);
+  return resolved.membership;
+}
 
-  // Open agent PRs, counted with the core's own agent detection.
-  let openAgentPrs: number[] | null = null;
+/** Open agent PRs, counted with the core's own agent detection; null when they could not be listed. */
+function openAgentPulls(o: FetchAdmissionOptions, pr: PullRequestFacts, reads: Reads, openPulls: OpenPull[] | null, selfOpen: boolean, notes: string[]): number[] | null {
   if (openPulls) {
-    const agentPulls = openPulls.filter((p) => o.isAgentPull(baseMaterial.pack_text, p)).map((p) => p.number);
-    openAgentPrs = [...new Set([...agentPulls, ...(self ? [] : [pr.number])])].sort((a, b) => a - b);
-  } else if (!openR.ok) {
-    notes.push(`Cannot list the repository's open pull requests (${openR.error}), so the open-PR cap cannot be checked.`);
+    const agentPulls = openPulls.filter((p) => o.isAgentPull(reads.baseMaterial.pack_text, p)).map((p) => p.number);
+    return [...new Set([...agentPulls, ...(selfOpen ? [] : [pr.number])])].sort((a, b) => a - b);
   }
-
-  const input: AdmissionInput = {
-    pr,
-    files: filesOutcome.files,
-    files_problem: filesOutcome.problem,
-    base: baseMaterial,
-    reviews,
-    approval_records: approvalRecords,
-    pool_membership: poolMembership,
-    open_agent_prs: openAgentPrs,
-    problems,
-    config: o.config,
-    context: { ...o.context, notes },
-  };
-  return { input, comments: commentsR.ok ? commentsR.value : null };
+  if (!reads.openR.ok) notes.push(`Cannot list the repository's open pull requests (${reads.openR.error}), so the open-PR cap cannot be checked.`);
+  return null;
 }
 
 interface ApiFile {

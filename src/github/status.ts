@@ -5,7 +5,8 @@
  * decision: a failure to set it is returned as a warning.
  */
 import type { Octokit } from '@octokit/rest';
-import type { AdmissionDecision, EvidenceRecord } from '../admission/types.js';
+import type { AdmissionDecision } from '../admission/types.js';
+import type { EvidenceRecord } from '../evidence/types.js';
 import { makeVisible } from '../evidence/escape.js';
 import { describeFailure } from './comment.js';
 

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, type TestContext } from 'vitest';
-import type { EvidenceRecord } from '../../src/admission/types.js';
+import type { EvidenceRecord } from '../../src/evidence/types.js';
 import { verifyEvidence } from '../../src/evidence/record.js';
 import { EVIDENCE_MARKER } from '../../src/evidence/markdown.js';
 import type { ActionResult, Runner } from '../support/actions-runner.js';

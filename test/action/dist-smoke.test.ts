@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { EvidenceRecord } from '../../src/admission/types.js';
+import type { EvidenceRecord } from '../../src/evidence/types.js';
 import { verifyEvidence } from '../../src/evidence/record.js';
 import { createRunner, runAction } from '../support/actions-runner.js';
 import { file } from '../support/github-factories.js';

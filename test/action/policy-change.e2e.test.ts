@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, type TestContext } from 'vitest';
-import type { EvidenceRecord } from '../../src/admission/types.js';
+import type { EvidenceRecord } from '../../src/evidence/types.js';
 import { verifyEvidence } from '../../src/evidence/record.js';
 import { file, review, user, type Obj } from '../support/github-factories.js';
 import { GitHubServer } from '../support/github-server.js';

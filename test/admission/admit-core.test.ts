@@ -3,9 +3,9 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { admit } from '../../src/admission/admit.js';
-import type { AdmissionInput, ChangedFile, EvidenceRecord } from '../../src/admission/types.js';
+import type { AdmissionInput, AdmissionResult, ChangedFile } from '../../src/admission/types.js';
 import { decisionRank } from '../../src/decision/types.js';
-import { verifyEvidence } from '../../src/evidence/record.js';
+import { sealEvidence, verifyEvidence } from '../../src/evidence/record.js';
 import { FIXTURES, HEAD, MANIFEST_TEXT, PACK_TEXT, approvalRecord, file, input, type DeepPartial } from './support.js';
 
 interface Case {
@@ -14,6 +14,9 @@ interface Case {
   expect: {
     decision: string;
     gates?: Record<string, string>;
+    /** A reason the result must carry: the check, and the code for the admission check's own reasons. */
+    reason?: { check: string; code?: string };
+    /** A second assertion on that reason's wording. */
     violation?: string;
     next_step?: string;
     no_violation?: string;
@@ -25,13 +28,30 @@ interface Case {
     limits?: Record<string, [number, number | null]>;
     paths?: Record<string, [string, string | null]>;
     flags?: Record<string, [boolean, boolean]>;
-    approval?: Record<string, [boolean, string]>;
+    /** login → [counted, code, reason substring]. */
+    approval?: Record<string, [boolean, string, string]>;
   };
 }
 
 const CASES = JSON.parse(readFileSync(path.join(FIXTURES, 'core-cases.json'), 'utf8')) as Case[];
+const CASE_KEYS = ['name', 'input', 'expect'];
+const EXPECT_KEYS = ['decision', 'gates', 'reason', 'violation', 'next_step', 'no_violation', 'no_next_step', 'note', 'agent_class', 'workflow_id', 'run_id', 'limits', 'paths', 'flags', 'approval'];
 
-function rank(d: EvidenceRecord['decision']): number {
+describe('admit: the case file', () => {
+  it('uses only known keys, so a misspelt key cannot drop an assertion', () => {
+    for (const c of CASES) {
+      expect(Object.keys(c).filter((k) => !CASE_KEYS.includes(k)), c.name).toEqual([]);
+      expect(Object.keys(c.expect).filter((k) => !EXPECT_KEYS.includes(k)), c.name).toEqual([]);
+      if (c.expect.reason) expect(Object.keys(c.expect.reason).filter((k) => k !== 'check' && k !== 'code'), c.name).toEqual([]);
+    }
+  });
+
+  it('names a reason for every case that is not allowed', () => {
+    for (const c of CASES) if (!['allow', 'allow_scoped_branch', 'not_applicable'].includes(c.expect.decision)) expect(c.expect.reason, c.name).toBeDefined();
+  });
+});
+
+function rank(d: AdmissionResult['decision']): number {
   return d === 'not_applicable' ? 4 : decisionRank(d);
 }
 
@@ -40,9 +60,16 @@ describe('admit: cases kept as data (fixtures/core-cases.json)', () => {
     const r = admit(input(c.input));
     const e = c.expect;
     expect(r.decision, r.summary).toBe(e.decision);
-    expect(verifyEvidence(r)).toBe(true);
+    expect(verifyEvidence(sealEvidence(r))).toBe(true);
     for (const [g, d] of Object.entries(e.gates ?? {})) expect(r.gates.find((x) => x.gate === g)?.decision, `gate ${g}`).toBe(d);
-    if (e.violation) expect(r.violations.join('\n')).toContain(e.violation);
+    if (e.reason) {
+      const found = r.reasons.filter((x) => x.check === e.reason!.check && (e.reason!.code === undefined || x.code === e.reason!.code));
+      expect(found.length, JSON.stringify(r.reasons)).toBeGreaterThan(0);
+      if (e.violation) expect(found.some((x) => x.message.includes(e.violation!)), JSON.stringify(found)).toBe(true);
+    } else if (e.violation) expect(r.violations.join('\n')).toContain(e.violation);
+    // Reasons and violations say the same, one for one; so does every gate.
+    expect(r.reasons.map((x) => x.message)).toEqual(r.violations);
+    for (const g of r.gates) expect(g.reasons.map((x) => x.message)).toEqual(g.violations);
     if (e.next_step) expect(r.next_steps.join('\n')).toContain(e.next_step);
     if (e.no_violation) expect(r.violations.join('\n')).not.toContain(e.no_violation);
     if (e.no_next_step) expect(r.next_steps.join('\n')).not.toContain(e.no_next_step);
@@ -62,10 +89,10 @@ describe('admit: cases kept as data (fixtures/core-cases.json)', () => {
       const row = r.paths.find((x) => x.path === p)!;
       expect([row.executable_changed, row.binary]).toEqual([exec, binary]);
     }
-    for (const [login, [counted, reason]] of Object.entries(e.approval ?? {})) {
+    for (const [login, [counted, code, reason]] of Object.entries(e.approval ?? {})) {
       const rows = r.approvals.filter((a) => a.login === login);
       expect(rows.length, login).toBeGreaterThan(0);
-      expect(rows.some((a) => a.counted === counted && a.reason.includes(reason)), JSON.stringify(rows)).toBe(true);
+      expect(rows.some((a) => a.counted === counted && a.code === code && a.reason.includes(reason)), JSON.stringify(rows)).toBe(true);
     }
     // A deny, hold or kill always says why; an allow never carries violations.
     if (r.decision === 'allow' || r.decision === 'not_applicable') expect(r.violations).toEqual([]);
@@ -80,6 +107,7 @@ describe('admit: trust', () => {
     const r = admit(input({ base: { manifest_text: drifted } }));
     expect(r.decision).toBe('deny');
     expect(r.gates.map((g) => g.gate)).toEqual(['trust']);
+    expect(r.reasons[0]).toMatchObject({ check: 'base_policy', code: 'pack_drift' });
     expect(r.violations[0]).toMatch(/has drifted from the base manifest/);
     expect(r.next_steps.join(' ')).toMatch(/regenerate/i);
   });
@@ -174,7 +202,7 @@ describe('admit: never throws, never passes on garbage', () => {
     (bad as unknown as { files: unknown }).files = [{ path: 42 }];
     const r = admit(bad);
     expect(['deny']).toContain(r.decision);
-    expect(verifyEvidence(r)).toBe(true);
+    expect(verifyEvidence(sealEvidence(r))).toBe(true);
   });
 });
 

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EvidenceRecord } from '../../src/admission/types.js';
+import type { EvidenceRecord } from '../../src/evidence/types.js';
 import { verifyEvidence } from '../../src/evidence/record.js';
 import { compileManifest } from '../../src/pack/index.js';
 import { canonicalJson } from '../../src/util/canonical-json.js';
@@ -340,7 +340,7 @@ describe('admit on a local git repository', () => {
       [
         'schema', 'decision', 'summary', 'workflow_id', 'agent_class', 'agent_login', 'run_id', 'repository', 'pull_request', 'head_sha', 'base_sha',
         'resolved_refs', 'event_name', 'github_run_id', 'github_run_attempt', 'policy_id', 'pack_path', 'manifest_path', 'pack_sha256', 'manifest_sha256',
-        'evaluated_at', 'gates', 'limits', 'paths', 'approvals', 'violations', 'next_steps', 'notes', 'evidence_sha256',
+        'evaluated_at', 'gates', 'limits', 'paths', 'approvals', 'violations', 'reasons', 'next_steps', 'notes', 'evidence_sha256',
       ].sort(),
     );
     expect(r.schema).toBe('mcp-gateway-policy/evidence@1');

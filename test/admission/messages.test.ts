@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { admit } from '../../src/admission/admit.js';
 import { renderEvidenceMarkdown } from '../../src/evidence/markdown.js';
+import { sealEvidence } from '../../src/evidence/record.js';
 import { WORD_JOINER } from '../../src/evidence/escape.js';
 import { file, input } from './support.js';
 
@@ -13,7 +14,7 @@ describe('messages a reader acts on', () => {
     ['local', { context: { surface: 'local' } }, ['--workflow-id <id>', '--branch']],
   ] as const)('%s mode: the hints to copy are code spans, free of invisible characters', (_mode, extra, hints) => {
     const r = admit(input({ pr: { head_ref: 'agent/quick-fix' }, config: { workflow_from: ['input', 'branch', 'trailer'] }, ...extra } as never));
-    const md = renderEvidenceMarkdown(r, { marker: false });
+    const md = renderEvidenceMarkdown(sealEvidence(r), { marker: false });
     const spans = codeSpans(md);
     for (const h of [...hints, 'Workflow-Id: <id>']) expect(spans, h).toContain(h);
     for (const s of spans) expect(s.includes(WORD_JOINER), s).toBe(false);

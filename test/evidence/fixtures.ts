@@ -2,8 +2,10 @@
  * Realistic evidence records, one per decision, as the admission check would build them for an
  * agent pull request on acme/payments. Fixed times and SHAs keep the Markdown snapshots stable.
  */
-import type { ApprovalRow, EvidenceRecord, GateResult, PathRow } from '../../src/admission/types.js';
-import { finalizeEvidence, type UnhashedEvidence } from '../../src/evidence/record.js';
+import type { ApprovalRow, GateResult, PathRow } from '../../src/admission/types.js';
+import type { Reason } from '../../src/decision/types.js';
+import { finalizeEvidence } from '../../src/evidence/record.js';
+import type { EvidenceRecord, UnhashedEvidence } from '../../src/evidence/types.js';
 
 export const HEAD = '9f2c4e1a7b3d5f60812c4d9e0a1b2c3d4e5f6a7b';
 export const BASE = '1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d';
@@ -25,8 +27,10 @@ function row(path: string, o: Partial<PathRow> = {}): PathRow {
   };
 }
 
-function gate(g: GateResult['gate'], decision: GateResult['decision'], violations: string[] = [], request: Record<string, unknown> | null = null): GateResult {
-  return { gate: g, decision, request, evaluation: null, violations };
+const why = (check: string, code: string, message: string): Reason => ({ check, code, message });
+
+function gate(g: GateResult['gate'], decision: GateResult['decision'], reasons: Reason[] = [], request: Record<string, unknown> | null = null): GateResult {
+  return { gate: g, decision, request, evaluation: null, violations: reasons.map((r) => r.message), reasons };
 }
 
 const writeRequest = (paths: string[], lines: number) => ({
@@ -87,22 +91,23 @@ function base(): UnhashedEvidence {
     paths,
     approvals: [],
     violations: [],
+    reasons: [],
     next_steps: [],
     notes: [],
   };
 }
 
 const approvals: ApprovalRow[] = [
-  { source: 'review', login: 'dana-payments', reviewer_pool: 'service-owner', commit_id: '0badc0de0badc0de0badc0de0badc0de0badc0de', counted: false, reason: 'approved an older commit (`0badc0d`), not the head `9f2c4e1`' },
-  { source: 'review', login: 'chatgpt-codex-connector[bot]', reviewer_pool: null, commit_id: HEAD, counted: false, reason: 'the PR author cannot approve their own pull request' },
-  { source: 'review', login: 'renovate[bot]', reviewer_pool: null, commit_id: HEAD, counted: false, reason: 'bots do not count as reviewers' },
+  { source: 'review', login: 'dana-payments', reviewer_pool: 'service-owner', commit_id: '0badc0de0badc0de0badc0de0badc0de0badc0de', counted: false, code: 'approval_stale', reason: 'approved an older commit (`0badc0d`), not the head `9f2c4e1`' },
+  { source: 'review', login: 'chatgpt-codex-connector[bot]', reviewer_pool: null, commit_id: HEAD, counted: false, code: 'approval_self', reason: 'the PR author cannot approve their own pull request' },
+  { source: 'review', login: 'renovate[bot]', reviewer_pool: null, commit_id: HEAD, counted: false, code: 'approval_bot', reason: 'bots do not count as reviewers' },
 ];
 
 export function fixture(decision: FixtureDecision): EvidenceRecord {
   const r = base();
   switch (decision) {
     case 'allow':
-      r.approvals = [{ source: 'review', login: 'dana-payments', reviewer_pool: 'service-owner', commit_id: HEAD, counted: true, reason: 'APPROVED on the head commit by a member of `service-owner`' }];
+      r.approvals = [{ source: 'review', login: 'dana-payments', reviewer_pool: 'service-owner', commit_id: HEAD, counted: true, code: 'approval_counted', reason: 'APPROVED on the head commit by a member of `service-owner`' }];
       break;
     case 'allow_scoped_branch':
       r.decision = 'allow_scoped_branch';
@@ -113,9 +118,10 @@ export function fixture(decision: FixtureDecision): EvidenceRecord {
     case 'hold_for_approval':
       r.decision = 'hold_for_approval';
       r.summary = 'Held: the workflow requires an approval from `service-owner` on the head commit.';
-      r.gates[4] = gate('pre_merge', 'hold_for_approval', ['no counted APPROVED review from reviewer pool `service-owner` on `9f2c4e1`']);
+      r.gates[4] = gate('pre_merge', 'hold_for_approval', [why('approvals', 'approval_missing', 'no counted APPROVED review from reviewer pool `service-owner` on `9f2c4e1`')]);
       r.approvals = approvals;
-      r.violations = ['no counted APPROVED review from reviewer pool `service-owner` on `9f2c4e1`'];
+      r.reasons = r.gates[4].reasons;
+      r.violations = r.gates[4].violations;
       r.next_steps = ['Needs an APPROVED review from a member of `service-owner` on `9f2c4e1`.'];
       break;
     case 'deny': {
@@ -129,14 +135,15 @@ export function fixture(decision: FixtureDecision): EvidenceRecord {
         row('scripts/deploy.sh', { rule: null, verdict: 'not_allowed', executable_changed: true }),
       ];
       r.gates[3] = gate('write', 'deny', [
-        'path `.github/workflows/release.yml` is always forbidden for agents',
-        'path `services/payments/secrets/keys.pem` matches forbidden pattern `services/payments/secrets/**`',
-        'previous path `services/billing/settle.ts` of a rename matches forbidden pattern `services/billing/**`',
-        'path `scripts/deploy.sh` is outside the allowed paths',
-        'diff lines 412 exceed max_diff_lines 250',
+        why('built_in_paths', 'always_forbidden', 'path `.github/workflows/release.yml` is always forbidden for agents'),
+        why('path_scope', 'path_scope', 'path `services/payments/secrets/keys.pem` matches forbidden pattern `services/payments/secrets/**`'),
+        why('previous_paths', 'previous_path_refused', 'previous path `services/billing/settle.ts` of a rename matches forbidden pattern `services/billing/**`'),
+        why('path_scope', 'path_scope', 'path `scripts/deploy.sh` is outside the allowed paths'),
+        why('diff_line_count', 'diff_line_count', 'diff lines 412 exceed max_diff_lines 250'),
       ], writeRequest(['.github/workflows/release.yml'], 412));
       r.limits = { files: { used: 9, max: 8 }, diff_lines: { used: 412, max: 250 }, open_prs: { used: 2, max: 3 } };
-      r.violations = r.gates[3].violations.concat('file count 9 exceeds max_files_changed 8');
+      r.reasons = r.gates[3].reasons.concat(why('changed_paths', 'changed_paths', 'file count 9 exceeds max_files_changed 8'));
+      r.violations = r.reasons.map((x) => x.message);
       r.next_steps = [
         'Remove the changes to `.github/workflows/release.yml`, `services/payments/secrets/keys.pem`, `services/billing/settle.ts` and `scripts/deploy.sh` from the branch.',
         'Split the change so each pull request stays within 8 files and 250 diff lines.',
@@ -148,8 +155,9 @@ export function fixture(decision: FixtureDecision): EvidenceRecord {
       r.decision = 'kill_session';
       r.summary = 'Killed: the pull request carries the kill label `agent-kill-session`.';
       r.pull_request!.labels = ['agent-pr', 'agent-kill-session'];
-      r.gates[1] = gate('kill', 'kill_session', ['label `agent-kill-session` is present'], { runtime_kill_signal: 'label:agent-kill-session' });
-      r.violations = ['label `agent-kill-session` is present'];
+      r.gates[1] = gate('kill', 'kill_session', [why('kill_switch', 'kill_label', 'label `agent-kill-session` is present')], { runtime_kill_signal: 'label:agent-kill-session' });
+      r.reasons = r.gates[1].reasons;
+      r.violations = r.gates[1].violations;
       r.next_steps = ['The pull request was closed. Remove the label and reopen it only after the incident is resolved.'];
       r.notes = ['on-kill is `close`: the pull request was closed with a comment.'];
       break;
@@ -177,8 +185,9 @@ export function hugeDeny(n: number): EvidenceRecord {
   r.paths = Array.from({ length: n }, (_, i) =>
     row(`vendor/generated/module_${String(i).padStart(4, '0')}/src/index_${i}.generated.ts`, { status: 'added', rule: null, verdict: 'not_allowed' }),
   );
-  r.violations = r.paths.map((p) => `path \`${p.path}\` is outside the allowed paths`);
-  r.gates[3] = gate('write', 'deny', r.violations, writeRequest(r.paths.map((p) => p.path), n * 10));
+  r.reasons = r.paths.map((p) => why('path_scope', 'path_scope', `path \`${p.path}\` is outside the allowed paths`));
+  r.violations = r.reasons.map((x) => x.message);
+  r.gates[3] = gate('write', 'deny', r.reasons, writeRequest(r.paths.map((p) => p.path), n * 10));
   r.limits = { files: { used: n, max: 8 }, diff_lines: { used: n * 10, max: 250 }, open_prs: { used: 1, max: 3 } };
   r.next_steps = ['Remove the generated vendor files from the branch.'];
   return finalizeEvidence(r);

@@ -9,6 +9,7 @@ import { DEFAULT_PACK_PATH } from '../../pack/defaults.js';
 import { readApprovalKeys } from '../approval-keys.js';
 import type { AdmissionDecision } from '../../admission/types.js';
 import { renderEvidenceMarkdown } from '../../evidence/markdown.js';
+import { sealEvidence } from '../../evidence/record.js';
 import { collectLocalAdmissionInput } from '../../git/local-admission.js';
 import { GitError } from '../../git/exec.js';
 import { listOpt, parseCommandArgs, requireOpt, stringOpt } from '../args.js';
@@ -164,7 +165,7 @@ const command: Command = {
       if (err instanceof GitError) throw new UsageError(err.message);
       throw err;
     }
-    const record = admit(input);
+    const record = sealEvidence(admit(input));
     io.stdout.write(args.values.json === true ? JSON.stringify(record, null, 2) + '\n' : renderEvidenceMarkdown(record, { marker: false }));
     return failOn.includes(record.decision) ? EXIT_POLICY : EXIT_OK;
   },

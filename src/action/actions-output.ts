@@ -6,9 +6,10 @@
  * failure message (core.setFailed writes an error annotation too).
  */
 import * as actionsCore from '@actions/core';
-import type { EvidenceRecord, PathRow } from '../admission/types.js';
-import { makeVisible, truncate } from './escape.js';
-import { isOffendingPath, renderEvidenceMarkdown } from './markdown.js';
+import type { PathRow } from '../admission/types.js';
+import type { EvidenceRecord } from '../evidence/types.js';
+import { makeVisible, truncate } from '../evidence/escape.js';
+import { isOffendingPath, renderEvidenceMarkdown } from '../evidence/markdown.js';
 
 /** Annotations of one kind GitHub shows per step. */
 export const ANNOTATIONS_PER_KIND = 10;

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AnnotationProperties } from '@actions/core';
-import { ANNOTATIONS_PER_KIND, reportEvidenceToActions, type ActionsCoreLike } from '../../src/evidence/actions-output.js';
+import { ANNOTATIONS_PER_KIND, reportEvidenceToActions, type ActionsCoreLike } from '../../src/action/actions-output.js';
 import { parseEvidenceFromComment } from '../../src/evidence/markdown.js';
 import { parseWorkflowCommands } from '../support/actions-runner.js';
-import { fixture, hugeDeny } from './fixtures.js';
+import { fixture, hugeDeny } from '../evidence/fixtures.js';
 
 function recorder(writeFails = false) {
   const calls: Array<{ kind: 'error' | 'warning'; message: string; props?: AnnotationProperties }> = [];

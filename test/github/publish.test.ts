@@ -4,14 +4,14 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EVIDENCE_MARKER, parseEvidenceFromComment, renderEvidenceMarkdown } from '../../src/evidence/markdown.js';
-import { publishEvidence } from '../../src/evidence/publish.js';
+import { publishEvidence } from '../../src/github/publish.js';
 import { verifyEvidence } from '../../src/evidence/record.js';
 import { GITHUB_ACTIONS_LOGIN, resolveCommentLogin, upsertStickyComment } from '../../src/github/comment.js';
 import { STATUS_DESCRIPTION_LIMIT, setCommitStatus } from '../../src/github/status.js';
 import { botUser, issueComment, pullRequest, user } from '../support/github-factories.js';
 import { GitHubServer, faults, type RepoState } from '../support/github-server.js';
 import { testOctokit, type TestOctokit } from '../support/octokit.js';
-import { HEAD, fixture, hugeDeny, type FixtureDecision } from './fixtures.js';
+import { HEAD, fixture, hugeDeny, type FixtureDecision } from '../evidence/fixtures.js';
 
 let gh: GitHubServer;
 let repo: RepoState;

@@ -4,10 +4,10 @@
  * comment. Nothing here throws or changes the decision: every failure comes back as a warning.
  */
 import type { Octokit } from '@octokit/rest';
-import type { EvidenceRecord } from '../admission/types.js';
-import { upsertStickyComment, type CommentLike, type StickyCommentResult } from '../github/comment.js';
-import { describeForStatus, setCommitStatus, type CommitStatusResult } from '../github/status.js';
-import { renderEvidenceMarkdown } from './markdown.js';
+import type { EvidenceRecord } from '../evidence/types.js';
+import { upsertStickyComment, type CommentLike, type StickyCommentResult } from './comment.js';
+import { describeForStatus, setCommitStatus, type CommitStatusResult } from './status.js';
+import { renderEvidenceMarkdown } from '../evidence/markdown.js';
 
 export interface PublishOptions {
   owner: string;
