@@ -55,7 +55,7 @@ export function admit(input: AdmissionInput): EvidenceRecord {
 }
 
 const SAME_REASONS = 'Refused for the same reasons as the earlier gates.';
-const WRITE_CHECKS = new Set(['changed_paths', 'diff_line_count', 'path_scope']);
+const WRITE_CHECKS = ['changed_paths', 'diff_line_count', 'path_scope'] as const;
 const VERDICT_SEVERITY: Record<PathRowVerdict, number> = {
   always_forbidden: 0,
   symlink: 1,
@@ -209,7 +209,7 @@ function runAdmission(input: AdmissionInput): UnhashedEvidence {
 
   // Admission + write: one evaluation, its checks split between the two gates.
   const main = evaluate({ gate_phase: 'admission' });
-  const writeStrings = new Set(main.decision.evidence.checks.filter((c) => WRITE_CHECKS.has(c.check) && c.outcome === 'fail').map((c) => c.detail ?? ''));
+  const writeStrings = new Set(main.decision.evidence.reasons.filter((r) => r.check === 'changed_paths' || r.check === 'diff_line_count').map((r) => r.message));
   const isWriteViolation = (v: string) => writeStrings.has(v) || v.startsWith('changed path ');
   const admissionViolations = [...identityViolations, ...main.decision.violations.filter((v) => !isWriteViolation(v))];
   const { labelProblem, capProblem } = prChecks(input, wf, record);
@@ -218,7 +218,7 @@ function runAdmission(input: AdmissionInput): UnhashedEvidence {
   record.gates.push(gate('admission', admissionViolations.length > 0 ? 'deny' : 'allow', admissionViolations, main.request, main.decision));
 
   // Write: the evaluator's path and size checks, the previous paths, and the built-in rules.
-  const writeChecked = main.decision.evidence.checks.some((c) => WRITE_CHECKS.has(c.check) && c.outcome !== 'skip');
+  const writeChecked = WRITE_CHECKS.some((c) => main.decision.evidence.checks[c] !== 'skip');
   const writeViolations = main.decision.violations.filter(isWriteViolation);
   const renamed = files.filter((f) => f.previous_path !== null);
   const previous = renamed.length > 0 && writeChecked ? evaluate({ gate_phase: 'admission', changed_paths: renamed.map((f) => f.previous_path), diff_line_count: 0 }) : null;
@@ -450,7 +450,7 @@ function preMergeGate(
 }
 
 function classReviewIs(d: Decision, outcome: 'pass' | 'fail'): boolean {
-  return d.evidence.checks.some((c) => c.check === 'change_class_review' && c.outcome === outcome);
+  return d.evidence.checks.change_class_review === outcome;
 }
 
 /** Overall decision = the most restrictive gate; then the summary, violations and next steps. */
