@@ -7,6 +7,7 @@
  * which path wrote them.
  */
 import { canonicalJsonLine, quoteAscii } from '../util/canonical-json.js';
+import { CHECK_NAMES } from './reasons.js';
 import type { Decision } from './types.js';
 
 type Writer = (value: unknown) => string;
@@ -36,9 +37,8 @@ const strings = arrayOf(str);
  * serialiser writes it (JSON.stringify drops an undefined value; so does that one).
  *
  * Two caches keep repeated values cheap: each field remembers its last string and how it was
- * written (the pack's hashes, the evaluation time, check names repeat from one decision to the
- * next), and a deeply frozen object (the evaluator's shared check outcomes, pack objects) is
- * written once.
+ * written (the pack's hashes, the evaluation time, check outcomes repeat from one decision to the
+ * next), and a deeply frozen object (pack objects) is written once.
  */
 function shape(fields: Record<string, Writer>, optional: readonly string[] = []): Writer {
   const keys = Object.keys(fields).sort();
@@ -100,7 +100,8 @@ function frozenLine(v: object, write: Writer): string {
 /** Pack objects (the matched policy and scope), shared by every decision that matches them. */
 const packObject: Writer = (v) => (v === null ? 'null' : typeof v === 'object' ? frozenLine(v, generic) : generic(v));
 
-const check = shape({ check: str, outcome: str, detail: str }, ['detail']);
+const checks = shape(Object.fromEntries(CHECK_NAMES.map((c) => [c, str])));
+const reason = shape({ check: str, code: str, message: str });
 const pathVerdict = shape({ path: str, cleaned: strOrNull, verdict: str, rule: strOrNull, detail: str }, ['detail']);
 const approval = shape({
   present: bool,
@@ -120,18 +121,20 @@ const evidence = shape(
     policy_generated_at: str,
     evaluated_at: str,
     workflow_id: strOrNull,
+    workflow_policy_sha256: strOrNull,
     run_id: strOrNull,
     agent_class: strOrNull,
     scope_id: strOrNull,
     maturity_stage: strOrNull,
     required_pr_label: strOrNull,
-    checks: arrayOf(check),
+    checks,
+    reasons: arrayOf(reason),
     paths: arrayOf(pathVerdict),
     approval,
     observed_runtime_attributes: strings,
     unknown_attributes: strings,
   },
-  ['source_manifest_sha256', 'policy_generated_at', 'scope_id', 'maturity_stage', 'required_pr_label', 'observed_runtime_attributes'],
+  ['source_manifest_sha256', 'policy_generated_at', 'workflow_policy_sha256', 'scope_id', 'maturity_stage', 'required_pr_label', 'observed_runtime_attributes'],
 );
 /** The echoed request: its values are whatever the caller sent, mostly strings. */
 const request = shape({

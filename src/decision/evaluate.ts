@@ -1,7 +1,8 @@
 /**
  * One request in, one decision out (spec: decision-semantics.md). Pure and synchronous; never
- * throws. The order of checks is the spec's; every check appears in `evidence.checks` as pass,
- * fail or skip, and every violation found is listed.
+ * throws. The checks are an ordered table (CHECKS below) of named functions over one shared Run:
+ * each sets its outcome and gives a reason for every violation it finds; a check's `then` ends the
+ * evaluation where the spec stops, and every check not reached stays "skip".
  *
  * Where the spec is silent the original evaluator's reading is kept (white space around names is
  * ignored, a kill signal is any Python-truthy value), so decisions on ordinary requests stay equal
@@ -15,8 +16,9 @@ import { boundedJson } from './bounded.js';
 import { branchNameProblem } from './branch-name.js';
 import { hasNonAscii } from './fold.js';
 import { cleanPath, DOT_GIT_PROBLEM, originalPathForm } from './paths.js';
+import type { CheckName, ReasonCode } from './reasons.js';
 import { describeType, hasOuterWhitespace, isBlank, plainValue, pyStrip, quoteValue } from './text.js';
-import type { ApprovalVerdict, Decision, DecisionCheck, DecisionEvidence, DecisionName, EvaluateOptions, PathVerdict } from './types.js';
+import type { ApprovalVerdict, CheckOutcome, Decision, DecisionChecks, DecisionEvidence, DecisionName, EvaluateOptions, PathVerdict, Reason } from './types.js';
 
 /** Everything evaluate() needs from the loaded policy; built once by loadPolicy. */
 export interface EvaluatorContext {
@@ -53,36 +55,7 @@ export const KNOWN_ATTRIBUTES: ReadonlySet<string> = new Set([
   'triggered_kill_signal',
 ]);
 
-/** The checks, in the order the spec runs them. */
-export const CHECK_NAMES = [
-  'request_readable',
-  'kill_signal',
-  'workflow_declared',
-  'default_deny',
-  'workflow_active',
-  'maturity_posture',
-  'required_attributes',
-  'gate_phase',
-  'agent_identity',
-  'tool_scope',
-  'branch_name',
-  'changed_paths',
-  'diff_line_count',
-  'path_scope',
-  'change_class_review',
-  'scope_approval',
-] as const;
-export type CheckName = (typeof CHECK_NAMES)[number];
 
-// Outcomes without detail are shared frozen objects: most checks pass, and a decision should not
-// allocate a dozen identical objects to say so.
-const PASS = frozenOutcomes('pass');
-const SKIP = frozenOutcomes('skip');
-function frozenOutcomes(outcome: 'pass' | 'skip'): Record<CheckName, DecisionCheck> {
-  const out = {} as Record<CheckName, DecisionCheck>;
-  for (const c of CHECK_NAMES) out[c] = Object.freeze({ check: c, outcome });
-  return out;
-}
 /**
  * Entries judged one by one: every entry of any change up to this size (GitHub lists at most 3,000
  * files of a PR), so evidence names every offending path; past it, the write is denied for its count
@@ -97,18 +70,6 @@ const JUDGED_BEYOND_LIMIT = 32;
  * far below this. Past it the write is refused, not judged.
  */
 const JUDGED_CHARS_LIMIT = 1 << 20;
-
-const NOT_A_BRANCH_WRITE = (() => {
-  const m = {} as Record<string, DecisionCheck>;
-  for (const c of ['branch_name', 'changed_paths', 'diff_line_count', 'path_scope'] as const) {
-    m[c] = Object.freeze({ check: c, outcome: 'skip', detail: 'the scope is not a branch write' });
-  }
-  return m;
-})();
-
-function fail(check: CheckName, detail: string): DecisionCheck {
-  return { check, outcome: 'fail', detail };
-}
 
 /** Python truthiness of a JSON value: null, false, 0, "", [] and {} are falsy. */
 function pyTruthy(v: unknown): boolean {
@@ -198,15 +159,16 @@ function readAttributes(req: Record<string, unknown>): Attributes {
   return a;
 }
 
-/** A required string attribute's stripped value, or null after recording why it cannot be used. */
-function requiredString(name: string, v: unknown, violations: string[]): string | null {
+
+/** A required string attribute's stripped value, or null after giving the reason it cannot be used. */
+function requiredString(r: Run, name: string, v: unknown): string | null {
   if (typeof v === 'string') {
     if (!isBlank(v)) return pyStrip(v);
   } else if (pyTruthy(v)) {
-    violations.push(`${name} must be a string, got ${describeType(v)}`);
+    r.refuse('required_attributes', 'attribute_not_string', `${name} must be a string, got ${describeType(v)}`);
     return null;
   }
-  violations.push(`${name} is required`);
+  r.refuse('required_attributes', 'attribute_missing', `${name} is required`);
   return null;
 }
 
@@ -244,6 +206,7 @@ function isoOf(ms: number, clock: Clock): string {
   return clock.lastIso;
 }
 
+
 export function evaluateRequest(ctx: EvaluatorContext, clock: Clock, request: unknown, options?: EvaluateOptions): Decision {
   try {
     return evaluateUnsafe(ctx, clock, request, options);
@@ -253,7 +216,7 @@ export function evaluateRequest(ctx: EvaluatorContext, clock: Clock, request: un
     const problem = `the request could not be read (${errorText(err)})`;
     const kill = readableKill(request);
     if (kill !== '') return killedUnreadable(ctx, clock, safeNow(options), problem, kill);
-    return unreadable(ctx, clock, safeNow(options), problem);
+    return unreadable(ctx, clock, safeNow(options), 'request_unreadable', problem);
   }
 }
 
@@ -274,12 +237,18 @@ function readableKill(request: unknown): string {
 
 function killedUnreadable(ctx: EvaluatorContext, clock: Clock, nowMs: number, problem: string, kill: string): Decision {
   const evidence = newEvidence(ctx, isoOf(nowMs, clock), [], []);
-  evidence.checks.push(fail('request_readable', problem), fail('kill_signal', `kill signal fired: ${quoteValue(kill)}`));
-  return result(evidence, { runtime_kill_signal: kill }, [problem, `unregistered kill signal: ${quoteValue(kill)}`], null, 'kill_session', 'runtime kill signal fired', null, false, false);
+  evidence.checks.request_readable = 'fail';
+  evidence.checks.kill_signal = 'fail';
+  const unregistered = `unregistered kill signal: ${quoteValue(kill)}`;
+  evidence.reasons.push(
+    { check: 'request_readable', code: 'request_unreadable', message: problem },
+    { check: 'kill_signal', code: 'kill_signal_unregistered', message: unregistered },
+  );
+  return result({ evidence, request: { runtime_kill_signal: kill }, violations: [problem, unregistered], workflow: null, scope: null, ending: KILLED });
 }
 
 export function refuseInput(ctx: EvaluatorContext, clock: Clock, violation: string, options?: EvaluateOptions): Decision {
-  return unreadable(ctx, clock, safeNow(options), typeof violation === 'string' ? violation : 'the input is not a request');
+  return unreadable(ctx, clock, safeNow(options), 'input_refused', typeof violation === 'string' ? violation : 'the input is not a request');
 }
 
 /** The evaluation time, or the current time when `now` is unusable (the decision is a deny then anyway). */
@@ -308,6 +277,28 @@ function errorText(err: unknown): string {
 /** The verdict when no record was sent: shared, frozen. */
 const NO_APPROVAL: ApprovalVerdict = Object.freeze({ ...emptyApprovalVerdict(), problems: Object.freeze([]) as unknown as string[] });
 
+/** Every check "skip" until it runs; built as a literal so that each decision's checks share one shape. */
+function newChecks(): DecisionChecks {
+  return {
+    request_readable: 'skip',
+    kill_signal: 'skip',
+    workflow_declared: 'skip',
+    default_deny: 'skip',
+    workflow_active: 'skip',
+    maturity_posture: 'skip',
+    required_attributes: 'skip',
+    gate_phase: 'skip',
+    agent_identity: 'skip',
+    tool_scope: 'skip',
+    branch_name: 'skip',
+    changed_paths: 'skip',
+    diff_line_count: 'skip',
+    path_scope: 'skip',
+    change_class_review: 'skip',
+    scope_approval: 'skip',
+  };
+}
+
 function newEvidence(ctx: EvaluatorContext, evaluatedAt: string, unknown: string[], observed: string[]): DecisionEvidence {
   return {
     pack_sha256: ctx.packSha256,
@@ -323,7 +314,8 @@ function newEvidence(ctx: EvaluatorContext, evaluatedAt: string, unknown: string
     scope_id: null,
     maturity_stage: null,
     required_pr_label: null,
-    checks: [],
+    checks: newChecks(),
+    reasons: [],
     paths: [],
     approval: NO_APPROVAL,
     observed_runtime_attributes: observed,
@@ -331,36 +323,58 @@ function newEvidence(ctx: EvaluatorContext, evaluatedAt: string, unknown: string
   };
 }
 
-function unreadable(ctx: EvaluatorContext, clock: Clock, nowMs: number, violation: string): Decision {
+function unreadable(ctx: EvaluatorContext, clock: Clock, nowMs: number, code: ReasonCode, violation: string): Decision {
   const evidence = newEvidence(ctx, isoOf(nowMs, clock), [], []);
-  evidence.checks.push(fail('request_readable', violation));
-  return result(evidence, {}, [violation], null, 'deny', 'the request cannot be read', null, false, false);
+  evidence.checks.request_readable = 'fail';
+  evidence.reasons.push({ check: 'request_readable', code, message: violation });
+  return result({ evidence, request: {}, violations: [violation], workflow: null, scope: null, ending: UNREADABLE });
 }
 
-function result(
-  evidence: DecisionEvidence,
-  request: Record<string, unknown>,
-  violations: string[],
-  wf: CompiledWorkflow | undefined | null,
-  decision: DecisionName,
-  reason: string,
-  scope: McpScope | null,
-  approvalRequired: boolean,
-  approvalPresent: boolean,
-): Decision {
-  const checks = evidence.checks;
-  while (checks.length < CHECK_NAMES.length) checks.push(SKIP[CHECK_NAMES[checks.length]!]);
+/** How an evaluation ends: the decision, its one-sentence reason, and the approval flags. */
+interface Ending {
+  decision: DecisionName;
+  reason: string;
+  approvalRequired: boolean;
+  approvalPresent: boolean;
+}
+
+function ending(decision: DecisionName, reason: string, approvalRequired = false, approvalPresent = false): Ending {
+  return Object.freeze({ decision, reason, approvalRequired, approvalPresent });
+}
+const UNREADABLE = ending('deny', 'the request cannot be read');
+const KILLED = ending('kill_session', 'runtime kill signal fired');
+const NO_WORKFLOW_ID = ending('deny', 'workflow_id is required');
+const UNDECLARED_WORKFLOW = ending('deny', 'workflow_id is not declared in the gateway policy pack');
+const FAILED_CHECKS = ending('deny', 'runtime request failed gateway policy checks');
+const FAILED_WRITE = ending('deny', 'scoped branch write failed path, branch, or diff limits');
+const CLASS_HOLD = ending('hold_for_approval', 'change class requires a typed human approval record', true);
+const SCOPE_HOLD = ending('hold_for_approval', 'tool scope requires a typed human approval record', true);
+const SCOPE_APPROVED = ending('allow', 'approval-required tool scope has a typed approval record', true, true);
+const SATISFIED = 'runtime request satisfies gateway policy';
+
+interface DecisionParts {
+  evidence: DecisionEvidence;
+  /** The request as echoed back. */
+  request: Record<string, unknown>;
+  violations: string[];
+  workflow: CompiledWorkflow | undefined | null;
+  scope: McpScope | null;
+  ending: Ending;
+}
+
+function result(p: DecisionParts): Decision {
+  const { decision } = p.ending;
   return {
     allowed: decision === 'allow' || decision === 'allow_scoped_branch' || decision === 'allow_scoped_ticket',
-    approval_present: approvalPresent,
-    approval_required: approvalRequired,
+    approval_present: p.ending.approvalPresent,
+    approval_required: p.ending.approvalRequired,
     decision,
-    evidence,
-    matched_policy: wf ? (wf.matchedPolicy as Record<string, unknown>) : null,
-    matched_scope: scope as Record<string, unknown> | null,
-    reason,
-    request,
-    violations,
+    evidence: p.evidence,
+    matched_policy: p.workflow ? (p.workflow.matchedPolicy as Record<string, unknown>) : null,
+    matched_scope: p.scope as Record<string, unknown> | null,
+    reason: p.ending.reason,
+    request: p.request,
+    violations: p.violations,
   };
 }
 
@@ -385,197 +399,326 @@ function echoRequest(a: Attributes): Record<string, unknown> {
   };
 }
 
+
+/** What the checks share: the request read once, and what earlier checks found. */
+class Run {
+  readonly violations: string[] = [];
+  readonly reasons: Reason[];
+  readonly echoed: Record<string, unknown>;
+  wf: CompiledWorkflow | undefined = undefined;
+  workflowId: string | null = null;
+  /** Why workflow_id cannot be used at all (not a string), else null. */
+  workflowProblem: string | null = null;
+  kill = '';
+  agentId: string | null = null;
+  runId: string | null = null;
+  ns: string | null = null;
+  mode: string | null = null;
+  gatePhase: string | null = null;
+  agentClass: string | null = null;
+  changeClass = '';
+  scope: McpScope | undefined = undefined;
+  /** Path verdicts' reasons, found while the entries are counted and given by path_scope. */
+  pathReasons: Reason[] = [];
+  readonly hasRecord: boolean;
+  approval: ApprovalVerdict | null = null;
+  approved = false;
+  classNeedsReview = false;
+
+  constructor(
+    readonly ctx: EvaluatorContext,
+    readonly a: Attributes,
+    readonly evidence: DecisionEvidence,
+    readonly nowMs: number,
+    readonly timeValid: boolean,
+  ) {
+    this.reasons = evidence.reasons;
+    this.echoed = echoRequest(a);
+    this.hasRecord = !isAbsentRecord(a.human_approval_record);
+  }
+
+  /** One violation: its words in `violations`, its check and code in `reasons`, at the same index. */
+  refuse(check: CheckName, code: ReasonCode, message: string): void {
+    this.violations.push(message);
+    this.reasons.push({ check, code, message });
+  }
+}
+
+interface CheckEntry {
+  name: CheckName;
+  /** Judges the request: gives a reason for each violation found, and returns the outcome. */
+  run(r: Run): CheckOutcome;
+  /** Where the evaluation may stop after this check: the ending, or null to go on. */
+  then?(r: Run, outcome: CheckOutcome): Ending | null;
+}
+
+/** The ending after the identity and scope checks: every violation of checks 2–6 is listed first. */
+function afterPolicyChecks(r: Run): Ending | null {
+  if (r.violations.length === 0 && r.scope) return null;
+  if (!r.wf) return r.workflowId === null && r.workflowProblem === null ? NO_WORKFLOW_ID : UNDECLARED_WORKFLOW;
+  return FAILED_CHECKS;
+}
+
+/** A branch write's checks apply only to a branch-write scope. */
+const isBranchWrite = (r: Run): boolean => r.scope!.decision === 'allow_scoped_branch';
+
+/**
+ * The checks, in the spec's order. A check that needs what an earlier one established (the
+ * workflow, the scope) skips when it is missing; the stops between them are the `then`s.
+ */
+const CHECKS: readonly CheckEntry[] = [
+  // The request is an object: evaluateUnsafe refused anything else before the run began.
+  { name: 'request_readable', run: () => 'pass' },
+
+  // 1. A kill signal ends the session, whatever else the request says. A bad `now` is a deny, but
+  // only after the kill signal is read: nothing may stop a kill.
+  {
+    name: 'kill_signal',
+    run(r) {
+      const a = r.a;
+      const kill = killSignalText(a.runtime_kill_signal) || killSignalText(a.triggered_kill_signal);
+      if (kill === '') return 'pass';
+      r.kill = kill;
+      r.echoed.runtime_kill_signal = kill;
+      if (!r.wf || !r.wf.killSignals.has(kill)) r.refuse('kill_signal', 'kill_signal_unregistered', `unregistered kill signal: ${quoteValue(kill)}`);
+      return 'fail';
+    },
+    then: (r) => (r.kill !== '' ? KILLED : r.timeValid ? null : TIME_INVALID),
+  },
+
+  // 2. The workflow must be declared; without it only the required attributes are still judged.
+  {
+    name: 'workflow_declared',
+    run(r) {
+      if (r.wf) return 'pass';
+      if (r.workflowProblem !== null) r.refuse('workflow_declared', 'workflow_id_not_string', r.workflowProblem);
+      else if (r.workflowId === null) r.refuse('workflow_declared', 'workflow_missing', 'missing workflow_id');
+      else r.refuse('workflow_declared', 'workflow_undeclared', `unknown workflow_id: ${quoteValue(r.workflowId)}`);
+      return 'fail';
+    },
+  },
+
+  // 3. Default deny (checked at load, so it holds), active status, maturity posture.
+  { name: 'default_deny', run: (r) => (r.wf ? 'pass' : 'skip') },
+  {
+    name: 'workflow_active',
+    run(r) {
+      const wf = r.wf;
+      if (!wf) return 'skip';
+      if (wf.active) return 'pass';
+      r.refuse('workflow_active', 'workflow_inactive', `workflow status is ${quoteValue(wf.policy.status)}, not active`);
+      return 'fail';
+    },
+  },
+  {
+    name: 'maturity_posture',
+    run(r) {
+      const wf = r.wf;
+      if (!wf) return 'skip';
+      if (wf.posture.inside) return 'pass';
+      r.refuse('maturity_posture', 'posture_outside', `workflow is outside its maturity posture (${String(wf.policy.maturity_stage)}): ${wf.posture.problems.join('; ')}`);
+      return 'fail';
+    },
+  },
+
+  // 4. Required attributes, and the types of the optional ones that steer the decision.
+  {
+    name: 'required_attributes',
+    run(r) {
+      const a = r.a;
+      const before = r.violations.length;
+      r.agentId = requiredString(r, 'agent_id', a.agent_id);
+      r.runId = requiredString(r, 'run_id', a.run_id);
+      r.ns = requiredString(r, 'tool_namespace', a.tool_namespace);
+      r.mode = requiredString(r, 'tool_access_mode', a.tool_access_mode);
+      r.gatePhase = requiredString(r, 'gate_phase', a.gate_phase);
+      // Without a workflow nothing is decided on the optional ones: they are not judged.
+      if (!r.wf) return r.violations.length === before ? 'skip' : 'fail';
+      if (typeof a.change_class === 'string') r.changeClass = pyStrip(a.change_class);
+      else if (a.change_class !== undefined && a.change_class !== null) {
+        // A list or object here could dodge the manual-review list; refuse rather than guess.
+        r.refuse('required_attributes', 'attribute_not_string', `change_class must be a string, got ${describeType(a.change_class)}`);
+      }
+      if (a.head_sha !== undefined && a.head_sha !== null && typeof a.head_sha !== 'string') {
+        r.refuse('required_attributes', 'attribute_not_string', `head_sha must be a string, got ${describeType(a.head_sha)}`);
+      }
+      if (r.runId !== null) r.evidence.run_id = r.runId;
+      return r.violations.length === before ? 'pass' : 'fail';
+    },
+  },
+  {
+    name: 'gate_phase',
+    run(r) {
+      const wf = r.wf;
+      if (!wf) return 'skip';
+      // A missing gate_phase fails here too; its reason is required_attributes'.
+      if (r.gatePhase === null) return 'fail';
+      if (wf.gatePhases.has(r.gatePhase)) return 'pass';
+      r.refuse('gate_phase', 'gate_phase_undeclared', `gate_phase ${quoteValue(r.gatePhase)} is not declared for workflow`);
+      return 'fail';
+    },
+  },
+
+  // 5. Agent identity.
+  {
+    name: 'agent_identity',
+    run(r) {
+      const wf = r.wf;
+      if (!wf) return 'skip';
+      const a = r.a;
+      const identity = resolveAgentClass(a.agent_class, r.agentId, wf);
+      const agentClass = identity === null ? null : typeof identity === 'string' ? identity : identity.agentClass;
+      r.agentClass = agentClass;
+      if (agentClass !== null) {
+        r.evidence.agent_class = agentClass;
+        r.echoed.agent_class = agentClass;
+      } else if (identity === null && (typeof a.agent_id === 'string' || !pyTruthy(a.agent_id))) {
+        r.echoed.agent_class = ''; // the class the original derived from an empty agent_id
+      }
+      if (typeof identity === 'string') return 'pass';
+      if (identity === null) r.refuse('agent_identity', 'agent_unidentified', 'agent identity cannot be established without agent_id');
+      else r.refuse('agent_identity', identity.code, identity.problem);
+      return 'fail';
+    },
+  },
+
+  // 6. The tool scope. Any violation so far is a deny: nothing may be written, held or approved.
+  {
+    name: 'tool_scope',
+    run(r) {
+      const wf = r.wf;
+      if (!wf) return 'skip';
+      const { ns, mode } = r;
+      const scope = ns !== null && mode !== null ? wf.scopes.get(ns)?.get(mode) : undefined;
+      if (scope) {
+        r.scope = scope;
+        r.evidence.scope_id = scope.scope_id;
+        return 'pass';
+      }
+      r.refuse('tool_scope', 'scope_undeclared', `tool scope ${plainValue(ns ?? '')}:${plainValue(mode ?? '')} is not allowed`);
+      return 'fail';
+    },
+    then: afterPolicyChecks,
+  },
+
+  // 7. A branch write must stay inside its scope before anything may be held or approved.
+  { name: 'branch_name', run: (r) => (isBranchWrite(r) ? checkBranch(r) : 'skip') },
+  { name: 'changed_paths', run: (r) => (isBranchWrite(r) ? checkChangedPaths(r) : 'skip') },
+  { name: 'diff_line_count', run: (r) => (isBranchWrite(r) ? checkDiffLines(r) : 'skip') },
+  {
+    name: 'path_scope',
+    run(r) {
+      if (!isBranchWrite(r)) return 'skip';
+      if (r.pathReasons.length === 0) return 'pass';
+      for (const p of r.pathReasons) r.refuse('path_scope', p.code as ReasonCode, p.message);
+      return 'fail';
+    },
+    then: (r) => (r.violations.length > 0 ? FAILED_WRITE : null),
+  },
+
+  // 8–9. Human approval, when a change class or the scope asks for it.
+  {
+    name: 'change_class_review',
+    run(r) {
+      weighApproval(r);
+      const changeClass = r.changeClass;
+      r.classNeedsReview = changeClass !== '' && r.ctx.manualReviewClasses.has(changeClass);
+      if (!r.classNeedsReview) return 'skip';
+      if (r.approved) return 'pass';
+      approvalReasons(r, 'change_class_review');
+      return 'fail';
+    },
+    then: (_r, outcome) => (outcome === 'fail' ? CLASS_HOLD : null),
+  },
+  {
+    name: 'scope_approval',
+    run(r) {
+      if (r.scope!.decision !== 'hold_for_approval') return 'skip';
+      if (r.approved) return 'pass';
+      approvalReasons(r, 'scope_approval');
+      return 'fail';
+    },
+    // 10. Otherwise the scope's own decision.
+    then: (r, outcome) =>
+      outcome === 'fail' ? SCOPE_HOLD : outcome === 'pass' ? SCOPE_APPROVED : ending(r.scope!.decision, SATISFIED, r.classNeedsReview, r.approved),
+  },
+];
+
+/** The ending that stands for "the evaluation time is unusable" (the decision is rebuilt as unreadable). */
+const TIME_INVALID = ending('deny', 'the request cannot be read');
+
 function evaluateUnsafe(ctx: EvaluatorContext, clock: Clock, request: unknown, options: EvaluateOptions | undefined): Decision {
-  // A bad `now` is a deny, but only after the kill signal is read: nothing may stop a kill.
   let nowMs = resolveNow(options);
   const timeValid = validTime(nowMs);
   if (!timeValid) nowMs = Date.now();
   if (request === null || typeof request !== 'object' || Array.isArray(request)) {
-    return unreadable(ctx, clock, nowMs, `the request must be a JSON object, got ${describeType(request)}`);
+    return unreadable(ctx, clock, nowMs, 'request_not_object', `the request must be a JSON object, got ${describeType(request)}`);
   }
   const a = readAttributes(request as Record<string, unknown>);
   const evidence = newEvidence(ctx, isoOf(nowMs, clock), a.unknown, a.observed);
-  const checks = evidence.checks;
-  const violations: string[] = [];
-  const echoed = echoRequest(a);
-  checks.push(PASS.request_readable);
+  const r = new Run(ctx, a, evidence, nowMs, timeValid);
 
-  let workflowId: string | null = null;
-  let workflowProblem: string | null = null;
+  // The workflow is resolved first: even the kill check asks whether it registers the signal.
   if (typeof a.workflow_id === 'string') {
-    workflowId = pyStrip(a.workflow_id);
-    if (workflowId === '') workflowId = null;
+    const id = pyStrip(a.workflow_id);
+    if (id !== '') r.workflowId = id;
   } else if (pyTruthy(a.workflow_id)) {
-    workflowProblem = `workflow_id must be a string, got ${describeType(a.workflow_id)}`;
+    r.workflowProblem = `workflow_id must be a string, got ${describeType(a.workflow_id)}`;
   }
-  const wf = workflowId === null ? undefined : ctx.workflows.get(workflowId);
-  if (workflowId !== null) evidence.workflow_id = workflowId;
+  const wf = r.workflowId === null ? undefined : ctx.workflows.get(r.workflowId);
+  r.wf = wf;
+  if (r.workflowId !== null) evidence.workflow_id = r.workflowId;
   if (wf) {
     evidence.workflow_policy_sha256 = wf.policySha256;
     evidence.maturity_stage = wf.policy.maturity_stage;
     evidence.required_pr_label = wf.requiredPrLabel;
   }
 
-  // 1. A kill signal ends the session, whatever else the request says.
-  const kill = killSignalText(a.runtime_kill_signal) || killSignalText(a.triggered_kill_signal);
-  if (kill !== '') {
-    echoed.runtime_kill_signal = kill;
-    if (!wf || !wf.killSignals.has(kill)) violations.push(`unregistered kill signal: ${quoteValue(kill)}`);
-    checks.push(fail('kill_signal', `kill signal fired: ${quoteValue(kill)}`));
-    return result(evidence, echoed, violations, wf, 'kill_session', 'runtime kill signal fired', null, false, false);
+  const checks = evidence.checks;
+  let end: Ending | null = null;
+  for (let i = 0; i < CHECKS.length && end === null; i++) {
+    const c = CHECKS[i]!;
+    const outcome = c.run(r);
+    checks[c.name] = outcome;
+    if (c.then !== undefined) end = c.then(r, outcome);
   }
-  if (!timeValid) return unreadable(ctx, clock, nowMs, 'the evaluation time (now) is not a valid time');
-  checks.push(PASS.kill_signal);
+  if (end === TIME_INVALID) return unreadable(ctx, clock, nowMs, 'evaluation_time_invalid', 'the evaluation time (now) is not a valid time');
+  // The table always ends in an ending; a refusal before the approval checks leaves any record unweighed.
+  end ??= FAILED_CHECKS;
+  if (r.hasRecord && r.approval === null && end !== KILLED) evidence.approval = notConsidered(a.human_approval_record);
+  return result({ evidence, request: r.echoed, violations: r.violations, workflow: wf, scope: r.scope ?? null, ending: end });
+}
 
-  // 2. The workflow must be declared.
-  if (!wf) {
-    const problem = workflowProblem ?? (workflowId === null ? 'missing workflow_id' : `unknown workflow_id: ${quoteValue(workflowId)}`);
-    violations.push(problem);
-    checks.push(fail('workflow_declared', problem));
-    // Nothing else can be judged without the workflow, but missing attributes are still worth listing.
-    requiredString('agent_id', a.agent_id, violations);
-    requiredString('run_id', a.run_id, violations);
-    requiredString('tool_namespace', a.tool_namespace, violations);
-    requiredString('tool_access_mode', a.tool_access_mode, violations);
-    requiredString('gate_phase', a.gate_phase, violations);
-    const reason = workflowId === null ? 'workflow_id is required' : 'workflow_id is not declared in the gateway policy pack';
-    return result(evidence, echoed, violations, wf, 'deny', reason, null, false, false);
-  }
-  checks.push(PASS.workflow_declared);
+/** Judges the approval record, when one was sent, for both approval checks. */
+function weighApproval(r: Run): void {
+  if (!r.hasRecord) return;
+  const a = r.a;
+  const wf = r.wf!;
+  const agentClass = r.agentClass;
+  const approval = judgeApproval(a.human_approval_record, {
+    workflowId: wf.id,
+    runId: r.runId!,
+    gatePhase: r.gatePhase!,
+    agentId: r.agentId!,
+    agentClasses: withClass(r.ctx.agentClasses, agentClass!),
+    reviewerPools: wf.reviewerPools,
+    attribute: (name) => (name === 'agent_class' ? agentClass : (a as unknown as Record<string, unknown>)[name]),
+    changedPaths: a.changed_paths,
+    nowMs: r.nowMs,
+    maxWindowMs: r.ctx.maxApprovalWindowMs,
+    trustedKeys: r.ctx.trustedKeys,
+  });
+  r.approval = approval;
+  r.approved = approval.valid;
+  r.evidence.approval = approval;
+}
 
-  // 3. Default deny (checked at load, so it holds), active status, maturity posture.
-  checks.push(PASS.default_deny);
-  if (wf.active) checks.push(PASS.workflow_active);
-  else {
-    const problem = `workflow status is ${quoteValue(wf.policy.status)}, not active`;
-    violations.push(problem);
-    checks.push(fail('workflow_active', problem));
-  }
-  if (wf.posture.inside) checks.push(PASS.maturity_posture);
-  else {
-    const problem = `workflow is outside its maturity posture (${String(wf.policy.maturity_stage)}): ${wf.posture.problems.join('; ')}`;
-    violations.push(problem);
-    checks.push(fail('maturity_posture', problem));
-  }
-
-  // 4. Required attributes, and the types of the optional ones that steer the decision.
-  const before4 = violations.length;
-  const agentId = requiredString('agent_id', a.agent_id, violations);
-  const runId = requiredString('run_id', a.run_id, violations);
-  const ns = requiredString('tool_namespace', a.tool_namespace, violations);
-  const mode = requiredString('tool_access_mode', a.tool_access_mode, violations);
-  const gatePhase = requiredString('gate_phase', a.gate_phase, violations);
-  let changeClass = '';
-  if (typeof a.change_class === 'string') changeClass = pyStrip(a.change_class);
-  else if (a.change_class !== undefined && a.change_class !== null) {
-    // A list or object here could dodge the manual-review list; refuse rather than guess.
-    violations.push(`change_class must be a string, got ${describeType(a.change_class)}`);
-  }
-  if (a.head_sha !== undefined && a.head_sha !== null && typeof a.head_sha !== 'string') {
-    violations.push(`head_sha must be a string, got ${describeType(a.head_sha)}`);
-  }
-  if (runId !== null) evidence.run_id = runId;
-  if (violations.length === before4) checks.push(PASS.required_attributes);
-  else checks.push(fail('required_attributes', violations.slice(before4).join('; ')));
-
-  if (gatePhase === null) checks.push(fail('gate_phase', 'gate_phase is missing'));
-  else if (wf.gatePhases.has(gatePhase)) checks.push(PASS.gate_phase);
-  else {
-    const problem = `gate_phase ${quoteValue(gatePhase)} is not declared for workflow`;
-    violations.push(problem);
-    checks.push(fail('gate_phase', problem));
-  }
-
-  // 5. Agent identity.
-  const identity = resolveAgentClass(a.agent_class, agentId, wf);
-  const agentClass = identity === null ? null : typeof identity === 'string' ? identity : identity.agentClass;
-  if (agentClass !== null) {
-    evidence.agent_class = agentClass;
-    echoed.agent_class = agentClass;
-  } else if (identity === null && (typeof a.agent_id === 'string' || !pyTruthy(a.agent_id))) {
-    echoed.agent_class = ''; // the class the original derived from an empty agent_id
-  }
-  if (typeof identity === 'string') checks.push(PASS.agent_identity);
-  else {
-    const problem = identity === null ? 'agent identity cannot be established without agent_id' : identity.problem;
-    violations.push(problem);
-    checks.push(fail('agent_identity', problem));
-  }
-
-  // 6. The tool scope.
-  const scope = ns !== null && mode !== null ? wf.scopes.get(ns)?.get(mode) : undefined;
-  if (scope) {
-    evidence.scope_id = scope.scope_id;
-    checks.push(PASS.tool_scope);
-  } else {
-    const problem = `tool scope ${plainValue(ns ?? '')}:${plainValue(mode ?? '')} is not allowed`;
-    violations.push(problem);
-    checks.push(fail('tool_scope', problem));
-  }
-
-  const record = a.human_approval_record;
-  const hasRecord = !isAbsentRecord(record);
-  if (violations.length > 0 || !scope) {
-    if (hasRecord) evidence.approval = notConsidered(record);
-    return result(evidence, echoed, violations, wf, 'deny', 'runtime request failed gateway policy checks', scope ?? null, false, false);
-  }
-
-  // 7. A branch write must stay inside its scope before anything may be held or approved.
-  if (scope.decision === 'allow_scoped_branch') {
-    checkBranchWrite(a, wf, evidence, violations, ctx.alwaysForbidden);
-    if (violations.length > 0) {
-      if (hasRecord) evidence.approval = notConsidered(record);
-      return result(evidence, echoed, violations, wf, 'deny', 'scoped branch write failed path, branch, or diff limits', scope, false, false);
-    }
-  } else {
-    checks.push(NOT_A_BRANCH_WRITE.branch_name!, NOT_A_BRANCH_WRITE.changed_paths!, NOT_A_BRANCH_WRITE.diff_line_count!, NOT_A_BRANCH_WRITE.path_scope!);
-  }
-
-  // 8–9. Human approval, when a change class or the scope asks for it.
-  let approval: ApprovalVerdict | null = null;
-  if (hasRecord) {
-    approval = judgeApproval(record, {
-      workflowId: wf.id,
-      runId: runId!,
-      gatePhase: gatePhase!,
-      agentId: agentId!,
-      agentClasses: withClass(ctx.agentClasses, agentClass!),
-      reviewerPools: wf.reviewerPools,
-      attribute: (name) => (name === 'agent_class' ? agentClass : (a as unknown as Record<string, unknown>)[name]),
-      changedPaths: a.changed_paths,
-      nowMs,
-      maxWindowMs: ctx.maxApprovalWindowMs,
-      trustedKeys: ctx.trustedKeys,
-    });
-    evidence.approval = approval;
-  }
-  const approved = approval !== null && approval.valid;
-  const approvalProblems = (): void => {
-    if (approval !== null) for (const p of approval.problems) violations.push(`human_approval_record: ${p}`);
-  };
-
-  const classNeedsReview = changeClass !== '' && ctx.manualReviewClasses.has(changeClass);
-  if (!classNeedsReview) checks.push(SKIP.change_class_review);
-  else if (approved) checks.push({ check: 'change_class_review', outcome: 'pass', detail: `change class ${quoteValue(changeClass)} approved` });
-  else {
-    approvalProblems();
-    checks.push(fail('change_class_review', `change class ${quoteValue(changeClass)} requires a typed human approval record`));
-    return result(evidence, echoed, violations, wf, 'hold_for_approval', 'change class requires a typed human approval record', scope, true, false);
-  }
-
-  if (scope.decision === 'hold_for_approval') {
-    if (!approved) {
-      approvalProblems();
-      checks.push(fail('scope_approval', 'the tool scope requires a typed human approval record'));
-      return result(evidence, echoed, violations, wf, 'hold_for_approval', 'tool scope requires a typed human approval record', scope, true, false);
-    }
-    checks.push(PASS.scope_approval);
-    return result(evidence, echoed, violations, wf, 'allow', 'approval-required tool scope has a typed approval record', scope, true, true);
-  }
-  checks.push(SKIP.scope_approval);
-
-  // 10. The scope's own decision.
-  return result(evidence, echoed, violations, wf, scope.decision, 'runtime request satisfies gateway policy', scope, classNeedsReview, approved);
+/** The record's problems, as the reasons of the approval check that needed it. */
+function approvalReasons(r: Run, check: 'change_class_review' | 'scope_approval'): void {
+  const approval = r.approval;
+  if (approval === null) return;
+  const code: ReasonCode = approval.typed ? 'approval_invalid' : 'approval_untyped';
+  for (const p of approval.problems) r.refuse(check, code, `human_approval_record: ${p}`);
 }
 
 function withClass(classes: ReadonlySet<string>, extra: string | null): ReadonlySet<string> {
@@ -599,16 +742,21 @@ function notConsidered(record: unknown): ApprovalVerdict {
   return v;
 }
 
+
 /**
  * The agent class: `agent_class` if given, else `agent_id` in one of two forms only — exactly a
  * class name, or `sr-agent::<workflow_id>::<class>` naming this workflow. No substring guessing:
- * "not-codex-really" is not codex. Returns the allowed class, or {agentClass, problem}, or null
- * when there is no agent_id to go on.
+ * "not-codex-really" is not codex. Returns the allowed class, or {agentClass, code, problem}, or
+ * null when there is no agent_id to go on.
  */
-function resolveAgentClass(rawClass: unknown, agentId: string | null, wf: CompiledWorkflow): string | { agentClass: string | null; problem: string } | null {
+function resolveAgentClass(
+  rawClass: unknown,
+  agentId: string | null,
+  wf: CompiledWorkflow,
+): string | { agentClass: string | null; code: ReasonCode; problem: string } | null {
   let cls: string;
   if (pyTruthy(rawClass)) {
-    if (typeof rawClass !== 'string') return { agentClass: null, problem: `agent_class must be a string, got ${describeType(rawClass)}` };
+    if (typeof rawClass !== 'string') return { agentClass: null, code: 'agent_class_not_string', problem: `agent_class must be a string, got ${describeType(rawClass)}` };
     cls = pyStrip(rawClass).toLowerCase();
   } else if (agentId === null) {
     return null;
@@ -620,53 +768,58 @@ function resolveAgentClass(rawClass: unknown, agentId: string | null, wf: Compil
     else {
       const parts = agentId.split('::');
       if (parts.length !== 3 || parts[0]!.toLowerCase() !== 'sr-agent') {
-        return { agentClass: null, problem: `agent_id ${quoteValue(agentId)} is neither a class name nor "sr-agent::${wf.id}::<class>"` };
+        return { agentClass: null, code: 'agent_id_malformed', problem: `agent_id ${quoteValue(agentId)} is neither a class name nor "sr-agent::${wf.id}::<class>"` };
       }
       if (parts[1] !== wf.id) {
-        return { agentClass: null, problem: `agent_id ${quoteValue(agentId)} names workflow ${quoteValue(parts[1])}, not ${quoteValue(wf.id)}` };
+        return { agentClass: null, code: 'agent_id_other_workflow', problem: `agent_id ${quoteValue(agentId)} names workflow ${quoteValue(parts[1])}, not ${quoteValue(wf.id)}` };
       }
       cls = pyStrip(parts[2]!).toLowerCase();
     }
   }
-  if (!wf.allowedAgents.has(cls)) return { agentClass: cls, problem: `agent_class ${quoteValue(cls)} is not allowed for workflow` };
+  if (!wf.allowedAgents.has(cls)) return { agentClass: cls, code: 'agent_not_allowed', problem: `agent_class ${quoteValue(cls)} is not allowed for workflow` };
   return cls;
 }
 
-function checkBranchWrite(a: Attributes, wf: CompiledWorkflow, evidence: DecisionEvidence, violations: string[], alwaysForbidden: AlwaysForbiddenRule): void {
-  const checks = evidence.checks;
-
-  // Branch: starts with the workflow's prefix and names something after it.
-  const rawBranch = a.branch_name;
-  const prefix = wf.branchPrefix;
-  let branchProblem: string | null = null;
-  if (prefix === null || prefix === '') branchProblem = 'the workflow declares no required_branch_prefix, so no branch write is allowed';
-  else if (rawBranch !== undefined && rawBranch !== null && typeof rawBranch !== 'string') {
-    branchProblem = `branch_name must be a string, got ${describeType(rawBranch)}`;
+/** Branch: starts with the workflow's prefix and names something after it. */
+function checkBranch(r: Run): CheckOutcome {
+  const rawBranch = r.a.branch_name;
+  const prefix = r.wf!.branchPrefix;
+  if (prefix === null || prefix === '') {
+    r.refuse('branch_name', 'branch_prefix_undeclared', 'the workflow declares no required_branch_prefix, so no branch write is allowed');
+    return 'fail';
+  }
+  if (rawBranch !== undefined && rawBranch !== null && typeof rawBranch !== 'string') {
+    r.refuse('branch_name', 'branch_not_string', `branch_name must be a string, got ${describeType(rawBranch)}`);
+    return 'fail';
+  }
+  const branch = typeof rawBranch === 'string' ? pyStrip(rawBranch) : '';
+  if (!branch.startsWith(prefix)) r.refuse('branch_name', 'branch_prefix', `branch_name must start with ${quoteValue(prefix)}`);
+  else if (branch.length === prefix.length) {
+    r.refuse('branch_name', 'branch_prefix_only', `branch_name ${quoteValue(branch)} is only the prefix; it must name a branch after it`);
   } else {
-    const branch = typeof rawBranch === 'string' ? pyStrip(rawBranch) : '';
-    if (!branch.startsWith(prefix)) branchProblem = `branch_name must start with ${quoteValue(prefix)}`;
-    else if (branch.length === prefix.length) branchProblem = `branch_name ${quoteValue(branch)} is only the prefix; it must name a branch after it`;
-    else {
-      const refProblem = branchNameProblem(branch);
-      if (refProblem !== null) branchProblem = `branch_name ${quoteValue(branch)} is not a valid git branch name: it ${refProblem}`;
-    }
+    const refProblem = branchNameProblem(branch);
+    if (refProblem === null) return 'pass';
+    r.refuse('branch_name', 'branch_invalid_ref', `branch_name ${quoteValue(branch)} is not a valid git branch name: it ${refProblem}`);
   }
-  if (branchProblem === null) checks.push(PASS.branch_name);
-  else {
-    violations.push(branchProblem);
-    checks.push(fail('branch_name', branchProblem));
-  }
+  return 'fail';
+}
 
-  // Changed paths: a list (a single string is a one-item list); blank entries are dropped, and
-  // every other entry counts, duplicates included.
-  let countProblem: string | null = null;
-  const rawPaths = a.changed_paths;
+/**
+ * Changed paths: a list (a single string is a one-item list); blank entries are dropped, and every
+ * other entry counts, duplicates included. The entries are judged here too, their reasons kept for
+ * path_scope.
+ */
+function checkChangedPaths(r: Run): CheckOutcome {
+  const wf = r.wf!;
+  const rawPaths = r.a.changed_paths;
+  let countProblem: { code: ReasonCode; message: string } | null = null;
   let entries: unknown[] = [];
   if (typeof rawPaths === 'string') entries = [rawPaths];
   else if (Array.isArray(rawPaths)) entries = rawPaths;
-  else if (rawPaths !== undefined && rawPaths !== null) countProblem = `changed_paths must be a list of paths, got ${describeType(rawPaths)}`;
-  const paths = evidence.paths;
-  const pathProblems: string[] = [];
+  else if (rawPaths !== undefined && rawPaths !== null) countProblem = { code: 'paths_not_list', message: `changed_paths must be a list of paths, got ${describeType(rawPaths)}` };
+  const paths = r.evidence.paths;
+  const pathReasons = r.pathReasons;
+  const alwaysForbidden = r.ctx.alwaysForbidden;
   // Judging a path costs glob tests; only a bounded number of entries is judged one by one.
   const judgeLimit = Math.max(JUDGED_ENTRIES_AT_LEAST, wf.maxChangedFiles + JUDGED_BEYOND_LIMIT);
   let count = 0;
@@ -683,53 +836,52 @@ function checkBranchWrite(a: Attributes, wf: CompiledWorkflow, evidence: Decisio
     }
     if (typeof entry === 'string') {
       judgedChars += entry.length;
-      paths.push(judgePath(entry, wf, pathProblems, alwaysForbidden));
-    }
-    else {
+      paths.push(judgePath(entry, wf, pathReasons, alwaysForbidden));
+    } else {
       const detail = `is ${describeType(entry)}, not a path`;
       paths.push({ path: echo(entry) as string, cleaned: null, verdict: 'invalid', rule: null, detail });
-      pathProblems.push(`changed path #${i + 1} ${detail}`);
+      pathReasons.push(pathReason('path_not_string', `changed path #${i + 1} ${detail}`));
     }
   }
   if (overBudget > 0) {
-    pathProblems.push(`changed_paths hold more than ${JUDGED_CHARS_LIMIT} characters of paths; ${overBudget} path(s) past that were not judged, so the write is refused`);
+    pathReasons.push(
+      pathReason('paths_over_budget', `changed_paths hold more than ${JUDGED_CHARS_LIMIT} characters of paths; ${overBudget} path(s) past that were not judged, so the write is refused`),
+    );
   }
-  if (countProblem === null && count === 0) countProblem = 'changed_paths are required for write_branch access';
+  if (countProblem === null && count === 0) countProblem = { code: 'paths_none', message: 'changed_paths are required for write_branch access' };
   else if (count > wf.maxChangedFiles) {
-    countProblem = `changed_paths has ${count} entries, more than max_changed_files ${wf.maxChangedFiles}`;
-    if (count > judgeLimit) countProblem += ` (only the first ${judgeLimit} were judged one by one)`;
+    let message = `changed_paths has ${count} entries, more than max_changed_files ${wf.maxChangedFiles}`;
+    if (count > judgeLimit) message += ` (only the first ${judgeLimit} were judged one by one)`;
+    countProblem = { code: 'paths_too_many', message };
   }
-  if (countProblem === null) checks.push(PASS.changed_paths);
-  else {
-    violations.push(countProblem);
-    checks.push(fail('changed_paths', countProblem));
-  }
-
-  // Diff size: a JSON number that is a non-negative integer; absent or null counts as 0.
-  const rawDiff = a.diff_line_count;
-  let diffProblem: string | null = null;
-  if (rawDiff !== undefined && rawDiff !== null) {
-    if (typeof rawDiff !== 'number' || !Number.isInteger(rawDiff) || rawDiff < 0) {
-      diffProblem = `diff_line_count must be a non-negative integer, got ${typeof rawDiff === 'string' ? `the string ${quoteValue(rawDiff)}` : describeType(rawDiff)}`;
-    } else if (rawDiff > wf.maxDiffLines) diffProblem = `diff_line_count ${rawDiff} exceeds max_diff_lines ${wf.maxDiffLines}`;
-  }
-  if (diffProblem === null) checks.push(PASS.diff_line_count);
-  else {
-    violations.push(diffProblem);
-    checks.push(fail('diff_line_count', diffProblem));
-  }
-
-  if (pathProblems.length === 0) checks.push(PASS.path_scope);
-  else {
-    for (const p of pathProblems) violations.push(p);
-    checks.push(fail('path_scope', `${pathProblems.length} of ${paths.length} judged path(s) refused, forbidden or outside the allowed paths`));
-  }
+  if (countProblem === null) return 'pass';
+  r.refuse('changed_paths', countProblem.code, countProblem.message);
+  return 'fail';
 }
 
-function judgePath(entry: string, wf: CompiledWorkflow, violations: string[], alwaysForbidden: AlwaysForbiddenRule): PathVerdict {
+/** Diff size: a JSON number that is a non-negative integer; absent or null counts as 0. */
+function checkDiffLines(r: Run): CheckOutcome {
+  const rawDiff = r.a.diff_line_count;
+  if (rawDiff === undefined || rawDiff === null) return 'pass';
+  if (typeof rawDiff !== 'number' || !Number.isInteger(rawDiff) || rawDiff < 0) {
+    const got = typeof rawDiff === 'string' ? `the string ${quoteValue(rawDiff)}` : describeType(rawDiff);
+    r.refuse('diff_line_count', 'diff_lines_invalid', `diff_line_count must be a non-negative integer, got ${got}`);
+    return 'fail';
+  }
+  const max = r.wf!.maxDiffLines;
+  if (rawDiff <= max) return 'pass';
+  r.refuse('diff_line_count', 'diff_lines_over', `diff_line_count ${rawDiff} exceeds max_diff_lines ${max}`);
+  return 'fail';
+}
+
+function pathReason(code: ReasonCode, message: string): Reason {
+  return { check: 'path_scope', code, message };
+}
+
+function judgePath(entry: string, wf: CompiledWorkflow, reasons: Reason[], alwaysForbidden: AlwaysForbiddenRule): PathVerdict {
   const cleaned = cleanPath(entry);
   if (!cleaned.ok) {
-    violations.push(`changed path ${quoteValue(entry)} ${cleaned.problem}`);
+    reasons.push(pathReason(cleaned.code, `changed path ${quoteValue(entry)} ${cleaned.problem}`));
     return { path: entry, cleaned: null, verdict: 'invalid', rule: null, detail: cleaned.problem };
   }
   const path = cleaned.path;
@@ -739,11 +891,11 @@ function judgePath(entry: string, wf: CompiledWorkflow, violations: string[], al
   const original = path === entry && !hasOuterWhitespace(entry) ? path : originalPathForm(entry);
   if (original === '') {
     const problem = 'is empty once white space, "./" and "/" are removed';
-    violations.push(`changed path ${quoteValue(entry)} ${problem}`);
+    reasons.push(pathReason('path_empty', `changed path ${quoteValue(entry)} ${problem}`));
     return { path: entry, cleaned: null, verdict: 'invalid', rule: null, detail: problem };
   }
   if (original !== path && hasDotGitComponent(original)) {
-    violations.push(`changed path ${quoteValue(entry)} ${DOT_GIT_PROBLEM}`);
+    reasons.push(pathReason('path_dot_git', `changed path ${quoteValue(entry)} ${DOT_GIT_PROBLEM}`));
     return { path: entry, cleaned: null, verdict: 'invalid', rule: null, detail: DOT_GIT_PROBLEM };
   }
   const lower = path.toLowerCase();
@@ -751,7 +903,7 @@ function judgePath(entry: string, wf: CompiledWorkflow, violations: string[], al
   const always = alwaysForbidden(path, plain ? lower : undefined) ?? (original !== path ? alwaysForbidden(original) : null);
   if (always !== null) {
     const detail = `is always forbidden (${always.reason}), whatever the manifest allows`;
-    violations.push(`changed path ${quoteValue(path)} ${detail}: ${quoteValue(always.rule)}`);
+    reasons.push(pathReason('path_always_forbidden', `changed path ${quoteValue(path)} ${detail}: ${quoteValue(always.rule)}`));
     return { path: entry, cleaned: path, verdict: 'always_forbidden', rule: always.rule, detail };
   }
   const rule =
@@ -760,7 +912,7 @@ function judgePath(entry: string, wf: CompiledWorkflow, violations: string[], al
     foldedForbiddenRule(path, wf, plain) ??
     (original !== path ? foldedForbiddenRule(original, wf, false) : null);
   if (rule !== null) {
-    violations.push(`changed path ${quoteValue(path)} is forbidden by ${quoteValue(rule)}`);
+    reasons.push(pathReason('path_forbidden', `changed path ${quoteValue(path)} is forbidden by ${quoteValue(rule)}`));
     return { path: entry, cleaned: path, verdict: 'forbidden', rule };
   }
   const m = wf.matchers;
@@ -768,10 +920,10 @@ function judgePath(entry: string, wf: CompiledWorkflow, violations: string[], al
     if (!a.test(path, lower)) continue;
     if (original === path || m.originallyAllowed(original)) return { path: entry, cleaned: path, verdict: 'allowed', rule: a.pattern };
     const detail = `is outside the allowed paths as the original evaluator read it (${quoteValue(original)})`;
-    violations.push(`changed path ${quoteValue(entry)} ${detail}`);
+    reasons.push(pathReason('path_not_allowed_original', `changed path ${quoteValue(entry)} ${detail}`));
     return { path: entry, cleaned: path, verdict: 'not_allowed', rule: null, detail };
   }
-  violations.push(`changed path ${quoteValue(path)} is outside the allowed paths`);
+  reasons.push(pathReason('path_not_allowed', `changed path ${quoteValue(path)} is outside the allowed paths`));
   return { path: entry, cleaned: path, verdict: 'not_allowed', rule: null };
 }
 

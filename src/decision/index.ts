@@ -1,7 +1,8 @@
 /** The runtime decision engine (issue 3; spec: ../shared/spec/decision-semantics.md). */
 export { loadPolicy, DEFAULT_MAX_APPROVAL_WINDOW_HOURS } from './load.js';
 export { PolicyLoadError } from './errors.js';
-export { CHECK_NAMES, KNOWN_ATTRIBUTES, type CheckName } from './evaluate.js';
+export { KNOWN_ATTRIBUTES } from './evaluate.js';
+export { CHECK_NAMES, REASON_CODES, type CheckName, type ReasonCode, type ReasonCodeInfo } from './reasons.js';
 export { changedPathsSha256, parseTimestamp } from './approval.js';
 export { cleanPath, MAX_PATH_LENGTH, type CleanResult } from './paths.js';
 export {

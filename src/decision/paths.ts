@@ -10,7 +10,9 @@ import { codePointName, findUnsafeChar, isBidiControl, isControl, isLineSeparato
 
 export const MAX_PATH_LENGTH = 4096;
 
-export type CleanResult = { ok: true; path: string } | { ok: false; problem: string };
+/** A refusal names its rule by a reason code (reasons.ts) besides the words. */
+export type CleanResult = { ok: true; path: string } | { ok: false; problem: string; code: CleanProblemCode };
+export type CleanProblemCode = 'path_too_long' | 'path_unsafe_char' | 'path_backslash' | 'path_percent_encoded' | 'path_dot_dot' | 'path_dot_git' | 'path_empty';
 
 const PERCENT_ENCODED_SEPARATOR = /%(?:2e|2f|5c)/i;
 
@@ -22,7 +24,7 @@ export const DOT_GIT_PROBLEM = 'has a ".git" component: git\'s own files are nev
  * than what a reader or a glob sees is refused rather than repaired.
  */
 export function cleanPath(entry: string): CleanResult {
-  if (entry.length > MAX_PATH_LENGTH) return { ok: false, problem: `is longer than ${MAX_PATH_LENGTH} characters` };
+  if (entry.length > MAX_PATH_LENGTH) return { ok: false, problem: `is longer than ${MAX_PATH_LENGTH} characters`, code: 'path_too_long' };
   const unsafe = findUnsafeChar(entry);
   if (unsafe !== -1) {
     const code = entry.charCodeAt(unsafe);
@@ -35,10 +37,10 @@ export function cleanPath(entry: string): CleanResult {
           : isControl(code)
             ? 'a control character'
             : 'an invisible character';
-    return { ok: false, problem: `contains ${name} (${codePointName(entry, unsafe)})` };
+    return { ok: false, problem: `contains ${name} (${codePointName(entry, unsafe)})`, code: 'path_unsafe_char' };
   }
-  if (entry.includes('\\')) return { ok: false, problem: 'contains a backslash' };
-  if (PERCENT_ENCODED_SEPARATOR.test(entry)) return { ok: false, problem: 'contains a percent-encoded ".", "/" or "\\"' };
+  if (entry.includes('\\')) return { ok: false, problem: 'contains a backslash', code: 'path_backslash' };
+  if (PERCENT_ENCODED_SEPARATOR.test(entry)) return { ok: false, problem: 'contains a percent-encoded ".", "/" or "\\"', code: 'path_percent_encoded' };
 
   // One pass over the segments; the common clean path is returned as is, without allocating.
   let rebuild = false;
@@ -49,15 +51,15 @@ export function cleanPath(entry: string): CleanResult {
     const len = end - start;
     if (len === 0 || (len === 1 && entry.charCodeAt(start) === 0x2e)) rebuild = true;
     else if (len === 2 && entry.charCodeAt(start) === 0x2e && entry.charCodeAt(start + 1) === 0x2e) {
-      return { ok: false, problem: 'contains a ".." segment' };
+      return { ok: false, problem: 'contains a ".." segment', code: 'path_dot_dot' };
     }
     if (end === entry.length) break;
     start = end + 1;
   }
-  if (hasDotGitComponent(entry)) return { ok: false, problem: DOT_GIT_PROBLEM };
+  if (hasDotGitComponent(entry)) return { ok: false, problem: DOT_GIT_PROBLEM, code: 'path_dot_git' };
   if (!rebuild) return { ok: true, path: entry };
   const kept = entry.split('/').filter((s) => s !== '' && s !== '.');
-  if (kept.length === 0) return { ok: false, problem: 'is empty once "./" and "/" are removed' };
+  if (kept.length === 0) return { ok: false, problem: 'is empty once "./" and "/" are removed', code: 'path_empty' };
   return { ok: true, path: kept.join('/') };
 }
 

@@ -4,6 +4,7 @@
  * the MCP server, gateways embedding the library — goes through Policy.evaluate.
  */
 import type { Pack, WorkflowPolicy } from '../pack/types.js';
+import type { CheckName } from './reasons.js';
 
 export const DECISIONS = [
   'allow',
@@ -39,14 +40,16 @@ export interface PostureReport {
   problems: string[];
 }
 
-/** One check the evaluator ran, like Cedar's diagnostics: every decision lists what produced it. */
-export interface DecisionCheck {
-  check: string;
-  outcome: 'pass' | 'fail' | 'skip';
-  detail?: string;
-}
-
+/**
+ * One reason a decision gives, like Cedar's diagnostics: the check that produced it, a stable
+ * snake_case code for the rule (reasons.ts lists them all), and the words. Route on the code.
+ */
 export interface Reason { check: string; code: string; message: string }
+
+export type CheckOutcome = 'pass' | 'fail' | 'skip';
+
+/** Every check by name, in the order the evaluator runs them (CHECK_NAMES). */
+export type DecisionChecks = Record<CheckName, CheckOutcome>;
 
 /** `always_forbidden`: one of the paths no manifest can allow (the pack, its manifest, CI, code owners, git attributes). */
 export type PathVerdictKind = 'allowed' | 'forbidden' | 'not_allowed' | 'invalid' | 'always_forbidden';
@@ -101,8 +104,10 @@ export interface DecisionEvidence {
   maturity_stage?: string | null;
   /** The workflow's required PR label (original evaluator's field). */
   required_pr_label?: string | null;
-  /** Every check, in the order the spec runs them: pass, fail, or skip (not reached / not applicable). */
-  checks: DecisionCheck[];
+  /** Every check's outcome, in the order the spec runs them: pass, fail, or skip (not reached / not applicable). */
+  checks: DecisionChecks;
+  /** Why: one reason per violation, in the same order (`reasons[i].message === violations[i]`). */
+  reasons: Reason[];
   /** One verdict per changed-path entry of a branch write (blank entries dropped); empty otherwise. */
   paths: PathVerdict[];
   approval: ApprovalVerdict;

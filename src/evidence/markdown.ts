@@ -133,6 +133,7 @@ function renderBody(r: EvidenceRecord, layout: Layout): string {
   if (r.policy_diff) out.push(...renderPolicyDiffMarkdown(r.policy_diff, layout.listItems * 4), '');
   out.push(...identity(r), '');
   out.push(...gates(r.gates, layout.listItems), '');
+  out.push(...policyChecks(r.gates, layout.violations));
   out.push(...limits(r.limits), '');
   if (r.violations.length > 0) out.push(...violations(r, layout.violations), '');
   const steps = r.next_steps.length > 0 ? r.next_steps : DEFAULT_NEXT_STEPS[r.decision] ? [DEFAULT_NEXT_STEPS[r.decision]!] : [];
@@ -208,6 +209,31 @@ function gates(list: GateResult[], maxReasons: number): string[] {
     return `| ${title} | ${VERDICT_ICON[g.decision] ?? ''}&nbsp;${escapeText(g.decision)} | ${reasons} |`;
   });
   return ['### Gates', '', '| Gate | Verdict | Why |', '| --- | --- | --- |', ...rows];
+}
+
+const CHECK_ICON: Record<string, string> = { pass: '✅', fail: '❌', skip: '➖' };
+
+/**
+ * The policy evaluation behind the admission gate (or the first gate that asked one): every check
+ * with its outcome, and for a failed check its reasons by code. Folded: the gates above say why.
+ */
+function policyChecks(list: GateResult[], maxReasons: number): string[] {
+  const g = list.find((x) => x.gate === 'admission' && x.evaluation) ?? list.find((x) => x.evaluation);
+  const e = g?.evaluation?.evidence;
+  if (!g || !e || e.checks === null || typeof e.checks !== 'object') return [];
+  const reasons = Array.isArray(e.reasons) ? e.reasons : [];
+  let shown = 0;
+  const rows = Object.entries(e.checks).map(([check, outcome]) => {
+    const own = reasons.filter((x) => x.check === check);
+    const cells = own.slice(0, Math.max(0, Math.min(3, maxReasons - shown))).map((x) => `${codeSpan(x.code, { inTable: true, max: 60 })} ${escapeSentence(x.message, { inTable: true, max: 300 })}`);
+    shown += cells.length;
+    const more = own.length - cells.length;
+    const why = cells.length === 0 ? (more > 0 ? `${more} reason(s), in the evidence record` : dash) : cells.join('; ') + (more > 0 ? ` (+${more} more in the evidence record)` : '');
+    return `| ${codeSpan(check, { inTable: true, max: 60 })} | ${CHECK_ICON[String(outcome)] ?? ''}&nbsp;${escapeText(String(outcome))} | ${why} |`;
+  });
+  const failed = Object.values(e.checks).filter((o) => o === 'fail').length;
+  const title = `${GATE_TITLE[g.gate] ?? escapeText(String(g.gate))} gate: policy checks (${failed} failed)`;
+  return [`<details><summary>${title}</summary>`, '', '| Check | Outcome | Reasons |', '| --- | --- | --- |', ...rows, '', '</details>', ''];
 }
 
 function limitCell(l: LimitUse): string {

@@ -125,7 +125,7 @@ export class Gateway {
   private scopeCanBeAllowed(namespace: string, mapping: ToolMapping, now: Date): boolean {
     const d = this.options.policy.evaluate({ ...this.baseRequest(), tool_namespace: namespace, tool_access_mode: mapping.access }, { now });
     if (d.allowed || d.decision === 'hold_for_approval') return true;
-    return d.decision === 'deny' && d.evidence.checks.every((c) => c.outcome !== 'fail' || CALL_SPECIFIC_CHECKS.has(c.check));
+    return d.decision === 'deny' && Object.entries(d.evidence.checks).every(([check, outcome]) => outcome !== 'fail' || CALL_SPECIFIC_CHECKS.has(check));
   }
 
   /** One tools/call: judged, logged, then forwarded or refused. Never throws. */

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { CHECK_NAMES, REASON_CODES, type CheckName, type ReasonCode } from '../decision/reasons.js';
 import { DECISIONS } from '../decision/types.js';
 
 /**
@@ -132,6 +133,8 @@ export const requestAttributes = {
 export const evaluateInput = z.looseObject(requestAttributes);
 
 const nullableRecord = z.record(z.string(), z.unknown()).nullable();
+const checkOutcome = z.enum(['pass', 'fail', 'skip']);
+const reasonCode = z.enum(Object.keys(REASON_CODES) as [ReasonCode, ...ReasonCode[]]);
 
 export const decisionOutput = z.looseObject({
   decision: z.enum(DECISIONS).describe('One of the six decisions; anything but the three allows means "do not proceed".'),
@@ -153,7 +156,12 @@ export const decisionOutput = z.looseObject({
       workflow_policy_sha256: sha256.nullable().describe('SHA-256 of the declared workflow\'s policy (compact sorted JSON), or null.'),
       run_id: z.string().nullable(),
       agent_class: z.string().nullable(),
-      checks: z.array(z.looseObject({ check: z.string(), outcome: z.enum(['pass', 'fail', 'skip']) })),
+      checks: z
+        .object(Object.fromEntries(CHECK_NAMES.map((c) => [c, checkOutcome])) as Record<CheckName, typeof checkOutcome>)
+        .describe('Every check by name, in the order they run: pass, fail, or skip (not reached or not applicable).'),
+      reasons: z
+        .array(z.object({ check: z.enum(CHECK_NAMES), code: reasonCode, message: z.string() }))
+        .describe('One reason per violation, in the same order: the check that failed, a stable code (docs/decisions.md), the message.'),
       paths: z.array(z.looseObject({ verdict: z.string() })),
       approval: z.looseObject({ present: z.boolean(), valid: z.boolean(), problems: z.array(z.string()) }),
       unknown_attributes: z.array(z.string()),

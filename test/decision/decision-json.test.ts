@@ -63,7 +63,8 @@ describe('decisionJsonLine', () => {
     changed.extra_top = { z: 1, a: ['\u202e'] };
     (changed.evidence as Record<string, unknown>).zz_new = 'x';
     delete (changed.evidence as Record<string, unknown>).scope_id;
-    (changed.evidence.checks[0] as unknown as Record<string, unknown>).detail = undefined;
+    (changed.evidence.checks as unknown as Record<string, unknown>).extra_check = undefined;
+    (changed.evidence.reasons[0] as unknown as Record<string, unknown>).detail = undefined;
     (changed.evidence.approval as unknown as Record<string, unknown>).extra = () => 1;
     (changed.request as Record<string, unknown>).diff_line_count = Infinity;
     expect(decisionJsonLine(changed)).toBe(oracle(changed));

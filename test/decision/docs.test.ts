@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { REASON_CODES } from '../../src/decision/index.js';
 import { REPO_ROOT } from '../support/paths.js';
 import { loadExamplePolicy, NOW } from './support.js';
 
@@ -28,9 +29,23 @@ describe('docs/decisions.md worked examples', () => {
     const d = policy.evaluate(e.request, { now: NOW });
     for (const key of ['allowed', 'approval_present', 'approval_required', 'decision', 'reason', 'violations'] as const) expect(d[key], key).toEqual(e.shown[key]);
     const shownEvidence = e.shown.evidence as Record<string, unknown>;
-    for (const key of ['workflow_id', 'agent_class', 'scope_id', 'paths', 'approval'] as const) {
+    for (const key of ['workflow_id', 'agent_class', 'scope_id', 'paths', 'approval', 'reasons'] as const) {
       if (key in shownEvidence) expect(JSON.parse(JSON.stringify(d.evidence[key])), key).toEqual(shownEvidence[key]);
     }
+    // An abridged `checks` ("…" standing for the rest) shows true outcomes; a full one is the whole object.
+    const shownChecks = shownEvidence.checks as Record<string, string> | undefined;
+    if (shownChecks !== undefined) {
+      const { '…': rest, ...named } = shownChecks;
+      if (rest === undefined) expect(d.evidence.checks).toEqual(named);
+      else expect(d.evidence.checks).toMatchObject(named);
+    }
+  });
+});
+
+describe('docs/decisions.md lists every reason code', () => {
+  it('has one table row per code of REASON_CODES, naming its checks', () => {
+    const rows = [...page.matchAll(/^\| `([a-z_]+)` \| ((?:`[a-z_]+`(?:, )?)+) \| /gm)].map((m) => [m[1]!, m[2]!.replace(/`/g, '').split(', ')] as const);
+    expect(Object.fromEntries(rows)).toEqual(Object.fromEntries(Object.entries(REASON_CODES).map(([code, info]) => [code, [...info.checks]])));
   });
 });
 

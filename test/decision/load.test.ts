@@ -117,7 +117,8 @@ describe('maturity posture', () => {
     expect(d.decision).toBe('deny');
     expect(d.violations.join()).toContain('outside its maturity posture (crawl)');
     expect(d.violations.join()).toContain('max_diff_lines');
-    expect(d.evidence.checks.find((c) => c.check === 'maturity_posture')?.outcome).toBe('fail');
+    expect(d.evidence.checks.maturity_posture).toBe('fail');
+    expect(d.evidence.reasons.filter((r) => r.code === 'posture_outside').map((r) => r.check)).toEqual(['maturity_posture']);
   });
 
   it('denies a run-stage workflow whose KPI lacks a target, and one with no kill signal', () => {
@@ -151,7 +152,8 @@ describe('evaluate options and evidence', () => {
   it('lists every check in order, and per-path verdicts with the rule that decided', () => {
     const d = policy.evaluate(DEP_WRITE, { now: NOW });
     expect(d.decision).toBe('deny');
-    expect(d.evidence.checks.map((c) => c.check)).toEqual([...CHECK_NAMES]);
+    expect(Object.keys(d.evidence.checks)).toEqual([...CHECK_NAMES]);
+    expect(d.evidence.checks).toMatchObject({ branch_name: 'pass', changed_paths: 'pass', diff_line_count: 'pass', path_scope: 'fail', change_class_review: 'skip' });
     expect(d.evidence.paths).toEqual([
       { path: 'package.json', cleaned: 'package.json', verdict: 'allowed', rule: 'package.json' },
       {
@@ -171,6 +173,13 @@ describe('evaluate options and evidence', () => {
       'changed path "a/../b" contains a ".." segment',
       'changed path #5 is the number 5, not a path',
     ]);
+    expect(d.evidence.reasons.map((r) => [r.check, r.code])).toEqual([
+      ['path_scope', 'path_always_forbidden'],
+      ['path_scope', 'path_not_allowed'],
+      ['path_scope', 'path_dot_dot'],
+      ['path_scope', 'path_not_string'],
+    ]);
+    expect(d.evidence.reasons.map((r) => r.message)).toEqual(d.violations);
     expect(d.evidence.scope_id).toBe('dependency-patch:repo.contents:write_branch');
     expect(d.matched_scope?.scope_id).toBe('dependency-patch:repo.contents:write_branch');
   });

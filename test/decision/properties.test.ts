@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanPath, DECISIONS, decisionRank, type Decision } from '../../src/decision/index.js';
+import { CHECK_NAMES, cleanPath, DECISIONS, decisionRank, REASON_CODES, type Decision, type ReasonCode } from '../../src/decision/index.js';
 import { compileScopeMatchers } from '../../src/decision/paths.js';
 import { canonicalJson } from '../../src/util/canonical-json.js';
 import { loadExamplePolicy, NOW, PATH_POOL, requestArbitrary, reorderKeys, untypedApprovalArbitrary } from './support.js';
@@ -37,11 +37,30 @@ describe('evaluate properties (example pack)', () => {
         const d = evaluate(r);
         expect(DECISIONS).toContain(d.decision);
         expect(d.allowed).toBe(decisionRank(d.decision) === 3);
-        expect(d.evidence.checks).toHaveLength(16);
+        expect(Object.keys(d.evidence.checks)).toEqual([...CHECK_NAMES]);
         expect(d.evidence.pack_sha256).toBe(policy.packSha256);
         if (d.decision === 'deny') expect(d.violations.length).toBeGreaterThan(0);
         // What the CLI prints must always serialise.
         expect(() => canonicalJson(JSON.parse(JSON.stringify(d)))).not.toThrow();
+      }),
+      RUNS,
+    );
+  });
+
+  it('gives one coded reason per violation, from a check that failed', () => {
+    const checkNames: ReadonlySet<string> = new Set(CHECK_NAMES);
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue(), requests), (r) => {
+        const d = evaluate(r);
+        const reasons = d.evidence.reasons;
+        expect(reasons.map((x) => x.message)).toEqual(d.violations);
+        for (const x of reasons) {
+          expect(Object.keys(x).sort()).toEqual(['check', 'code', 'message']);
+          expect(checkNames.has(x.check), x.check).toBe(true);
+          expect(Object.hasOwn(REASON_CODES, x.code), x.code).toBe(true);
+          expect(REASON_CODES[x.code as ReasonCode].checks).toContain(x.check);
+          expect(d.evidence.checks[x.check as (typeof CHECK_NAMES)[number]], `${x.code} from a check that did not fail`).toBe('fail');
+        }
       }),
       RUNS,
     );

@@ -4,6 +4,8 @@ import { EVIDENCE_MARKER, GITHUB_COMMENT_LIMIT, parseEvidenceFromComment, render
 import { verifyEvidence } from '../../src/evidence/record.js';
 import { FIXTURE_DECISIONS, fixture, hugeDeny } from './fixtures.js';
 import { renderGfm, scanHtml } from './html-scan.js';
+import { CHECK_NAMES } from '../../src/decision/index.js';
+import { loadExamplePolicy, NOW } from '../decision/support.js';
 
 describe('renderEvidenceMarkdown', () => {
   it.each(FIXTURE_DECISIONS)('%s matches its snapshot', async (decision) => {
@@ -22,6 +24,31 @@ describe('renderEvidenceMarkdown', () => {
     expect(parsed.completeness).toBe('complete');
     expect(parsed.record).toEqual(record);
     expect(verifyEvidence(parsed.record)).toBe(true);
+  });
+
+  it('folds the admission evaluation\'s checks into a table: every check\'s outcome, and each failure\'s reasons by code', () => {
+    const policy = loadExamplePolicy();
+    const evaluation = policy.evaluate(
+      { workflow_id: 'dependency-patch', agent_id: 'sr-agent::dependency-patch::codex', run_id: 'r', tool_namespace: 'repo.contents', tool_access_mode: 'write_branch', gate_phase: 'admission', branch_name: 'agent/x', changed_paths: ['src/<b>x</b>.ts'], diff_line_count: 9000 },
+      { now: NOW },
+    );
+    const record = fixture('deny');
+    const gates = record.gates.map((g) => (g.gate === 'admission' ? { ...g, evaluation } : g));
+    const md = renderEvidenceMarkdown({ ...record, gates });
+    expect(md).toContain('<details><summary>Admission gate: policy checks (2 failed)</summary>');
+    const scan = scanHtml(renderGfm(md));
+    // The path's "<b>" is text, not markup.
+    expect(scan.tags.some((t) => t.name === 'b')).toBe(false);
+    const table = scan.tables.find((t) => t[0]![0] === 'Check')!;
+    expect(table.slice(1).map((r) => r[0])).toEqual([...CHECK_NAMES]);
+    const byCheck = Object.fromEntries(table.slice(1).map((r) => [r[0], r]));
+    expect(byCheck.diff_line_count![1]).toContain('fail');
+    expect(byCheck.diff_line_count![2]).toContain('diff_lines_over');
+    expect(byCheck.path_scope![2]).toContain('path_not_allowed');
+    expect(byCheck.workflow_declared![1]).toContain('pass');
+    expect(byCheck.scope_approval![1]).toContain('skip');
+    // Without an evaluation there is no table.
+    expect(renderEvidenceMarkdown(record)).not.toContain('policy checks');
   });
 
   it('shows the limits used as used / max', () => {
