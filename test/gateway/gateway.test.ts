@@ -258,7 +258,7 @@ describe('gateway kill switch: the kill file, a tool tripwire, persistence acros
   it('refuses the very next call once the kill file holds a signal, stops the upstreams, and stays killed after a restart', async () => {
     const config = writeConfig(f, { runId: 'run-kill' });
     const args = ['--config', config, '--decision-log', f.log, '--kill-file', f.killFile];
-    const gw = await startGateway(args);
+    const gw = await startGateway(args, { dist: true });
     try {
       const ok = await gw.call('write_file', { path: 'docs/k1.md', content: 'before\n' });
       expect(ok.isError, textOf(ok)).toBeFalsy();
@@ -282,7 +282,7 @@ describe('gateway kill switch: the kill file, a tool tripwire, persistence acros
       await gw.close();
     }
 
-    const again = await startGateway(args);
+    const again = await startGateway(args, { dist: true });
     try {
       expect((await again.client.listTools()).tools).toEqual([]);
       const r = await again.call('write_file', { path: 'docs/k3.md', content: 'after restart\n' });
@@ -317,7 +317,7 @@ describe('gateway kill switch: the kill file, a tool tripwire, persistence acros
 
   it('an upstream that crashes gives an error result, not a hung agent', async () => {
     const config = writeConfig(f, { runId: 'run-crash' });
-    const gw = await startGateway(['--config', config]);
+    const gw = await startGateway(['--config', config], { dist: true });
     try {
       const [child] = childPids(gw.pid);
       expect(child).toBeDefined();
