@@ -17,6 +17,8 @@ export default defineConfig({
       include: ['src/**/*.ts'],
       exclude: ['src/**/schema-validators/**'],
       reporter: ['text-summary', ['text', { skipFull: true }]],
+      // The figures matter most when something failed: print them anyway.
+      reportOnFailure: true,
       // The shells are thin, but they are what users run: keep them tested in process.
       thresholds: {
         'src/cli/**': { lines: 80 },

@@ -33,19 +33,29 @@ export interface InProcessCliOptions {
 
 const CONSOLE_METHODS = ['log', 'info', 'debug', 'warn', 'error'] as const;
 const ORIGINAL_CONSOLE = CONSOLE_METHODS.map((m) => console[m]);
-let consoleUsers = 0;
+const SIGNALS: NodeJS.Signals[] = ['SIGHUP', 'SIGINT', 'SIGTERM'];
+type Listener = (...args: unknown[]) => void;
+let running = 0;
+let listenersBefore: Map<NodeJS.Signals, Listener[]> | undefined;
 
 /**
- * Runs `fn` and then puts back what a command may rebind for the whole process: `mcp` and `gateway`
- * point console.log at their stderr (stdout is the protocol's), which must not outlive the run.
- * Runs may overlap (two servers in one test), so the originals return when the last one ends.
+ * Runs `fn` and then puts back what a command may change for the whole process: `mcp` and
+ * `gateway` point console.log at their stderr (stdout is the protocol's) and listen for signals,
+ * none of which may outlive the run. Runs may overlap (two servers in one test), so the originals
+ * return when the last one ends.
  */
-export async function restoringConsole<T>(fn: () => Promise<T>): Promise<T> {
-  consoleUsers++;
+export async function restoringProcessState<T>(fn: () => Promise<T>): Promise<T> {
+  if (running++ === 0) listenersBefore = new Map(SIGNALS.map((e) => [e, process.listeners(e) as Listener[]]));
   try {
     return await fn();
   } finally {
-    if (--consoleUsers === 0) CONSOLE_METHODS.forEach((m, i) => (console[m] = ORIGINAL_CONSOLE[i]!));
+    if (--running === 0) {
+      CONSOLE_METHODS.forEach((m, i) => (console[m] = ORIGINAL_CONSOLE[i]!));
+      for (const signal of SIGNALS) {
+        const before = listenersBefore!.get(signal)!;
+        for (const l of process.listeners(signal) as Listener[]) if (!before.includes(l)) process.off(signal, l);
+      }
+    }
   }
 }
 
@@ -109,7 +119,7 @@ export function startCliInProcess(args: string[], o: { cwd?: string; env?: NodeJ
   const toCommand = new PassThrough();
   const fromCommand = new PassThrough();
   const stderr = new TextSink();
-  const exited = restoringConsole(() =>
+  const exited = restoringProcessState(() =>
     main(args, { stdin: toCommand, stdout: fromCommand, stderr, cwd: o.cwd ?? process.cwd(), env: o.env ?? process.env }),
   );
   // Whoever reads stdout sees its end when the command returns.
@@ -122,7 +132,7 @@ export async function cliInProcess(args: string[], o: InProcessCliOptions = {}):
   const stdout = new TextSink();
   const stderr = new TextSink();
   const stdin = Readable.from(o.input === undefined ? [] : [Buffer.from(o.input, 'utf8')]);
-  const status = await restoringConsole(() => main(args, { stdout, stderr, stdin, cwd: o.cwd ?? process.cwd(), env: o.env ?? process.env }));
+  const status = await restoringProcessState(() => main(args, { stdout, stderr, stdin, cwd: o.cwd ?? process.cwd(), env: o.env ?? process.env }));
   return { status, stdout: stdout.text, stderr: stderr.text };
 }
 
