@@ -24,6 +24,7 @@ export default defineConfig({
         'src/cli/**': { lines: 80 },
         'src/action/**': { lines: 80 },
         'src/mcp/**': { lines: 80 },
+        'src/gateway/**': { lines: 80 },
       },
     },
   },
