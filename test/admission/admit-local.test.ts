@@ -44,10 +44,10 @@ interface Run {
 }
 
 /** Runs `admit --json` for branch `name` (already committed) with the usual agent options. */
-function admitBranch(name: string, extra: string[] = [], opts: { approvals?: boolean } = {}): Run {
+async function admitBranch(name: string, extra: string[] = [], opts: { approvals?: boolean } = {}): Promise<Run> {
   const head = repo.git('rev-parse', name);
   const approvalArgs = opts.approvals === false ? [] : ['--approval', record('sam', 'security', head), '--approval', record('olga', 'service-owner', head)];
-  const r = runCli([
+  const r = await runCli([
     'admit', '--repo', repo.dir, '--policy', PACK_PATH, '--base', 'main', '--head', name,
     '--agent-login', AGENT, '--label', 'agent-change', '--now', NOW, '--json', ...approvalArgs, ...extra,
   ]);
@@ -86,10 +86,10 @@ const row = (r: EvidenceRecord, p: string) => r.paths.find((x) => x.path === p);
 const gateOf = (r: EvidenceRecord, g: string) => r.gates.find((x) => x.gate === g)?.decision;
 
 describe('admit on a local git repository', () => {
-  it('allows an in-scope change with approvals from both pools (exit 0)', () => {
+  it('allows an in-scope change with approvals from both pools (exit 0)', async () => {
     repo.branch('agent/app-fix/ok').write('src/app.ts', lines(20, 'app') + 'fixed\n').write('test/app.test.ts', lines(3));
     const head = repo.commit('fix app');
-    const { status, record: r } = admitBranch('agent/app-fix/ok');
+    const { status, record: r } = await admitBranch('agent/app-fix/ok');
     expect(r.decision).toBe('allow');
     expect(status).toBe(0);
     expect(r).toMatchObject({ workflow_id: 'app-fix', agent_class: 'devin', head_sha: head, base_sha: repo.git('rev-parse', 'main'), run_id: `local-${head}` });
@@ -98,60 +98,60 @@ describe('admit on a local git repository', () => {
     expect(r.approvals.filter((a) => a.counted).map((a) => a.reviewer_pool).sort()).toEqual(['security', 'service-owner']);
   });
 
-  it('holds without approvals (exit 1), and --fail-on can leave hold out (exit 0)', () => {
+  it('holds without approvals (exit 1), and --fail-on can leave hold out (exit 0)', async () => {
     repo.branch('agent/app-fix/hold').write('src/app.ts', 'changed\n');
     const head = repo.commit('change');
-    const held = admitBranch('agent/app-fix/hold', [], { approvals: false });
+    const held = await admitBranch('agent/app-fix/hold', [], { approvals: false });
     expect(held.record.decision).toBe('hold_for_approval');
     expect(held.status).toBe(1);
     expect(held.record.next_steps.join('\n')).toContain(`Needs a typed approval record (\`--approval FILE\`) from a member of "security" on ${head.slice(0, 7)}`);
-    const lenient = admitBranch('agent/app-fix/hold', ['--fail-on', 'deny,kill_session'], { approvals: false });
+    const lenient = await admitBranch('agent/app-fix/hold', ['--fail-on', 'deny,kill_session'], { approvals: false });
     expect(lenient.record.decision).toBe('hold_for_approval');
     expect(lenient.status).toBe(0);
   });
 
-  it('denies too many files and too many lines', () => {
+  it('denies too many files and too many lines', async () => {
     repo.branch('agent/app-fix/wide');
     for (let i = 0; i < 6; i++) repo.write(`src/f${i}.ts`, 'x\n');
     repo.commit('six files');
-    const wide = admitBranch('agent/app-fix/wide');
+    const wide = await admitBranch('agent/app-fix/wide');
     expect(wide.record.decision).toBe('deny');
     expect(wide.status).toBe(1);
     expect(wide.record.limits.files).toEqual({ used: 6, max: 5 });
 
     repo.branch('agent/app-fix/long').write('src/long.ts', lines(70)).write('src/app.ts', lines(20, 'app').replace('app 1\n', '') + lines(10, 'more'));
     repo.commit('long');
-    const long = admitBranch('agent/app-fix/long');
+    const long = await admitBranch('agent/app-fix/long');
     expect(long.record.limits.diff_lines).toEqual({ used: 81, max: 100 });
     expect(long.record.decision).toBe('allow');
     repo.write('src/long2.ts', lines(20));
     repo.commit('longer');
-    const longer = admitBranch('agent/app-fix/long');
+    const longer = await admitBranch('agent/app-fix/long');
     expect(longer.record.limits.diff_lines).toEqual({ used: 101, max: 100 });
     expect(longer.record.decision).toBe('deny');
     expect(longer.record.violations.join('\n')).toContain('exceeds max_diff_lines 100');
   });
 
-  it('denies a forbidden path and a rename out of a forbidden directory', () => {
+  it('denies a forbidden path and a rename out of a forbidden directory', async () => {
     repo.branch('agent/app-fix/secret').write('secrets/key.ts', 'export const key = 2;\n');
     repo.commit('touch secret');
-    const touched = admitBranch('agent/app-fix/secret');
+    const touched = await admitBranch('agent/app-fix/secret');
     expect(touched.record.decision).toBe('deny');
     expect(row(touched.record, 'secrets/key.ts')).toMatchObject({ verdict: 'forbidden', rule: 'secrets/**' });
 
     repo.branch('agent/app-fix/move');
     repo.git('mv', 'secrets/key.ts', 'src/key.ts');
     repo.commit('move the key');
-    const moved = admitBranch('agent/app-fix/move');
+    const moved = await admitBranch('agent/app-fix/move');
     expect(moved.record.decision).toBe('deny');
     expect(moved.record.limits.files.used).toBe(1);
     expect(row(moved.record, 'src/key.ts')).toMatchObject({ status: 'renamed', previous_path: 'secrets/key.ts', verdict: 'forbidden', rule: 'previous path: secrets/**' });
   });
 
-  it('denies symlinks, submodules and .gitmodules', () => {
+  it('denies symlinks, submodules and .gitmodules', async () => {
     repo.branch('agent/app-fix/link').symlink('src/passwd', '../../etc/passwd');
     repo.commit('link');
-    const link = admitBranch('agent/app-fix/link');
+    const link = await admitBranch('agent/app-fix/link');
     expect(link.record.decision).toBe('deny');
     expect(row(link.record, 'src/passwd')).toMatchObject({ verdict: 'symlink' });
 
@@ -160,7 +160,7 @@ describe('admit on a local git repository', () => {
     repo.git('commit', '-q', '-m', 'submodule');
     repo.git('add', '.gitmodules');
     repo.git('commit', '-q', '-m', 'gitmodules');
-    const sub = admitBranch('agent/app-fix/sub');
+    const sub = await admitBranch('agent/app-fix/sub');
     expect(sub.record.decision).toBe('deny');
     expect(row(sub.record, 'lib/vendor')).toMatchObject({ verdict: 'submodule', rule: 'submodule (mode 160000)' });
     expect(row(sub.record, '.gitmodules')).toMatchObject({ verdict: 'always_forbidden', rule: '**/.gitmodules' });
@@ -172,19 +172,19 @@ describe('admit on a local git repository', () => {
     ['.github/workflows/ci.yml', '.github/workflows/**'],
     ['action.yml', '**/action.yml'],
     ['docs/CODEOWNERS', 'docs/CODEOWNERS'],
-  ])('denies an edit of %s, always forbidden for agents', (file, rule) => {
+  ])('denies an edit of %s, always forbidden for agents', async (file, rule) => {
     const branch = `agent/app-fix/edit-${file.replace(/[^a-z]/gi, '-')}`;
     repo.branch(branch).write(file, '{}\n');
     repo.commit(`edit ${file}`);
-    const { record: r } = admitBranch(branch);
+    const { record: r } = await admitBranch(branch);
     expect(r.decision).toBe('deny');
     expect(row(r, file)).toMatchObject({ verdict: 'always_forbidden', rule });
   });
 
-  it('lists executable-bit changes and binary files', () => {
+  it('lists executable-bit changes and binary files', async () => {
     repo.branch('agent/app-fix/flags').write('bin/run.sh', '#!/bin/sh\necho hi\n', 0o755).write('assets/logo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2, 0, 3]));
     repo.commit('add script and logo');
-    const { record: r } = admitBranch('agent/app-fix/flags');
+    const { record: r } = await admitBranch('agent/app-fix/flags');
     expect(r.decision).toBe('allow');
     expect(row(r, 'bin/run.sh')).toMatchObject({ executable_changed: true, binary: false, status: 'added' });
     expect(row(r, 'assets/logo.png')).toMatchObject({ executable_changed: false, binary: true });
@@ -192,7 +192,7 @@ describe('admit on a local git repository', () => {
     expect(r.notes.join('\n')).toMatch(/1 binary file/);
   });
 
-  it('a .gitattributes of the PR cannot hide lines, and no diff driver or filter runs', () => {
+  it('a .gitattributes of the PR cannot hide lines, and no diff driver or filter runs', async () => {
     const marker = path.join(scratch, 'pwned');
     repo.branch('agent/app-fix/attrs').write('.gitattributes', '* -diff\n*.ts diff=evil filter=evil\n').write('src/big.ts', lines(101));
     repo.commit('hide lines');
@@ -202,7 +202,7 @@ describe('admit on a local git repository', () => {
     repo.git('config', 'filter.evil.clean', `touch ${marker}`);
     repo.git('config', 'filter.evil.smudge', `touch ${marker}`);
     try {
-      const { record: r } = admitBranch('agent/app-fix/attrs');
+      const { record: r } = await admitBranch('agent/app-fix/attrs');
       expect(r.limits.diff_lines.used).toBe(103); // 101 + the two .gitattributes lines
       expect(row(r, 'src/big.ts')).toMatchObject({ binary: false });
       expect(row(r, '.gitattributes')).toMatchObject({ verdict: 'always_forbidden' });
@@ -214,50 +214,50 @@ describe('admit on a local git repository', () => {
     }
   });
 
-  it('reads a file name holding a tab and a newline exactly, and denies it as invalid', () => {
+  it('reads a file name holding a tab and a newline exactly, and denies it as invalid', async () => {
     const name = 'src/a\tb\nc.ts';
     repo.branch('agent/app-fix/odd-name').write(name, 'x\n');
     repo.commit('odd name');
-    const { record: r } = admitBranch('agent/app-fix/odd-name');
+    const { record: r } = await admitBranch('agent/app-fix/odd-name');
     expect(r.decision).toBe('deny');
     expect(row(r, name)).toMatchObject({ status: 'added', verdict: 'invalid' });
   });
 
-  it('denies a missing label, and kills on the kill label', () => {
+  it('denies a missing label, and kills on the kill label', async () => {
     repo.branch('agent/app-fix/labels').write('src/app.ts', 'x\n');
     repo.commit('x');
     const base = ['admit', '--repo', repo.dir, '--policy', PACK_PATH, '--base', 'main', '--head', 'agent/app-fix/labels', '--agent-login', AGENT, '--now', NOW, '--json'];
-    const unlabelled = runCli(base);
+    const unlabelled = await runCli(base);
     expect(unlabelled.status).toBe(1);
     const r1 = JSON.parse(unlabelled.stdout) as EvidenceRecord;
     expect(r1.decision).toBe('deny');
     expect(r1.violations).toContain('The PR lacks the required label "agent-change".');
 
-    const killed = runCli([...base, '--label', 'agent-change', '--label', 'agent-kill-session']);
+    const killed = await runCli([...base, '--label', 'agent-change', '--label', 'agent-kill-session']);
     expect(killed.status).toBe(1);
     expect((JSON.parse(killed.stdout) as EvidenceRecord).decision).toBe('kill_session');
   });
 
-  it('a change on an ordinary branch with no agent identity is not applicable (exit 0)', () => {
+  it('a change on an ordinary branch with no agent identity is not applicable (exit 0)', async () => {
     repo.branch('feature/readme').write('README.md', '# better\n');
     repo.commit('docs');
-    const r = runCli(['admit', '--repo', repo.dir, '--policy', PACK_PATH, '--base', 'main', '--head', 'feature/readme']);
+    const r = await runCli(['admit', '--repo', repo.dir, '--policy', PACK_PATH, '--base', 'main', '--head', 'feature/readme']);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/Not applicable/);
   });
 
-  it('denies when the base pack has drifted from the base manifest', () => {
+  it('denies when the base pack has drifted from the base manifest', async () => {
     repo.branch('drifted-main').write(MANIFEST_PATH, MANIFEST_TEXT.replace('"max_diff_lines": 100', '"max_diff_lines": 500'));
     repo.commit('loosen the manifest without regenerating the pack');
     repo.branch('agent/app-fix/on-drift', 'drifted-main').write('src/app.ts', 'x\n');
     repo.commit('x');
-    const { record: r, status } = admitBranch('agent/app-fix/on-drift', ['--base', 'drifted-main']);
+    const { record: r, status } = await admitBranch('agent/app-fix/on-drift', ['--base', 'drifted-main']);
     expect(status).toBe(1);
     expect(r.decision).toBe('deny');
     expect(r.violations[0]).toMatch(/has drifted from the base manifest/);
   });
 
-  it('reads the pack from the base: a head that loosens the pack does not loosen the decision', () => {
+  it('reads the pack from the base: a head that loosens the pack does not loosen the decision', async () => {
     const manifest = JSON.parse(MANIFEST_TEXT);
     manifest.workflows[0].scope.forbidden_paths = [];
     manifest.workflows[0].scope.allowed_paths.push('**');
@@ -267,7 +267,7 @@ describe('admit on a local git repository', () => {
     repo.write(MANIFEST_PATH, loose).write(PACK_PATH, compileManifest(loose, { manifestPath: MANIFEST_PATH }).packText).write('secrets/key.ts', 'leak\n');
     repo.commit('loosen the policy and touch the secret');
     repo.git('checkout', '-q', 'agent/app-fix/loosen'); // the work tree holds the loosened files too
-    const { record: r } = admitBranch('agent/app-fix/loosen');
+    const { record: r } = await admitBranch('agent/app-fix/loosen');
     repo.git('checkout', '-q', 'main');
     expect(r.decision).toBe('deny');
     expect(r.pack_sha256).toBe(createHash('sha256').update(PACK_TEXT).digest('hex'));
@@ -281,10 +281,10 @@ describe('admit on a local git repository', () => {
       repo.branch('agent/app-fix/approvals').write('src/app.ts', 'approved change\n');
       head = repo.commit('change for approvals');
     });
-    const withRecords = (...files: string[]) => admitBranch('agent/app-fix/approvals', files.flatMap((f) => ['--approval', f]), { approvals: false });
+    const withRecords = async (...files: string[]) => await admitBranch('agent/app-fix/approvals', files.flatMap((f) => ['--approval', f]), { approvals: false });
 
-    it('counts valid records from both pools', () => {
-      const { record: r, status } = withRecords(record('sam', 'security', head), record('olga', 'service-owner', head));
+    it('counts valid records from both pools', async () => {
+      const { record: r, status } = await withRecords(record('sam', 'security', head), record('olga', 'service-owner', head));
       expect(r.decision).toBe('allow');
       expect(status).toBe(0);
       expect(r.approvals.every((a) => a.source === 'cli_record' && a.counted)).toBe(true);
@@ -296,8 +296,8 @@ describe('admit on a local git repository', () => {
       ['by the agent itself', () => record(AGENT, 'service-owner', head), /author cannot approve/],
       ['naming a pool the workflow lacks', () => record('olga', 'docs-reviewers', head), /not one of this workflow's pools/],
       ['for another run', () => record('olga', 'service-owner', head, { run_id: 'run-elsewhere' }), /run_id/],
-    ])('does not count a record %s', (_name, make, reason) => {
-      const { record: r, status } = withRecords(record('sam', 'security', head), make());
+    ])('does not count a record %s', async (_name, make, reason) => {
+      const { record: r, status } = await withRecords(record('sam', 'security', head), make());
       expect(r.decision).toBe('hold_for_approval');
       expect(status).toBe(1);
       const rejected = r.approvals.find((a) => !a.counted);
@@ -305,18 +305,18 @@ describe('admit on a local git repository', () => {
     });
   });
 
-  it('denies when the workflow sources disagree', () => {
+  it('denies when the workflow sources disagree', async () => {
     repo.branch('agent/app-fix/disagree').write('src/app.ts', 'y\n');
     repo.commit('y');
-    const { record: r } = admitBranch('agent/app-fix/disagree', ['--workflow-id', 'docs']);
+    const { record: r } = await admitBranch('agent/app-fix/disagree', ['--workflow-id', 'docs']);
     expect(r.decision).toBe('deny');
     expect(r.violations.join('\n')).toMatch(/workflow id sources disagree/);
   });
 
-  it('takes Workflow-Id (with --workflow-from …,trailer) and Run-Id trailers from the head commit, and --branch for a detached head', () => {
+  it('takes Workflow-Id (with --workflow-from …,trailer) and Run-Id trailers from the head commit, and --branch for a detached head', async () => {
     repo.branch('agent/quick-fix').write('src/app.ts', 'z\n');
     const head = repo.commit('Quick fix\n\nWorkflow-Id: app-fix\nRun-Id: run-77');
-    const r = runCli([
+    const r = await runCli([
       'admit', '--repo', repo.dir, '--policy', PACK_PATH, '--base', 'main', '--head', head, '--branch', 'agent/quick-fix',
       '--agent-class', 'codex', '--label', 'agent-change', '--now', NOW, '--json', '--fail-on', 'deny', '--workflow-from', 'input,branch,trailer',
     ]);
@@ -325,17 +325,17 @@ describe('admit on a local git repository', () => {
     expect(rec.pull_request?.head_ref).toBe('agent/quick-fix');
     expect(r.status).toBe(0);
     // Without trailers allowed, the same commit names no workflow, and the message says the local flags.
-    const strict = JSON.parse(runCli([
+    const strict = JSON.parse((await runCli([
       'admit', '--repo', repo.dir, '--policy', PACK_PATH, '--base', 'main', '--head', head, '--branch', 'agent/quick-fix',
       '--agent-class', 'codex', '--label', 'agent-change', '--now', NOW, '--json',
-    ]).stdout) as EvidenceRecord;
+    ])).stdout) as EvidenceRecord;
     expect(strict.decision).toBe('deny');
     expect(strict.violations).toContain('No workflow id: pass `--workflow-id <id>`, or name the branch `<prefix><workflow_id>/…` (or pass it with `--branch`).');
     expect(strict.notes.join('\n')).toContain('A Workflow-Id trailer names "app-fix"; it was not consulted');
   });
 
-  it('--json prints the complete record, whose evidence_sha256 verifies', () => {
-    const { record: r } = admitBranch('agent/app-fix/ok');
+  it('--json prints the complete record, whose evidence_sha256 verifies', async () => {
+    const { record: r } = await admitBranch('agent/app-fix/ok');
     expect(Object.keys(r).sort()).toEqual(
       [
         'schema', 'decision', 'summary', 'workflow_id', 'agent_class', 'agent_login', 'run_id', 'repository', 'pull_request', 'head_sha', 'base_sha',
@@ -357,13 +357,13 @@ describe('admit on a local git repository', () => {
     expect(verifyEvidence({ ...r, decision: 'allow', summary: r.summary + ' ' })).toBe(false);
   });
 
-  it('prints Markdown by default', () => {
-    const r = runCli(['admit', '--repo', repo.dir, '--policy', PACK_PATH, '--base', 'main', '--head', 'agent/app-fix/secret', '--agent-login', AGENT, '--label', 'agent-change', '--now', NOW]);
+  it('prints Markdown by default', async () => {
+    const r = await runCli(['admit', '--repo', repo.dir, '--policy', PACK_PATH, '--base', 'main', '--head', 'agent/app-fix/secret', '--agent-login', AGENT, '--label', 'agent-change', '--now', NOW]);
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/Denied/);
     expect(r.stdout).toContain('secrets/key.ts');
     expect(r.stdout).toMatch(/Base SHA\*\* \| `[0-9a-f]{40}` from `refs\/heads\/main` \(given as `main`\)/);
-    expect(gateOf(JSON.parse(runCli(['admit', '--repo', repo.dir, '--policy', PACK_PATH, '--base', 'main', '--head', 'agent/app-fix/secret', '--agent-login', AGENT, '--label', 'agent-change', '--now', NOW, '--json']).stdout) as EvidenceRecord, 'write')).toBe('deny');
+    expect(gateOf(JSON.parse((await runCli(['admit', '--repo', repo.dir, '--policy', PACK_PATH, '--base', 'main', '--head', 'agent/app-fix/secret', '--agent-login', AGENT, '--label', 'agent-change', '--now', NOW, '--json'])).stdout) as EvidenceRecord, 'write')).toBe('deny');
   });
 
   it.each([
@@ -373,16 +373,16 @@ describe('admit on a local git repository', () => {
     [['admit', '--policy', PACK_PATH, '--base', 'main', '--head', 'main', '--fail-on', 'nothing'], /--fail-on/],
     [['admit', '--policy', PACK_PATH, '--base', 'main', '--head', 'main', '--workflow-from', 'input,pr-body'], /--workflow-from: "pr-body" is not a workflow source; valid values: input, branch, trailer/],
     [['admit', '--policy', PACK_PATH, '--base', '--upload-pack=x', '--head', 'main'], /error/],
-  ])('usage errors exit 2: %j', (args, message) => {
-    const r = runCli([...args, '--repo', repo.dir]);
+  ])('usage errors exit 2: %j', async (args, message) => {
+    const r = await runCli([...args, '--repo', repo.dir]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(message);
   });
 
-  it('a tag named like the base branch is refused, never taken for it (exit 2, the colliding refs named)', () => {
+  it('a tag named like the base branch is refused, never taken for it (exit 2, the colliding refs named)', async () => {
     repo.git('tag', 'agent/app-fix/secret', 'main');
     try {
-      const r = runCli(['admit', '--repo', repo.dir, '--policy', PACK_PATH, '--base', 'main', '--head', 'agent/app-fix/secret', '--agent-login', AGENT]);
+      const r = await runCli(['admit', '--repo', repo.dir, '--policy', PACK_PATH, '--base', 'main', '--head', 'agent/app-fix/secret', '--agent-login', AGENT]);
       expect(r.status).toBe(2);
       expect(r.stderr).toContain('--head "agent/app-fix/secret" is ambiguous: refs/tags/agent/app-fix/secret, refs/heads/agent/app-fix/secret');
     } finally {
@@ -390,37 +390,38 @@ describe('admit on a local git repository', () => {
     }
   });
 
-  it('--policy defaults to the path generate writes the pack to', () => {
-    const r = runCli(['admit', '--repo', repo.dir, '--base', 'main', '--head', 'agent/app-fix/secret', '--agent-login', AGENT, '--json']);
+  it('--policy defaults to the path generate writes the pack to', async () => {
+    const r = await runCli(['admit', '--repo', repo.dir, '--base', 'main', '--head', 'agent/app-fix/secret', '--agent-login', AGENT, '--json']);
     expect(r.status).toBe(1);
     const rec = JSON.parse(r.stdout) as EvidenceRecord;
     expect(rec.pack_path).toBe('data/policy/mcp-gateway-policy.json');
-    expect(rec.violations.join('\n')).toMatch(/The base commit [0-9a-f]{7} does not contain pack at data\/policy\/mcp-gateway-policy\.json( or|\.)/);
+    expect(rec.decision).toBe('deny');
+    expect(rec.violations.join('\n')).toMatch(/The base commit [0-9a-f]{7} .*\bpack at data\/policy\/mcp-gateway-policy\.json\b/);
   });
 
-  it('--reviewer-pools and --approval-keys are read and checked', () => {
+  it('--reviewer-pools and --approval-keys are read and checked', async () => {
     const head = repo.git('rev-parse', 'agent/app-fix/ok');
     const pools = path.join(scratch, 'pools.yml');
     writeFileSync(pools, 'security: [sam]\nservice-owner: olga\n');
-    const listed = admitBranch('agent/app-fix/ok', ['--reviewer-pools', pools], { approvals: false }).record;
+    const listed = (await admitBranch('agent/app-fix/ok', ['--reviewer-pools', pools], { approvals: false })).record;
     expect(listed.decision).toBe('hold_for_approval');
-    const ok = runCli(['admit', '--repo', repo.dir, '--policy', PACK_PATH, '--base', 'main', '--head', 'agent/app-fix/ok', '--agent-login', AGENT, '--label', 'agent-change', '--now', NOW, '--json',
+    const ok = await runCli(['admit', '--repo', repo.dir, '--policy', PACK_PATH, '--base', 'main', '--head', 'agent/app-fix/ok', '--agent-login', AGENT, '--label', 'agent-change', '--now', NOW, '--json',
       '--reviewer-pools', pools, '--approval', record('sam', 'security', head), '--approval', record('mallory', 'service-owner', head)]);
     const rec = JSON.parse(ok.stdout) as EvidenceRecord;
     expect(rec.decision).toBe('hold_for_approval');
     expect(rec.approvals.find((a) => a.login === 'mallory')?.counted).toBe(false);
     writeFileSync(pools, '- not a map\n');
-    const bad = runCli(['admit', '--repo', repo.dir, '--base', 'main', '--head', 'main', '--reviewer-pools', pools]);
+    const bad = await runCli(['admit', '--repo', repo.dir, '--base', 'main', '--head', 'main', '--reviewer-pools', pools]);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/--reviewer-pools .* must be a YAML map/);
     const keys = path.join(scratch, 'keys.json');
     writeFileSync(keys, '{"k1": {"public_key_pem": "not a key", "approvers": ["sam"]}}');
-    const badKeys = runCli(['admit', '--repo', repo.dir, '--policy', PACK_PATH, '--base', 'main', '--head', 'agent/app-fix/ok', '--agent-login', AGENT, '--json', '--approval-keys', keys]);
+    const badKeys = await runCli(['admit', '--repo', repo.dir, '--policy', PACK_PATH, '--base', 'main', '--head', 'agent/app-fix/ok', '--agent-login', AGENT, '--json', '--approval-keys', keys]);
     expect(JSON.parse(badKeys.stdout).violations.join('\n')).toMatch(/k1/);
   });
 
-  it('usage error outside a git repository', () => {
-    const r = runCli(['admit', '--policy', PACK_PATH, '--base', 'main', '--head', 'main', '--repo', scratch]);
+  it('usage error outside a git repository', async () => {
+    const r = await runCli(['admit', '--policy', PACK_PATH, '--base', 'main', '--head', 'main', '--repo', scratch]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/not a git repository/i);
   });

@@ -83,20 +83,20 @@ describe('evaluate --requests: one decision line per request line', () => {
   });
 });
 
-describe.skipIf(!HAS_SHARED)('evaluate --requests on the reference corpus (bundled CLI)', () => {
-  it('writes each corpus decision with the same bytes as evaluate --request gives it, on one line', () => {
+describe.skipIf(!HAS_SHARED)('evaluate --requests on the reference corpus (the CLI in process)', () => {
+  it('writes each corpus decision with the same bytes as evaluate --request gives it, on one line', async () => {
     const packPath = path.join(SHARED_REFERENCE, 'seed-pack.json');
     const requests = readFileSync(path.join(SHARED_REFERENCE, 'decision-corpus.jsonl'), 'utf8')
       .split('\n')
       .filter((l) => l.trim() !== '')
       .map((l) => JSON.stringify((JSON.parse(l) as { request: unknown }).request));
-    const r = runCli(['evaluate', '--policy', packPath, '--requests', '-', '--now', NOW], { input: requests.join('\n') });
+    const r = await runCli(['evaluate', '--policy', packPath, '--requests', '-', '--now', NOW], { input: requests.join('\n') });
     expect(r.status, r.stderr).toBe(0);
     const lines = r.stdout.slice(0, -1).split('\n');
     expect(lines).toHaveLength(requests.length);
     // The single-request output for a sample (each is a process start), compacted outside strings.
     for (let i = 0; i < requests.length; i += 37) {
-      const single = runCli(['evaluate', '--policy', packPath, '--request', '-', '--now', NOW], { input: requests[i] });
+      const single = await runCli(['evaluate', '--policy', packPath, '--request', '-', '--now', NOW], { input: requests[i] });
       const compact = single.stdout.replace(/("(?:[^"\\]|\\.)*")|\s+/g, (_m, s: string | undefined) => s ?? '');
       expect(lines[i]).toBe(compact);
     }

@@ -255,46 +255,50 @@ describe('gateway kill switch: the kill file, a tool tripwire, persistence acros
   });
   afterAll(() => rmSync(f.root, { recursive: true, force: true }));
 
-  it('refuses the very next call once the kill file holds a signal, stops the upstreams, and stays killed after a restart', async () => {
-    const config = writeConfig(f, { runId: 'run-kill' });
-    const args = ['--config', config, '--decision-log', f.log, '--kill-file', f.killFile];
-    const gw = await startGateway(args);
+  // In process for coverage; as dist/cli.js to see the upstream processes stop.
+  it.each([false, true])('refuses the very next call once the kill file holds a signal, stops the upstreams, and stays killed after a restart (dist: %s)', async (dist) => {
+    const runId = dist ? 'run-kill' : 'run-kill-in-process';
+    const config = writeConfig(f, { runId });
+    const log = `${f.log}.${runId}`;
+    const killFile = `${f.killFile}.${runId}`;
+    const args = ['--config', config, '--decision-log', log, '--kill-file', killFile];
+    const gw = await startGateway(args, { dist });
     try {
       const ok = await gw.call('write_file', { path: 'docs/k1.md', content: 'before\n' });
       expect(ok.isError, textOf(ok)).toBeFalsy();
       expect(existsSync(path.join(f.repo, 'docs/k1.md'))).toBe(true);
-      expect(childPids(gw.pid).length).toBeGreaterThan(0);
+      if (dist) expect(childPids(gw.pid).length).toBeGreaterThan(0);
 
-      writeFileSync(f.killFile, 'operator stop: suspicious edits\nignored second line\n');
+      writeFileSync(killFile, 'operator stop: suspicious edits\nignored second line\n');
       const killed = await gw.call('write_file', { path: 'docs/k2.md', content: 'after\n' });
       expect(killed.isError).toBe(true);
       expect(decisionOf(killed)).toBe('kill_session');
       expect(textOf(killed)).toMatch(/session is killed \(operator stop: suspicious edits\)/);
       expect(existsSync(path.join(f.repo, 'docs/k2.md'))).toBe(false);
-      await waitFor(() => childPids(gw.pid).length === 0, 'the upstream process exits');
+      if (dist) await waitFor(() => childPids(gw.pid).length === 0, 'the upstream process exits');
       expect((await gw.client.listTools()).tools).toEqual([]);
 
       // Removing the kill file does not revive the run.
-      unlinkSync(f.killFile);
+      unlinkSync(killFile);
       const still = await gw.call('read_text_file', { path: 'docs/index.md' });
       expect(decisionOf(still)).toBe('kill_session');
     } finally {
       await gw.close();
     }
 
-    const again = await startGateway(args);
+    const again = await startGateway(args, { dist });
     try {
       expect((await again.client.listTools()).tools).toEqual([]);
       const r = await again.call('write_file', { path: 'docs/k3.md', content: 'after restart\n' });
       expect(decisionOf(r)).toBe('kill_session');
       expect(existsSync(path.join(f.repo, 'docs/k3.md'))).toBe(false);
-      expect(childPids(again.pid)).toEqual([]);
-      expect(again.stderr()).toMatch(/run run-kill was killed/);
+      if (dist) expect(childPids(again.pid)).toEqual([]);
+      expect(again.stderr()).toMatch(new RegExp(`run ${runId} was killed`));
     } finally {
       await again.close();
     }
-    expect(verifyLogFile(f.log)).toMatchObject({ ok: true, lines: 4 });
-    expect(logEntries(f.log).map((e) => e.decision.decision)).toEqual(['allow_scoped_branch', 'kill_session', 'kill_session', 'kill_session']);
+    expect(verifyLogFile(log)).toMatchObject({ ok: true, lines: 4 });
+    expect(logEntries(log).map((e) => e.decision.decision)).toEqual(['allow_scoped_branch', 'kill_session', 'kill_session', 'kill_session']);
   });
 
   it('a tripwire tool fires its kill signal without reaching the upstream', async () => {
@@ -337,7 +341,7 @@ describe('gateway kill switch: the kill file, a tool tripwire, persistence acros
 
   it('an upstream that crashes gives an error result, not a hung agent', async () => {
     const config = writeConfig(f, { runId: 'run-crash' });
-    const gw = await startGateway(['--config', config]);
+    const gw = await startGateway(['--config', config], { dist: true });
     try {
       const [child] = childPids(gw.pid);
       expect(child).toBeDefined();

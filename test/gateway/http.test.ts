@@ -81,20 +81,20 @@ describe('gateway start-up and modes', () => {
   });
   afterAll(() => rmSync(f.root, { recursive: true, force: true }));
 
-  it('refuses --listen without --token-file (exit 2) and a non-loopback address (exit 1)', () => {
+  it('refuses --listen without --token-file (exit 2) and a non-loopback address (exit 1)', async () => {
     const config = writeConfig(f, { runId: 'run-refuse' });
-    const a = runCli(['gateway', '--config', config, '--listen', '127.0.0.1:0'], { input: '', timeout: 30_000 });
+    const a = await runCli(['gateway', '--config', config, '--listen', '127.0.0.1:0'], { input: '', timeout: 30_000 });
     expect(a.status).toBe(2);
     expect(a.stderr).toMatch(/--listen needs --token-file/);
     const tokenFile = path.join(f.root, 'token');
     writeFileSync(tokenFile, `${TOKEN}\n`);
-    const b = runCli(['gateway', '--config', config, '--listen', '0.0.0.0:0', '--token-file', tokenFile], { input: '', timeout: 30_000 });
+    const b = await runCli(['gateway', '--config', config, '--listen', '0.0.0.0:0', '--token-file', tokenFile], { input: '', timeout: 30_000 });
     expect(b.status).toBe(1);
     expect(b.stderr).toMatch(/not a loopback address/);
     expect(b.stdout).toBe('');
   });
 
-  it('reports every config problem located, and starts nothing', () => {
+  it('reports every config problem located, and starts nothing', async () => {
     const file = path.join(f.root, 'bad.yaml');
     writeFileSync(
       file,
@@ -121,7 +121,7 @@ describe('gateway start-up and modes', () => {
         '',
       ].join('\n'),
     );
-    const r = runCli(['gateway', '--config', file], { input: '', timeout: 30_000 });
+    const r = await runCli(['gateway', '--config', file], { input: '', timeout: 30_000 });
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(`${file}:9:`);
@@ -129,7 +129,7 @@ describe('gateway start-up and modes', () => {
     expect(r.stderr).toMatch(/\/session: needs agent_id or agent_class/);
     // Fixing those leaves the name clash, reported at the second tool.
     writeFileSync(file, readFileSync(file, 'utf8').replace('write_everything', 'write_branch').replace('  repo:', '  agent_class: claude\n  repo:'));
-    const again = runCli(['gateway', '--config', file], { input: '', timeout: 30_000 });
+    const again = await runCli(['gateway', '--config', file], { input: '', timeout: 30_000 });
     expect(again.status).toBe(1);
     expect(again.stderr).toMatch(/bad\.yaml:20:\d+: \/upstreams\/2\/tools\/read_text_file: tool "read_text_file" is also exposed by upstream "b"; set prefix:/);
   });

@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, realpathSync, symlinkSync, writeF
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { compileManifest } from '../../src/pack/index.js';
+import { startCliInProcess, StreamClientTransport } from '../support/in-process.js';
 import { DIST_CLI, REPO_ROOT } from '../support/paths.js';
 
 export const FS_SERVER = path.join(REPO_ROOT, 'node_modules/@modelcontextprotocol/server-filesystem/dist/index.js');
@@ -127,13 +128,46 @@ export function writeConfig(f: Fixture, o: ConfigOptions): string {
 
 export interface RunningGateway {
   client: Client;
-  pid: number;
+  /** The gateway's own process: dist runs only (an in-process gateway shares the test's). */
+  readonly pid: number;
   stderr(): string;
   call(name: string, args: Record<string, unknown>): Promise<CallToolResult>;
   close(): Promise<void>;
 }
 
-export async function startGateway(args: string[]): Promise<RunningGateway> {
+/**
+ * Starts `gateway …` under the SDK's client: main(['gateway', …]) in this process over a stream
+ * pair by default, or `node dist/cli.js gateway …` with `dist` (for tests that look at its processes).
+ */
+export async function startGateway(args: string[], o: { dist?: boolean } = {}): Promise<RunningGateway> {
+  if (o.dist === true) return startDistGateway(args);
+  const run = startCliInProcess(['gateway', ...args], { env: { PATH: process.env.PATH ?? '' } });
+  const client = new Client({ name: 'mcp-gateway-policy-gateway-tests', version: '0.0.0' });
+  const exitedEarly = run.exited.then((code) => {
+    throw new Error(`exited ${code}`);
+  });
+  try {
+    await Promise.race([client.connect(new StreamClientTransport(run.fromCommand, run.toCommand)), exitedEarly]);
+  } catch (err) {
+    throw new Error(`gateway did not start: ${(err as Error).message}\n${run.stderr.text}`);
+  }
+  exitedEarly.catch(() => undefined);
+  return {
+    client,
+    get pid(): number {
+      throw new Error('an in-process gateway has no process of its own: start it with { dist: true }');
+    },
+    stderr: () => run.stderr.text,
+    call: (name, a) => client.callTool({ name, arguments: a }) as Promise<CallToolResult>,
+    async close() {
+      await client.close();
+      const code = await run.exited;
+      if (code !== 0) throw new Error(`gateway exited ${code} on close:\n${run.stderr.text}`);
+    },
+  };
+}
+
+async function startDistGateway(args: string[]): Promise<RunningGateway> {
   const transport = new StdioClientTransport({
     command: process.execPath,
     args: [DIST_CLI, 'gateway', ...args],

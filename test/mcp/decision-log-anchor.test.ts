@@ -66,7 +66,7 @@ function forgedNext(lines: string[]): string {
 }
 
 const save = (lines: string[]) => writeFileSync(file, lines.join('\n') + '\n');
-const verify = (...extra: string[]) => runCli(['verify-log', file, ...extra]);
+const verify = async (...extra: string[]) => await runCli(['verify-log', file, ...extra]);
 
 describe('decision log anchors', () => {
   it('signs every line and the checkpoint with the key; verify-log checks both', async () => {
@@ -77,7 +77,7 @@ describe('decision log anchors', () => {
     }
     const head = JSON.parse(readFileSync(`${file}.head`, 'utf8'));
     expect(head).toMatchObject({ v: 1, lines: 3, head_sha256: sha256Hex(Buffer.from(lines[2]!, 'utf8')), closed: true });
-    const v = verify('--log-key', keyFile, '--json');
+    const v = await verify('--log-key', keyFile, '--json');
     expect(v.status, v.stderr).toBe(0);
     expect(JSON.parse(v.stdout)).toMatchObject({ ok: true, lines: 3, macs: 'verified', checkpoint: { signature: 'valid', lines: 3 } });
   });
@@ -85,11 +85,11 @@ describe('decision log anchors', () => {
   it('an edited last line with its chain recomputed: caught by the HMAC and by the checkpoint; passes the chain alone', async () => {
     const lines = editLastLine(await writeLog(3, KEY));
     save(lines);
-    expect(verify('--no-checkpoint').status).toBe(0); // the documented limit of the chain alone
-    const keyed = verify('--log-key', keyFile, '--no-checkpoint');
+    expect((await verify('--no-checkpoint')).status).toBe(0); // the documented limit of the chain alone
+    const keyed = await verify('--log-key', keyFile, '--no-checkpoint');
     expect(keyed.status).toBe(1);
     expect(keyed.stderr).toMatch(/line 3: bad mac/);
-    const anchored = verify();
+    const anchored = await verify();
     expect(anchored.status).toBe(1);
     expect(anchored.stderr).toMatch(/checkpoint mismatch: after 3 line\(s\) the head sha256/);
   });
@@ -98,13 +98,13 @@ describe('decision log anchors', () => {
     const lines = editLastLine(await writeLog(2));
     save(lines);
     writeFileSync(`${file}.head`, JSON.stringify({ v: 1, lines: 2, head_sha256: sha256Hex(Buffer.from(lines[1]!, 'utf8')), time: 'x', closed: true }));
-    expect(verify().status).toBe(0); // unsigned checkpoint: whoever edits the log can edit it too
+    expect((await verify()).status).toBe(0); // unsigned checkpoint: whoever edits the log can edit it too
     rmSync(file);
     rmSync(`${file}.head`);
     const signed = editLastLine(await writeLog(2, KEY));
     save(signed);
     writeFileSync(`${file}.head`, JSON.stringify({ v: 1, lines: 2, head_sha256: sha256Hex(Buffer.from(signed[1]!, 'utf8')), time: 'x', closed: true, hmac_sha256: 'f'.repeat(64) }));
-    const v = verify('--log-key', keyFile);
+    const v = await verify('--log-key', keyFile);
     expect(v.status).toBe(1);
     expect(v.stderr).toMatch(/HMAC that does not match under the log key/);
   });
@@ -113,11 +113,11 @@ describe('decision log anchors', () => {
     const lines = await writeLog(4, KEY);
     const recorded = `4:${sha256Hex(Buffer.from(lines[3]!, 'utf8'))}`;
     save(lines.slice(0, 2));
-    expect(verify('--no-checkpoint').status).toBe(0);
-    const v = verify('--log-key', keyFile);
+    expect((await verify('--no-checkpoint')).status).toBe(0);
+    const v = await verify('--log-key', keyFile);
     expect(v.status).toBe(1);
     expect(v.stderr).toMatch(/line 3: truncated: the log has 2 complete line\(s\) but the checkpoint .* records 4/);
-    const pinned = verify('--expect', recorded, '--json');
+    const pinned = await verify('--expect', recorded, '--json');
     expect(pinned.status).toBe(1);
     expect(JSON.parse(pinned.stdout)).toMatchObject({ ok: false, kind: 'truncated', checkpoint: { lines: 4, signature: 'none' } });
     expect(() => DecisionLog.open(file, { key: KEY })).toThrow(/truncated/);
@@ -126,11 +126,11 @@ describe('decision log anchors', () => {
   it('a forged appended line: caught by the HMAC, and by a closed checkpoint; passes the chain alone', async () => {
     const lines = await writeLog(2, KEY);
     save([...lines, forgedNext(lines)]);
-    expect(verify('--no-checkpoint').status).toBe(0);
-    const keyed = verify('--log-key', keyFile);
+    expect((await verify('--no-checkpoint')).status).toBe(0);
+    const keyed = await verify('--log-key', keyFile);
     expect(keyed.status).toBe(1);
     expect(keyed.stderr).toMatch(/line 3: bad mac: the line carries no hmac_sha256/);
-    const closed = verify();
+    const closed = await verify();
     expect(closed.status).toBe(1);
     expect(closed.stderr).toMatch(/line 3: appended after close/);
     expect(() => DecisionLog.open(file, { key: KEY })).toThrow(DecisionLogError);
@@ -141,7 +141,7 @@ describe('decision log anchors', () => {
     expect(() => DecisionLog.open(file)).toThrow(/checkpoint .* is signed/);
     rmSync(`${file}.head`);
     expect(() => DecisionLog.open(file, { key: KEY })).toThrow(/no checkpoint .* a cut tail cannot be ruled out/);
-    expect(verify('--log-key', keyFile).status).toBe(1);
+    expect((await verify('--log-key', keyFile)).status).toBe(1);
   });
 
   it('one writer per log: a second open is refused while the first holds the lock; a dead owner\'s lock is taken over', async () => {
@@ -163,7 +163,7 @@ describe('decision log anchors', () => {
     const pack = path.resolve('data/policy/mcp-gateway-policy.json');
     const first = DecisionLog.open(file); // stands in for a running server holding the lock
     try {
-      const r = runCli(['mcp', '--policy', pack, '--decision-log', file], { input: '' });
+      const r = await runCli(['mcp', '--policy', pack, '--decision-log', file], { input: '' });
       expect(r.status).toBe(1);
       expect(r.stderr).toMatch(/refusing to start: decision log .* is in use by process/);
     } finally {
@@ -185,6 +185,6 @@ describe('decision log anchors', () => {
     await Promise.all(all);
     await log.close();
     expect(seqs).toEqual(Array.from({ length: 200 }, (_, i) => i + 1));
-    expect(verify('--log-key', keyFile).status).toBe(0);
+    expect((await verify('--log-key', keyFile)).status).toBe(0);
   });
 });

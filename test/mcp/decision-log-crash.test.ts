@@ -44,7 +44,7 @@ function logEntries(): { seq: number; run_id: string; pack_sha256: string; decis
 
 describe('decision log under SIGKILL', () => {
   it('keeps every answered decision, whole, when the server is killed in the middle of a burst', async () => {
-    const server = await startServer(['--policy', EXAMPLE_PACK, '--decision-log', log]);
+    const server = await startServer(['--policy', EXAMPLE_PACK, '--decision-log', log], { dist: true });
     const received = new Map<string, Received>();
     let next = 0;
     let started = 0;
@@ -76,7 +76,7 @@ describe('decision log under SIGKILL', () => {
     expect(killed).toBe(true);
     expect(outstandingAtKill).toBeGreaterThan(0); // the kill landed while calls were in flight
 
-    const verified = runCli(['verify-log', log]);
+    const verified = await runCli(['verify-log', log]);
     expect(verified.status, verified.stderr).toBe(0);
     const entries = logEntries();
     expect(verified.stdout).toContain(`${entries.length} line(s) verified`);
@@ -100,12 +100,12 @@ describe('decision log under SIGKILL', () => {
     await server.close();
     const entries = logEntries();
     expect(entries.map((e) => e.seq)).toEqual(Array.from({ length: before + 3 }, (_, i) => i + 1));
-    const verified = runCli(['verify-log', log]);
+    const verified = await runCli(['verify-log', log]);
     expect(verified.status, verified.stderr).toBe(0);
     expect(verified.stdout).toContain(`${before + 3} line(s) verified`);
   });
 
-  it('refuses to extend an edited log, and verify-log names the broken line', () => {
+  it('refuses to extend an edited log, and verify-log names the broken line', async () => {
     const original = readFileSync(log, 'utf8');
     const lines = original.split('\n');
     const edited = lines[4]!.replace(/"run_id":"burst-/, '"run_id":"forged-');
@@ -113,10 +113,10 @@ describe('decision log under SIGKILL', () => {
     lines[4] = edited;
     writeFileSync(log, lines.join('\n'));
     try {
-      const v = runCli(['verify-log', log]);
+      const v = await runCli(['verify-log', log]);
       expect(v.status).toBe(1);
       expect(v.stderr).toMatch(/line 6: chain broken: .*line 5 was edited/);
-      const start = runCli(['mcp', '--policy', EXAMPLE_PACK, '--decision-log', log], { input: '' });
+      const start = await runCli(['mcp', '--policy', EXAMPLE_PACK, '--decision-log', log], { input: '' });
       expect(start.status).toBe(1);
       expect(start.stderr).toMatch(/refusing to start: refusing to append to decision log .*line 6/);
       expect(readFileSync(log, 'utf8')).toBe(lines.join('\n'));
@@ -125,17 +125,17 @@ describe('decision log under SIGKILL', () => {
     }
   });
 
-  it('reports an incomplete last line distinctly from an edit, and the server will not append after it', () => {
+  it('reports an incomplete last line distinctly from an edit, and the server will not append after it', async () => {
     const original = readFileSync(log, 'utf8');
     const count = original.split('\n').length - 1;
     appendFileSync(log, '{"v":1,"seq":');
-    const v = runCli(['verify-log', log]);
+    const v = await runCli(['verify-log', log]);
     expect(v.status).toBe(1);
     expect(v.stderr).toMatch(new RegExp(`line ${count + 1}: incomplete last line .*${count} line\\(s\\) before it verify`));
     expect(v.stderr).not.toMatch(/chain broken|edited/);
-    const json = JSON.parse(runCli(['verify-log', log, '--json']).stdout);
+    const json = JSON.parse((await runCli(['verify-log', log, '--json'])).stdout);
     expect(json).toMatchObject({ ok: false, kind: 'partial_line', line: count + 1, verified_lines: count });
-    const start = runCli(['mcp', '--policy', EXAMPLE_PACK, '--decision-log', log], { input: '' });
+    const start = await runCli(['mcp', '--policy', EXAMPLE_PACK, '--decision-log', log], { input: '' });
     expect(start.status).toBe(1);
     expect(start.stderr).toMatch(/incomplete last line/);
   });
@@ -143,7 +143,7 @@ describe('decision log under SIGKILL', () => {
   it('withholds decisions it cannot log (file size limit reached), and the log stays verifiable up to the failure', async () => {
     const small = path.join(dir, 'small.jsonl');
     // bash's ulimit -f counts KiB: room for a line or two. Node ignores SIGXFSZ, so writes fail (EFBIG or short).
-    const server = await startServer(['--policy', EXAMPLE_PACK, '--decision-log', small], 'ulimit -f 4;');
+    const server = await startServer(['--policy', EXAMPLE_PACK, '--decision-log', small], { dist: true, shellPrefix: 'ulimit -f 4;' });
     const results = [];
     for (let n = 0; n < 6; n++) results.push(await server.call('policy_evaluate', request(n + 1)));
     await server.close();
@@ -155,15 +155,15 @@ describe('decision log under SIGKILL', () => {
       expect(textOf(r)).toMatch(/could not be written to the decision log, so it is withheld; treat this call as denied/);
     }
     expect(server.stderr()).toMatch(/cannot write decision log .*small\.jsonl/);
-    const v = JSON.parse(runCli(['verify-log', small, '--json']).stdout);
+    const v = JSON.parse((await runCli(['verify-log', small, '--json'])).stdout);
     // Every released decision verifies; what follows is at most the cut-short line, reported as such.
     if (v.ok) expect(v.lines).toBe(firstFailure);
     else expect(v).toMatchObject({ kind: 'partial_line', verified_lines: firstFailure });
   });
 
-  it('verify-log: usage errors and unreadable files', () => {
-    expect(runCli(['verify-log']).status).toBe(2);
-    const missing = runCli(['verify-log', path.join(dir, 'nope.jsonl')]);
+  it('verify-log: usage errors and unreadable files', async () => {
+    expect((await runCli(['verify-log'])).status).toBe(2);
+    const missing = await runCli(['verify-log', path.join(dir, 'nope.jsonl')]);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toMatch(/cannot read .*nope\.jsonl/);
   });

@@ -1,14 +1,17 @@
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HttpListenError, listenStreamableHttp, parseListenAddress, readTokenFile } from '../../src/mcp/http-server.js';
+import { HttpListenError, listenStreamableHttp, parseListenAddress, readTokenFile, type HttpListener } from '../../src/mcp/http-server.js';
+import { PackSource } from '../../src/mcp/pack-source.js';
+import { createPolicyServer } from '../../src/mcp/server.js';
 import { DIST_CLI } from '../support/paths.js';
+import { runCli } from '../support/run-cli.js';
 import { EXAMPLE_PACK, sha256File } from './support.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'mgp-http-'));
@@ -31,6 +34,23 @@ interface Running {
   exit: Promise<number | null>;
 }
 
+/** The HTTP transport in this process, serving what `mcp --listen` serves (the pack, one server per session). */
+async function startInProcess(allowedOrigins: string[] = []): Promise<{ url: string; stderr(): string; close(): Promise<void> }> {
+  let stderr = '';
+  const report = (message: string) => (stderr += `${message}\n`);
+  const source = new PackSource(EXAMPLE_PACK, {}, report);
+  const listener: HttpListener = await listenStreamableHttp({
+    host: '127.0.0.1',
+    port: 0,
+    token: TOKEN,
+    allowedOrigins,
+    createServer: () => createPolicyServer({ source, report }),
+    onDiagnostic: report,
+  });
+  return { url: listener.url, stderr: () => stderr, close: () => listener.close() };
+}
+
+/** `node dist/cli.js mcp --listen …`, for what only the process shows: the URL on stderr, SIGTERM. */
 async function startHttp(extra: string[] = []): Promise<Running> {
   const child = spawn(process.execPath, [DIST_CLI, 'mcp', '--policy', EXAMPLE_PACK, '--listen', '127.0.0.1:0', '--token-file', tokenFile, ...extra], {
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -80,14 +100,13 @@ function postWithHost(url: string, host: string): Promise<number> {
   });
 }
 
-describe('mcp --listen: Streamable HTTP (SDK client, bundled CLI)', () => {
-  let server: Running;
+describe('Streamable HTTP (SDK client, the listener in process)', () => {
+  let server: Awaited<ReturnType<typeof startInProcess>>;
   beforeAll(async () => {
-    server = await startHttp(['--allowed-origin', 'https://app.example.com']);
+    server = await startInProcess(['https://app.example.com']);
   });
   afterAll(async () => {
-    server?.child.kill('SIGTERM');
-    await server?.exit;
+    await server?.close();
   });
 
   it('serves the same four tools and decisions over HTTP, one session per client', async () => {
@@ -152,39 +171,39 @@ describe('mcp --listen: Streamable HTTP (SDK client, bundled CLI)', () => {
 });
 
 describe('mcp --listen refuses to start unsafely', () => {
-  const run = (args: string[]) => spawnSync(process.execPath, [DIST_CLI, 'mcp', '--policy', EXAMPLE_PACK, ...args], { encoding: 'utf8', timeout: 15_000 });
+  const run = (args: string[]) => runCli(['mcp', '--policy', EXAMPLE_PACK, ...args], { input: '' });
 
-  it('without a token file, with a missing or empty one', () => {
-    const none = run(['--listen', '127.0.0.1:0']);
+  it('without a token file, with a missing or empty one', async () => {
+    const none = await run(['--listen', '127.0.0.1:0']);
     expect(none.status).toBe(1);
     expect(none.stderr).toMatch(/refusing to start: --listen needs --token-file/);
-    const missing = run(['--listen', '127.0.0.1:0', '--token-file', path.join(dir, 'absent')]);
+    const missing = await run(['--listen', '127.0.0.1:0', '--token-file', path.join(dir, 'absent')]);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toMatch(/token file .*absent does not exist/);
     const empty = path.join(dir, 'empty');
     writeFileSync(empty, '\n  \n');
-    const blank = run(['--listen', '127.0.0.1:0', '--token-file', empty]);
+    const blank = await run(['--listen', '127.0.0.1:0', '--token-file', empty]);
     expect(blank.status).toBe(1);
     expect(blank.stderr).toMatch(/token file .*empty is empty/);
   });
 
-  it('on a non-loopback address without --allow-remote', () => {
-    const r = run(['--listen', '0.0.0.0:0', '--token-file', tokenFile]);
+  it('on a non-loopback address without --allow-remote', async () => {
+    const r = await run(['--listen', '0.0.0.0:0', '--token-file', tokenFile]);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/not a loopback address.*--allow-remote/s);
   });
 
-  it('on a malformed --listen (usage error), or --token-file without --listen', () => {
-    const r = run(['--listen', 'localhost', '--token-file', tokenFile]);
+  it('on a malformed --listen (usage error), or --token-file without --listen', async () => {
+    const r = await run(['--listen', 'localhost', '--token-file', tokenFile]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('HOST:PORT');
-    expect(run(['--token-file', tokenFile]).status).toBe(2);
+    expect((await run(['--token-file', tokenFile])).status).toBe(2);
   });
 
-  it('stops on SIGTERM with exit 0, closing the sessions', async () => {
-    const s = await startHttp();
+  it('prints its URL and stops on SIGTERM with exit 0, closing the sessions (dist/cli.js)', async () => {
+    const s = await startHttp(['--allowed-origin', 'https://app.example.com']);
     const client = await connect(s.url, TOKEN);
-    await client.listTools();
+    expect((await client.callTool({ name: 'policy_get', arguments: {} }) as CallToolResult).structuredContent).toMatchObject({ pack_sha256: packSha });
     s.child.kill('SIGTERM');
     expect(await s.exit).toBe(0);
     expect(s.stderr()).toMatch(/shutting down/);

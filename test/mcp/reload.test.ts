@@ -68,13 +68,13 @@ describe('pack reload', () => {
 
     const next = variant('sighup');
     writeFileSync(target, next);
-    process.kill(s.pid, 'SIGHUP');
+    s.hangup();
     await s.waitForStderr(/reload \(SIGHUP\): now serving pack/);
     expect(await servedSha(s)).toBe(sha256Hex(next));
     expect(await decisionSha(s)).toBe(sha256Hex(next));
 
     writeFileSync(target, '{"not": "a pack"}');
-    process.kill(s.pid, 'SIGHUP');
+    s.hangup();
     await s.waitForStderr(/reload \(SIGHUP\) failed, still serving pack [0-9a-f]{64}: pack .* refused/);
     expect(await servedSha(s)).toBe(sha256Hex(next));
     expect(await decisionSha(s)).toBe(sha256Hex(next));
@@ -108,7 +108,7 @@ describe('pack reload', () => {
     const s = await start(['--policy', file, '--expect-pack-sha256', sha256File(EXAMPLE_PACK)]);
     replaceByRename(file, variant('unpinned'));
     await s.waitForStderr(new RegExp(`reload \\(file changed\\) failed, still serving pack ${originalSha}`));
-    process.kill(s.pid, 'SIGHUP');
+    s.hangup();
     await s.waitForStderr(new RegExp(`reload \\(SIGHUP\\) failed, still serving pack ${originalSha}`));
     expect(await servedSha(s)).toBe(originalSha);
   });

@@ -26,7 +26,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe('mcp server over stdio (SDK client, bundled CLI)', () => {
+describe('mcp server over stdio (SDK client, the mcp command in process)', () => {
   it('lists the four tools, each with input and output JSON Schemas that compile', async () => {
     const { tools } = await server.client.listTools();
     expect(tools.map((t) => t.name).sort()).toEqual([...TOOLS].sort());

@@ -1,4 +1,4 @@
-/** `mcp --shadow` (dist/cli.js over stdio, a real SDK client): decided and logged as usual, answered as allowed with the decision that would have applied. */
+/** `mcp --shadow` (in process, a real SDK client over a stdio stream pair): decided and logged as usual, answered as allowed with the decision that would have applied. */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';

@@ -53,11 +53,11 @@ describe('bad manifests (test/fixtures/bad-manifests)', () => {
     );
   });
 
-  it.each(manifests)('generate exits 1 on %s, names the place, and writes no pack', (file) => {
+  it.each(manifests)('generate exits 1 on %s, names the place, and writes no pack', async (file) => {
     const c = cases[file]!;
     const manifest = `manifests/${file}`;
     const repo = tempRepo({ [manifest]: readFileSync(path.join(DIR, file), 'utf8') });
-    const r = runCli(['generate', '--manifest', manifest], { cwd: repo });
+    const r = await runCli(['generate', '--manifest', manifest], { cwd: repo });
     expect(r.status).toBe(1);
     const pointer = c.pointer === '' ? '(document)' : c.pointer;
     expect(r.stderr).toContain(`${manifest}:${c.line}:${c.column}: ${pointer}: `);
@@ -66,10 +66,10 @@ describe('bad manifests (test/fixtures/bad-manifests)', () => {
     expect(existsSync(path.join(repo, PACK_PATH))).toBe(false);
   });
 
-  it('check exits 1 on an invalid manifest too, even when a pack is committed', () => {
+  it('check exits 1 on an invalid manifest too, even when a pack is committed', async () => {
     const file = 'unknown-access-mode.json';
     const repo = tempRepo({ [`m/${file}`]: readFileSync(path.join(DIR, file), 'utf8'), [PACK_PATH]: '{}\n' });
-    const r = runCli(['check', '--manifest', `m/${file}`], { cwd: repo });
+    const r = await runCli(['check', '--manifest', `m/${file}`], { cwd: repo });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('/workflows/0/mcp_context/0/access: unknown access mode');
   });

@@ -8,9 +8,9 @@ import { sha256Hex } from '../../src/util/canonical-json.js';
 import { MANIFEST_PATH, PACK_PATH, readSeedManifest, readSeedPack, SEED_INTENT, SEED_OPTIONS, SEED_POLICY_ID, tempRepo } from './helpers.js';
 
 describe.skipIf(!HAS_SHARED)(`the format designers' seed (${HAS_SHARED ? 'present' : SHARED_SKIP_REASON})`, () => {
-  it('generate, run as the reference generator was, reproduces seed-pack.json byte for byte', () => {
+  it('generate, run as the reference generator was, reproduces seed-pack.json byte for byte', async () => {
     const repo = tempRepo({ [MANIFEST_PATH]: readSeedManifest() });
-    const r = runCli(['generate', '--manifest', MANIFEST_PATH, '--output', PACK_PATH, ...SEED_OPTIONS], { cwd: repo });
+    const r = await runCli(['generate', '--manifest', MANIFEST_PATH, '--output', PACK_PATH, ...SEED_OPTIONS], { cwd: repo });
     // The seed requires manual review for change classes: the only warning is that the admission check needs them given.
     expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^warning: .*\/workflow_defaults\/manual_review_required_for: manual review is required for change classes .*--change-class/)]);
     expect(r.status).toBe(0);
@@ -19,12 +19,12 @@ describe.skipIf(!HAS_SHARED)(`the format designers' seed (${HAS_SHARED ? 'presen
     expect(r.stdout).toContain(sha256Hex(written));
   });
 
-  it('the default paths and --repo-root give the same bytes, and check then passes with one line', () => {
+  it('the default paths and --repo-root give the same bytes, and check then passes with one line', async () => {
     const repo = tempRepo({ [MANIFEST_PATH]: readSeedManifest() });
-    const gen = runCli(['generate', '--repo-root', repo, ...SEED_OPTIONS], { cwd: path.dirname(repo) });
+    const gen = await runCli(['generate', '--repo-root', repo, ...SEED_OPTIONS], { cwd: path.dirname(repo) });
     expect(gen.status).toBe(0);
     expect(readFileSync(path.join(repo, PACK_PATH), 'utf8')).toBe(readSeedPack());
-    const check = runCli(['check', ...SEED_OPTIONS], { cwd: repo });
+    const check = await runCli(['check', ...SEED_OPTIONS], { cwd: repo });
     expect(check.status).toBe(0);
     expect(check.stdout.trim().split('\n')).toHaveLength(1);
     expect(check.stdout).toMatch(/^ok: data\/policy\/mcp-gateway-policy\.json matches/);

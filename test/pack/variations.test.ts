@@ -34,9 +34,9 @@ const withoutSource = (packText: string) => {
 };
 
 describe('line endings', () => {
-  it.skipIf(!HAS_SHARED)(`a CRLF copy of the seed manifest generates seed-pack.json byte for byte (${HAS_SHARED ? 'seed present' : SHARED_SKIP_REASON})`, () => {
+  it.skipIf(!HAS_SHARED)(`a CRLF copy of the seed manifest generates seed-pack.json byte for byte (${HAS_SHARED ? 'seed present' : SHARED_SKIP_REASON})`, async () => {
     const repo = tempRepo({ [MANIFEST_PATH]: crlf(readSeedManifest()) });
-    const r = runCli(['generate', ...SEED_OPTIONS], { cwd: repo });
+    const r = await runCli(['generate', ...SEED_OPTIONS], { cwd: repo });
     expect(r.status).toBe(0);
     expect(readFileSync(path.join(repo, PACK_PATH), 'utf8')).toBe(readSeedPack());
   });
@@ -90,9 +90,9 @@ describe('YAML', () => {
     expect(withoutSource(fromYaml.packText)).toEqual(withoutSource(readFileSync(EXAMPLE_PACK, 'utf8')));
   });
 
-  it.skipIf(!HAS_SHARED)('the seed converted to YAML, through the CLI, gives the seed pack apart from path and hash', () => {
+  it.skipIf(!HAS_SHARED)('the seed converted to YAML, through the CLI, gives the seed pack apart from path and hash', async () => {
     const repo = tempRepo({ 'control/manifest.yml': toYaml(JSON.parse(readSeedManifest())) });
-    const r = runCli(['generate', '--manifest', 'control/manifest.yml', ...SEED_OPTIONS], { cwd: repo });
+    const r = await runCli(['generate', '--manifest', 'control/manifest.yml', ...SEED_OPTIONS], { cwd: repo });
     expect(r.status).toBe(0);
     const written = readFileSync(path.join(repo, PACK_PATH), 'utf8');
     expect(JSON.parse(written).source_manifest.path).toBe('control/manifest.yml');
@@ -217,15 +217,15 @@ describe('other manifests', () => {
     expect(warnings[0]!.line).toBeGreaterThan(1);
   });
 
-  it('generate prints posture warnings to stderr and still writes the pack', () => {
+  it('generate prints posture warnings to stderr and still writes the pack', async () => {
     const m = JSON.parse(minimal());
     delete m.workflows[1].maturity_stage;
     const repo = tempRepo({ [MANIFEST_PATH]: json(m) });
-    const r = runCli(['generate'], { cwd: repo });
+    const r = await runCli(['generate'], { cwd: repo });
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(/^warning: data\/control-plane\/workflow-manifests\.json:\d+:\d+: \/workflows\/1: workflow "issue-triage" is outside its maturity posture/m);
     expect(r.stdout).toContain('wrote data/policy/mcp-gateway-policy.json');
-    const check = runCli(['check'], { cwd: repo });
+    const check = await runCli(['check'], { cwd: repo });
     expect(check.status).toBe(0);
     expect(check.stderr).toContain('outside its maturity posture');
   });

@@ -55,11 +55,11 @@ describe('server.json', () => {
     expect(http.packageArguments.find((a) => a.name === '--token-file')?.isRequired).toBe(true);
   });
 
-  it('gives launches the CLI accepts (every flag known: --help answers instead of a usage error)', () => {
+  it('gives launches the CLI accepts (every flag known: --help answers instead of a usage error)', async () => {
     for (const p of server.packages) {
       const args = argv(p.packageArguments);
       expect(args[0]).toBe('mcp');
-      const r = runCli([...args, '--help']);
+      const r = await runCli([...args, '--help']);
       expect(r.status, `${args.join(' ')}\n${r.stderr}`).toBe(0);
       expect(r.stdout).toMatch(/^Usage: mcp-gateway-policy mcp/);
     }

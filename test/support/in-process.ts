@@ -4,7 +4,10 @@
  * tested without `npm run bundle`. A few smoke tests still run dist/ as users and the runner do.
  */
 import * as core from '@actions/core';
-import { Readable, Writable } from 'node:stream';
+import { ReadBuffer, serializeMessage } from '@modelcontextprotocol/sdk/shared/stdio.js';
+import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
+import type { JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
+import { PassThrough, Readable, Writable } from 'node:stream';
 import { main } from '../../src/cli/main.js';
 
 /** Collects what a command writes. */
@@ -28,12 +31,108 @@ export interface InProcessCliOptions {
   input?: string;
 }
 
+const CONSOLE_METHODS = ['log', 'info', 'debug', 'warn', 'error'] as const;
+const ORIGINAL_CONSOLE = CONSOLE_METHODS.map((m) => console[m]);
+const SIGNALS: NodeJS.Signals[] = ['SIGHUP', 'SIGINT', 'SIGTERM'];
+type Listener = (...args: unknown[]) => void;
+let running = 0;
+let listenersBefore: Map<NodeJS.Signals, Listener[]> | undefined;
+
+/**
+ * Runs `fn` and then puts back what a command may change for the whole process: `mcp` and
+ * `gateway` point console.log at their stderr (stdout is the protocol's) and listen for signals,
+ * none of which may outlive the run. Runs may overlap (two servers in one test), so the originals
+ * return when the last one ends.
+ */
+export async function restoringProcessState<T>(fn: () => Promise<T>): Promise<T> {
+  if (running++ === 0) listenersBefore = new Map(SIGNALS.map((e) => [e, process.listeners(e) as Listener[]]));
+  try {
+    return await fn();
+  } finally {
+    if (--running === 0) {
+      CONSOLE_METHODS.forEach((m, i) => (console[m] = ORIGINAL_CONSOLE[i]!));
+      for (const signal of SIGNALS) {
+        const before = listenersBefore!.get(signal)!;
+        for (const l of process.listeners(signal) as Listener[]) if (!before.includes(l)) process.off(signal, l);
+      }
+    }
+  }
+}
+
+/** A client Transport over a stream pair, framed as the SDK frames stdio (one JSON message a line). */
+export class StreamClientTransport implements Transport {
+  onclose?: () => void;
+  onerror?: (error: Error) => void;
+  onmessage?: (message: JSONRPCMessage) => void;
+  private readonly buffer = new ReadBuffer();
+  private closed = false;
+
+  constructor(
+    private readonly input: Readable,
+    private readonly output: Writable,
+  ) {}
+
+  async start(): Promise<void> {
+    this.input.on('data', (chunk: Buffer) => {
+      this.buffer.append(chunk);
+      for (;;) {
+        let message: JSONRPCMessage | null;
+        try {
+          message = this.buffer.readMessage();
+        } catch (err) {
+          this.onerror?.(err as Error);
+          continue;
+        }
+        if (message === null) break;
+        this.onmessage?.(message);
+      }
+    });
+    this.input.on('end', () => void this.close());
+    this.input.on('error', (err: Error) => this.onerror?.(err));
+  }
+
+  async send(message: JSONRPCMessage): Promise<void> {
+    if (this.closed) throw new Error('transport closed');
+    this.output.write(serializeMessage(message));
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.output.end();
+    this.buffer.clear();
+    this.onclose?.();
+  }
+}
+
+export interface InProcessCommand {
+  /** What the command reads as its stdin, and what it writes to stdout. */
+  toCommand: PassThrough;
+  fromCommand: PassThrough;
+  stderr: TextSink;
+  /** main()'s exit code, once the command returns. */
+  exited: Promise<number>;
+}
+
+/** Starts a long-running command (`mcp`, `gateway`) in process with a stdin/stdout stream pair. */
+export function startCliInProcess(args: string[], o: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): InProcessCommand {
+  const toCommand = new PassThrough();
+  const fromCommand = new PassThrough();
+  const stderr = new TextSink();
+  const exited = restoringProcessState(() =>
+    main(args, { stdin: toCommand, stdout: fromCommand, stderr, cwd: o.cwd ?? process.cwd(), env: o.env ?? process.env }),
+  );
+  // Whoever reads stdout sees its end when the command returns.
+  void exited.finally(() => fromCommand.end());
+  return { toCommand, fromCommand, stderr, exited };
+}
+
 /** `mcp-gateway-policy …` through main(argv, io), with stdin from `input`. */
 export async function cliInProcess(args: string[], o: InProcessCliOptions = {}): Promise<InProcessCliResult> {
   const stdout = new TextSink();
   const stderr = new TextSink();
   const stdin = Readable.from(o.input === undefined ? [] : [Buffer.from(o.input, 'utf8')]);
-  const status = await main(args, { stdout, stderr, stdin, cwd: o.cwd ?? process.cwd(), env: o.env ?? process.env });
+  const status = await restoringProcessState(() => main(args, { stdout, stderr, stdin, cwd: o.cwd ?? process.cwd(), env: o.env ?? process.env }));
   return { status, stdout: stdout.text, stderr: stderr.text };
 }
 
