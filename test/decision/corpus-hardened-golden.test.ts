@@ -33,7 +33,7 @@ function decideHardened(): GoldenLine[] {
       const entry = JSON.parse(text) as { id: string; class: string; request: unknown };
       if (entry.class !== 'hardened') return;
       const d = policy.evaluate(entry.request, { now: CORPUS_NOW });
-      const failed = d.evidence.checks.filter((c) => c.outcome === 'fail').map((c) => c.check);
+      const failed = Object.entries(d.evidence.checks).filter(([, outcome]) => outcome === 'fail').map(([check]) => check);
       out.push({ line, id: entry.id, decision: d.decision, failed_checks: failed });
     });
   return out;
