@@ -10,7 +10,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { fakeSha, pullRequest, repository, review as makeReview, user, webhookPayload, type Obj } from './github-factories.js';
 import { actionInProcess } from './in-process.js';
-import { DIST_ACTION, REPO_ROOT } from './paths.js';
+import { REPO_ROOT } from './paths.js';
 
 /** The env name the runner gives an input: `INPUT_` + upper case, spaces → `_`, hyphens kept. */
 export function inputEnvName(name: string): string {
