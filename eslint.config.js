@@ -33,8 +33,14 @@ const ENTRY_FILES = ['src/index.ts', 'src/cli.ts', 'src/lib.ts'];
  * out of the barrel so that importing the barrel does not load a heavy dependency.
  */
 const SIDE_ENTRIES = {
-  // The MCP SDK server; src/mcp/index.ts is the library surface and must not load the SDK.
-  mcp: ['server.ts', 'http-server.ts'],
+  // The MCP SDK server and HTTP transport, and the pack watcher (which loads the decision engine):
+  // src/mcp/index.ts serves `verify-log` and the library, which need neither.
+  mcp: ['server.ts', 'http-server.ts', 'pack-source.ts'],
+  // Octokit and its throttling/retry plugins: only the Action's API paths load them.
+  github: ['octokit.ts'],
+  // The yaml package (compile-manifest, parse-yaml) and the diff package (drift): a cold `check`
+  // of a JSON manifest loads neither (src/cli/commands/check.ts, src/pack/compile-lean.ts).
+  pack: ['compile-manifest.ts', 'parse-yaml.ts', 'drift.ts'],
   // Octokit and @actions/core: moved in the structured-reasons change (temporary).
   evidence: ['publish.ts', 'actions-output.ts'],
 };
@@ -47,14 +53,20 @@ const { 'import-x/resolver': _legacyResolver, ...importSettings } = importX.flat
  * not import, and one per folder forbidding any of its files but index.ts (and its side entries)
  * from outside it.
  */
-function boundaryZones(allowed, _sideEntries) {
+function boundaryZones(allowed, sideEntries) {
   const folders = Object.keys(allowed);
   const direction = folders.map((folder) => ({
     target: `src/${folder}`,
     from: [...folders.filter((f) => f !== folder && !allowed[folder].includes(f)).map((f) => `src/${f}`), ...ENTRY_FILES],
     message: `src/${folder} may import only ${allowed[folder].length ? allowed[folder].join(', ') : 'nothing else in src/'} (folder direction: docs/architecture.md#folder-graph).`,
   }));
-  return { basePath: import.meta.dirname, zones: [...direction] };
+  const viaIndex = folders.map((folder) => ({
+    target: [...folders.filter((f) => f !== folder).map((f) => `src/${f}`), ...ENTRY_FILES],
+    from: `src/${folder}`,
+    except: ['./index.ts', ...(sideEntries[folder] ?? []).map((f) => `./${f}`)],
+    message: `Import another folder through its index.ts (docs/architecture.md#folder-graph).`,
+  }));
+  return { basePath: import.meta.dirname, zones: [...direction, ...viaIndex] };
 }
 
 /** What a pure renderer never loads: I/O, the Actions toolkit, Octokit, the MCP SDK. */
@@ -105,7 +117,7 @@ export default tseslint.config(
         'error',
         boundaryZones(
           { ...ALLOWED, admission: [...ALLOWED.admission, 'evidence'], evidence: [...ALLOWED.evidence, 'github'] },
-          { ...SIDE_ENTRIES, evidence: [...SIDE_ENTRIES.evidence, 'record.ts'] },
+          { ...SIDE_ENTRIES, evidence: [...SIDE_ENTRIES.evidence, 'record.ts'], github: [...SIDE_ENTRIES.github, 'comment.ts', 'status.ts'] },
         ),
       ],
     },

@@ -1,4 +1,4 @@
-import type { Pack } from '../pack/types.js';
+import type { Pack } from '../pack/index.js';
 
 /**
  * Who is an agent. A pull request is agent-authored when its head branch starts with a branch

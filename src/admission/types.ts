@@ -3,7 +3,7 @@
  * renders it). It is plain data, so the same record feeds the PR comment, the job summary,
  * `admit --json`, and the file at the Action's `evidence-path`.
  */
-import type { Decision, DecisionName, TrustedKeys } from '../decision/types.js';
+import type { Decision, DecisionName, TrustedKeys } from '../decision/index.js';
 import type { WorkflowFrom } from './identify.js';
 
 export type AdmissionDecision = DecisionName | 'not_applicable';

@@ -4,7 +4,7 @@
  * {"status": "approved"}, …) is untyped and never approves.
  */
 import { createPublicKey, verify, type KeyObject } from 'node:crypto';
-import { canonicalJson, compareCodePoints, sha256Hex } from '../util/canonical-json.js';
+import { canonicalJson, compareCodePoints, sha256Hex } from '../util/index.js';
 import { cleanPath } from './paths.js';
 import { isBlank, plainValue, pyStrip, quoteValue } from './text.js';
 import type { ApprovalVerdict, TrustedKeys } from './types.js';

@@ -4,9 +4,9 @@
  * compiled on its first decision that asks them, so a command that judges one workflow of a large
  * pack compiles only that one.
  */
-import { assessPosture } from '../pack/posture.js';
-import type { McpScope, WorkflowPolicy } from '../pack/types.js';
-import { canonicalJsonLine, sha256Hex } from '../util/canonical-json.js';
+import { assessPosture } from '../pack/index.js';
+import type { McpScope, WorkflowPolicy } from '../pack/index.js';
+import { canonicalJsonLine, sha256Hex } from '../util/index.js';
 import type { CompileCache } from './compile-cache.js';
 import { checkScopeGlobs, compileScopeMatchers, type ScopeMatchers } from './paths.js';
 import type { PostureReport } from './types.js';

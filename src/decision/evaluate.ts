@@ -7,7 +7,7 @@
  * ignored, a kill signal is any Python-truthy value), so decisions on ordinary requests stay equal
  * to the original's; where the spec is stricter, the spec wins.
  */
-import type { McpScope } from '../pack/types.js';
+import type { McpScope } from '../pack/index.js';
 import { emptyApprovalVerdict, isAbsentRecord, judgeApproval, type CompiledTrustedKey } from './approval.js';
 import type { CompiledWorkflow } from './compile.js';
 import { cleanPath, originalPathForm } from './paths.js';

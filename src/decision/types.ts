@@ -3,7 +3,7 @@
  * Everything that asks "may this agent make this call now?" — the CLI, the PR admission check,
  * the MCP server, gateways embedding the library — goes through Policy.evaluate.
  */
-import type { Pack, WorkflowPolicy } from '../pack/types.js';
+import type { Pack, WorkflowPolicy } from '../pack/index.js';
 
 export const DECISIONS = [
   'allow',

@@ -3,11 +3,10 @@
  * reverse (narrowed), per workflow, as the engine decides it. Paths are compared exactly (see
  * path-sets.ts) and every path witness is checked with policy.evaluate on both packs.
  */
-import { ALWAYS_FORBIDDEN_GLOBS } from '../admission/built-in-rules.js';
-import { loadPolicy } from '../decision/load.js';
-import { normalizePattern } from '../decision/paths.js';
-import type { Policy } from '../decision/types.js';
-import type { McpScope, WorkflowPolicy } from '../pack/types.js';
+import { ALWAYS_FORBIDDEN_GLOBS } from '../admission/index.js';
+import { loadPolicy, normalizePattern } from '../decision/index.js';
+import type { Policy } from '../decision/index.js';
+import type { McpScope, WorkflowPolicy } from '../pack/index.js';
 import { searchPathSets } from './path-sets.js';
 import type { DiffEntry, DiffKind, DiffOptions, PolicyDiff } from './types.js';
 

@@ -6,7 +6,7 @@
  * failure message (core.setFailed writes an error annotation too).
  */
 import * as actionsCore from '@actions/core';
-import type { EvidenceRecord, PathRow } from '../admission/types.js';
+import type { EvidenceRecord, PathRow } from '../admission/index.js';
 import { makeVisible, truncate } from './escape.js';
 import { isOffendingPath, renderEvidenceMarkdown } from './markdown.js';
 

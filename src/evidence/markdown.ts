@@ -17,7 +17,7 @@ import type {
   PolicyDiffEntry,
   PolicyDiffEvidence,
   PathRowVerdict,
-} from '../admission/types.js';
+} from '../admission/index.js';
 import { codeSpan, escapeHtml, escapeInvisibleInJson, escapeSentence, escapeText } from './escape.js';
 
 /** Starts every comment we write; the sticky-comment lookup also requires our login. */

@@ -4,7 +4,7 @@
  * comment. Nothing here throws or changes the decision: every failure comes back as a warning.
  */
 import type { Octokit } from '@octokit/rest';
-import type { EvidenceRecord } from '../admission/types.js';
+import type { EvidenceRecord } from '../admission/index.js';
 import { upsertStickyComment, type CommentLike, type StickyCommentResult } from '../github/comment.js';
 import { describeForStatus, setCommitStatus, type CommitStatusResult } from '../github/status.js';
 import { renderEvidenceMarkdown } from './markdown.js';

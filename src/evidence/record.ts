@@ -5,8 +5,8 @@
  * is exactly what survives writing the file (no `undefined`, no class instances).
  * docs/evidence.md shows how an auditor checks it.
  */
-import type { EvidenceRecord } from '../admission/types.js';
-import { canonicalJson, sha256Hex } from '../util/canonical-json.js';
+import type { EvidenceRecord } from '../admission/index.js';
+import { canonicalJson, sha256Hex } from '../util/index.js';
 
 export type UnhashedEvidence = Omit<EvidenceRecord, 'evidence_sha256'>;
 

@@ -26,9 +26,9 @@ import type {
   PoolMembership,
   PullRequestFacts,
   ReviewFacts,
-} from '../admission/types.js';
-import { countLines } from '../git/diff.js';
-import { DEFAULT_MANIFEST_PATH, recordedManifestPath } from '../pack/defaults.js';
+} from '../admission/index.js';
+import { countLines } from '../git/index.js';
+import { DEFAULT_MANIFEST_PATH, recordedManifestPath } from '../pack/index.js';
 import { extractApprovalRecords } from './approval-records.js';
 import type { PullRequestEvent } from './event.js';
 import type { LocalHistory } from './local-history.js';

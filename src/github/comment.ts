@@ -9,7 +9,7 @@
  * caller to report, and never changes the decision.
  */
 import type { Octokit } from '@octokit/rest';
-import { EVIDENCE_MARKER, GITHUB_COMMENT_LIMIT } from '../evidence/markdown.js';
+import { EVIDENCE_MARKER, GITHUB_COMMENT_LIMIT } from '../evidence/index.js';
 
 /** The login GITHUB_TOKEN writes as. Other GitHub App tokens write as `<app-slug>[bot]`. */
 export const GITHUB_ACTIONS_LOGIN = 'github-actions[bot]';

@@ -5,8 +5,8 @@
  * decision: a failure to set it is returned as a warning.
  */
 import type { Octokit } from '@octokit/rest';
-import type { AdmissionDecision, EvidenceRecord } from '../admission/types.js';
-import { makeVisible } from '../evidence/escape.js';
+import type { AdmissionDecision, EvidenceRecord } from '../admission/index.js';
+import { makeVisible } from '../evidence/index.js';
 import { describeFailure } from './comment.js';
 
 export type CommitState = 'success' | 'pending' | 'failure';

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { DECISIONS } from '../decision/types.js';
+import { DECISIONS } from '../decision/index.js';
 
 /**
  * Tool schemas. Input schemas describe a well-formed request for hosts and models; output schemas

@@ -1,7 +1,7 @@
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { getParseErrorMessage } from '@modelcontextprotocol/sdk/server/zod-compat.js';
 import { CallToolRequestSchema, ErrorCode, McpError, type CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import type { Decision } from '../decision/types.js';
+import type { Decision } from '../decision/index.js';
 import { VERSION } from '../version.js';
 import type { DecisionLog } from './decision-log.js';
 import type { PackSource } from './pack-source.js';

@@ -1,4 +1,4 @@
-import { canonicalJson, sha256Hex } from '../util/canonical-json.js';
+import { canonicalJson, sha256Hex } from '../util/index.js';
 import { compilePack } from './compile.js';
 import { DEFAULT_INTENT, DEFAULT_MANIFEST_PATH, DEFAULT_POLICY_ID } from './defaults.js';
 import { ManifestError, type ManifestProblem } from './errors.js';

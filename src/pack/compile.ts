@@ -1,7 +1,7 @@
 import type { Manifest, ManifestWorkflow } from './manifest.js';
 import type { AccessMode, McpScope, Pack, ScopeDecision, WorkflowPolicy } from './types.js';
 import { PACK_SCHEMA_VERSION } from './defaults.js';
-import { compareCodePoints } from '../util/canonical-json.js';
+import { compareCodePoints } from '../util/index.js';
 
 /** Everything the pack carries that does not come from the manifest text itself. */
 export interface PackIdentity {

@@ -1,7 +1,8 @@
 /**
  * The folder graph of docs/architecture.md is enforced by the lint config, not by review: plant
- * imports that break it in real files under src/ and check that ESLint (the same config
- * `npm run lint` uses) rejects each one, and accepts an import that follows it.
+ * imports that break it (direction, index.ts entry points, file cycles, I/O in the renderer) in
+ * real files under src/ and check that ESLint, with the config `npm run lint` uses, rejects each
+ * one and accepts imports that follow it.
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -75,10 +76,16 @@ describe('folder boundaries', () => {
     expect(messages.map((m) => m.ruleId)).toContain('import-x/no-cycle');
   });
 
+  it("rejects reaching past another folder's index.ts", async () => {
+    const abs = plant({ file: `src/decision/${TAG}_g.ts`, source: `import { DEFAULT_PACK_PATH } from '../pack/defaults.js';\nexport const x = DEFAULT_PACK_PATH;\n` });
+    const messages = await messagesFor(abs);
+    expect(messages).toContainEqual({ ruleId: 'import-x/no-restricted-paths', message: expect.stringContaining('through its index.ts') });
+  });
+
   it('accepts imports that follow the direction', async () => {
     const abs = plant({
       file: `src/admission/${TAG}_f.ts`,
-      source: `import { loadPolicy } from '../decision/index.js';\nimport { canonicalJson } from '../util/canonical-json.js';\nexport const x = [loadPolicy, canonicalJson];\n`,
+      source: `import { loadPolicy } from '../decision/index.js';\nimport { canonicalJson } from '../util/index.js';\nexport const x = [loadPolicy, canonicalJson];\n`,
     });
     const messages = await messagesFor(abs);
     expect(messages.filter((m) => m.ruleId === 'import-x/no-restricted-paths' || m.ruleId === 'no-restricted-imports')).toEqual([]);

@@ -1,12 +1,6 @@
 import path from 'node:path';
 import { existsSync } from 'node:fs';
-import {
-  checkpointExpectation,
-  describeVerification,
-  verifyLogFile,
-  type LogExpectation,
-} from '../../mcp/decision-log.js';
-import { checkpointPathFor, LogAnchorError, parseExpectation, readCheckpointFile, readLogKey } from '../../mcp/log-anchor.js';
+import { checkpointExpectation, describeVerification, verifyLogFile, type LogExpectation, checkpointPathFor, LogAnchorError, parseExpectation, readCheckpointFile, readLogKey } from '../../mcp/index.js';
 import { parseCommandArgs, stringOpt } from '../args.js';
 import { EXIT_OK, EXIT_POLICY, UsageError, type CliIo, type Command } from '../io.js';
 
