@@ -44,7 +44,7 @@ export function compileWorkflow(policy: WorkflowPolicy, index: number, problems:
   const scopes = new Map<string, Map<string, McpScope>>();
   policy.tool_access.allowed_mcp_scopes.forEach((scope, i) => {
     let byAccess = scopes.get(scope.namespace);
-    if (!byAccess) scopes.set(scope.namespace, (byAccess = new Map()));
+    if (!byAccess) scopes.set(scope.namespace, (byAccess = new Map<string, McpScope>()));
     if (byAccess.has(scope.access)) {
       problems.push(`${where}/tool_access/allowed_mcp_scopes/${i}: scope ${scope.namespace}:${scope.access} is declared twice`);
     }

@@ -196,7 +196,7 @@ function killSignalText(v: unknown): string {
   if (typeof v === 'string') return pyStrip(v);
   if (!pyTruthy(v)) return '';
   try {
-    return JSON.stringify(v) ?? String(v);
+    return JSON.stringify(v) ?? describeType(v);
   } catch {
     return describeType(v);
   }
@@ -311,7 +311,7 @@ function result(
     approval_required: approvalRequired,
     decision,
     evidence,
-    matched_policy: wf ? (wf.matchedPolicy as Record<string, unknown>) : null,
+    matched_policy: wf ? (wf.matchedPolicy) : null,
     matched_scope: scope as Record<string, unknown> | null,
     reason,
     request,
@@ -491,7 +491,7 @@ function evaluateUnsafe(ctx: EvaluatorContext, clock: Clock, request: unknown, o
       runId: runId!,
       gatePhase: gatePhase!,
       agentId: agentId!,
-      agentClasses: withClass(ctx.agentClasses, agentClass!),
+      agentClasses: withClass(ctx.agentClasses, agentClass),
       reviewerPools: wf.reviewerPools,
       attribute: (name) => (name === 'agent_class' ? agentClass : (a as unknown as Record<string, unknown>)[name]),
       changedPaths: a.changed_paths,

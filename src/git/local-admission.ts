@@ -97,7 +97,7 @@ async function collect(git: GitReader, o: LocalAdmissionOptions): Promise<Admiss
     notes.push(...changes.notes);
     files = changes.files;
   } else {
-    filesProblem = `Cannot enumerate every change between ${baseSha.slice(0, 7)} and ${headSha.slice(0, 7)}: ${read.error!.message}`;
+    filesProblem = `Cannot enumerate every change between ${baseSha.slice(0, 7)} and ${headSha.slice(0, 7)}: ${read.error.message}`;
   }
 
   const message = commitMessage(await rawCommitRead);

@@ -373,7 +373,7 @@ const trees = new WeakMap<FetchAdmissionOptions, Map<string, Promise<TreeModes>>
 /** One tree request per commit per run, whoever needs it (modes, binary sizes). */
 function cachedTree(o: FetchAdmissionOptions, sha: string): Promise<TreeModes> {
   let byCommit = trees.get(o);
-  if (!byCommit) trees.set(o, (byCommit = new Map()));
+  if (!byCommit) trees.set(o, (byCommit = new Map<string, Promise<TreeModes>>()));
   let t = byCommit.get(sha);
   if (!t) byCommit.set(sha, (t = treeModes(o.gh, o.event.owner, o.event.repo, sha)));
   return t;

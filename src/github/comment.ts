@@ -68,7 +68,7 @@ export async function upsertStickyComment(octokit: Octokit, p: StickyCommentPara
   const where = { owner: p.owner, repo: p.repo };
   let comments: CommentLike[];
   try {
-    comments = p.comments ?? ((await octokit.paginate(octokit.rest.issues.listComments, { ...where, issue_number: p.issue_number, per_page: 100 })) as CommentLike[]);
+    comments = p.comments ?? ((await octokit.paginate(octokit.rest.issues.listComments, { ...where, issue_number: p.issue_number, per_page: 100 })));
   } catch (err) {
     return { ok: false, warning: `could not list the pull request's comments to find ours: ${describeFailure(err)}` };
   }
@@ -87,13 +87,13 @@ export async function upsertStickyComment(octokit: Octokit, p: StickyCommentPara
   try {
     const oldest = ours[0];
     if (!oldest) {
-      kept = (await octokit.rest.issues.createComment({ ...where, issue_number: p.issue_number, body })).data as CommentLike;
+      kept = (await octokit.rest.issues.createComment({ ...where, issue_number: p.issue_number, body })).data;
       action = 'created';
     } else if (oldest.body === body) {
       kept = oldest;
       action = 'unchanged';
     } else {
-      kept = (await octokit.rest.issues.updateComment({ ...where, comment_id: oldest.id, body })).data as CommentLike;
+      kept = (await octokit.rest.issues.updateComment({ ...where, comment_id: oldest.id, body })).data;
       action = 'updated';
     }
   } catch (err) {

@@ -43,7 +43,7 @@ export type PackIdentityOptions = Pick<CompileOptions, 'policyId' | 'intent' | '
 export function compileParsedManifest(parsed: ParsedManifest, lfText: string, options: CompileOptions = {}): CompileResult {
   checkIdentityOptions(options);
   const problems = validateManifest(parsed.value);
-  const locate = (p: ManifestProblem): ManifestProblem => ({ ...p, ...nearestPosition(parsed.locate, p.pointer) });
+  const locate = (p: ManifestProblem): ManifestProblem => ({ ...p, ...nearestPosition((pointer) => parsed.locate(pointer), p.pointer) });
   if (problems.length > 0) throw new ManifestError(problems.map(locate));
   const manifest = parsed.value as Manifest;
   const pack = compilePack(manifest, {

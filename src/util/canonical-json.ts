@@ -64,7 +64,7 @@ class Writer {
           out.push(this.#newline[depth]!, ']');
           return;
         }
-        const keys = sortedKeys(value as object);
+        const keys = sortedKeys(value);
         if (keys.length === 0) {
           out.push('{}');
           return;

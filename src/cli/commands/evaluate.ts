@@ -256,7 +256,7 @@ async function runBatch(policy: Policy, file: string, options: EvaluateOptions, 
   // chunk, so a character split across chunks is decoded whole.
   const pending: Buffer[] = [];
   for await (const data of input) {
-    let chunk = typeof data === 'string' ? Buffer.from(data) : (data as Buffer);
+    let chunk = typeof data === 'string' ? Buffer.from(data) : (data);
     const last = chunk.lastIndexOf(NEWLINE);
     if (last === -1) {
       pending.push(chunk);

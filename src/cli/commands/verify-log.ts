@@ -24,7 +24,7 @@ are reported as such), 2 usage error.`;
 
 const command: Command = {
   summary: 'Verify a decision log\'s hash chain, HMACs and checkpoint',
-  async run(argv: string[], io: CliIo): Promise<number> {
+  run(argv: string[], io: CliIo): number {
     const args = parseCommandArgs(
       argv,
       { json: { type: 'boolean' }, expect: { type: 'string' }, 'log-key': { type: 'string' }, 'no-checkpoint': { type: 'boolean' } },
