@@ -1,5 +1,5 @@
 /**
- * The PR admission check's pure core (issue #4): AdmissionInput in, sealed EvidenceRecord out.
+ * The PR admission check's pure core: AdmissionInput in, sealed EvidenceRecord out.
  *
  * Every verdict comes from `policy.evaluate` on requests built from the PR, or from the few
  * built-in rules the pack cannot express (always-forbidden paths, symlinks and submodules, the

@@ -12,7 +12,7 @@ interface KnownAgent {
   type: 'Bot' | null;
 }
 
-/** The real logins the agents open pull requests with (issue #4). */
+/** The real logins the agents open pull requests with. */
 export const KNOWN_AGENTS: readonly KnownAgent[] = [
   { login: 'Copilot', agent_class: 'github_copilot', type: 'Bot' },
   { login: 'copilot-swe-agent', agent_class: 'github_copilot', type: 'Bot' },

@@ -1,5 +1,6 @@
 /**
- * Which workflow and run a pull request belongs to, from the sources issue #4 names. Pure.
+ * Which workflow and run a pull request belongs to: from a configured input, the branch name or
+ * commit trailers (see `workflow-from`). Pure.
  */
 import { quoteValue } from '../decision/index.js';
 

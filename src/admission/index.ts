@@ -1,4 +1,4 @@
-/** The PR admission check (issue 4): the pure core, and the local-git adapter that feeds it. */
+/** The PR admission check's pure core: the gates, the approval rules and policy-change review. */
 export { admit } from './admit.js';
 export { KNOWN_AGENTS, agentDirectory, type AgentDirectory, declaredBranchPrefixes, isAgentAuthored } from './agents.js';
 export { ALWAYS_FORBIDDEN_GLOBS } from './built-in-rules.js';

@@ -1,5 +1,5 @@
 /**
- * The PR admission check's result: one evidence record per run (issue #4 builds it, issue #5
+ * The PR admission check's result: one evidence record per run (admission builds it, evidence/
  * renders it). It is plain data, so the same record feeds the PR comment, the job summary,
  * `admit --json`, and the file at the Action's `evidence-path`.
  */

@@ -16,7 +16,7 @@ export interface CompiledWorkflow {
   policy: WorkflowPolicy;
   /** SHA-256 of the policy as compact sorted JSON (canonicalJsonLine): pins one workflow's rules. Computed on first use. */
   readonly policySha256: string;
-  /** The original evaluator's `matched_policy` summary; shared (frozen) by every decision. */
+  /** The reference evaluator's `matched_policy` summary; shared (frozen) by every decision. */
   matchedPolicy: Readonly<Record<string, unknown>>;
   posture: PostureReport;
   active: boolean;

@@ -3,9 +3,9 @@
  * throws. The order of checks is the spec's; every check appears in `evidence.checks` as pass,
  * fail or skip, and every violation found is listed.
  *
- * Where the spec is silent the original evaluator's reading is kept (white space around names is
+ * Where the spec is silent the reference evaluator's (docs/architecture.md#glossary) reading is kept (white space around names is
  * ignored, a kill signal is any Python-truthy value), so decisions on ordinary requests stay equal
- * to the original's; where the spec is stricter, the spec wins.
+ * to the reference evaluator's; where the spec is stricter, the spec wins.
  */
 import type { McpScope } from '../pack/index.js';
 import { emptyApprovalVerdict, isAbsentRecord, judgeApproval, type CompiledTrustedKey } from './approval.js';
@@ -190,7 +190,7 @@ function requiredString(name: string, v: unknown, violations: string[]): string 
   return null;
 }
 
-/** The kill signal as text ("" when none fired). Any Python-truthy value fires, as in the original. */
+/** The kill signal as text ("" when none fired). Any Python-truthy value fires, as in the reference evaluator. */
 function killSignalText(v: unknown): string {
   if (v === undefined || v === null) return '';
   if (typeof v === 'string') return pyStrip(v);
@@ -328,7 +328,7 @@ function echoRequest(a: Attributes): Record<string, unknown> {
     change_class: echo(a.change_class),
     changed_paths:
       paths === undefined || paths === null ? [] : Array.isArray(paths) ? paths.slice() : typeof paths === 'string' ? [paths] : echo(paths),
-    // The original echoed the count it judged: absent or null is 0.
+    // The reference evaluator echoes the count it judged: absent or null is 0.
     diff_line_count: a.diff_line_count === undefined || a.diff_line_count === null ? 0 : echo(a.diff_line_count),
     gate_phase: echo(a.gate_phase),
     head_sha: echo(a.head_sha),
@@ -445,7 +445,7 @@ function evaluateUnsafe(ctx: EvaluatorContext, clock: Clock, request: unknown, o
     evidence.agent_class = agentClass;
     echoed.agent_class = agentClass;
   } else if (identity === null && (typeof a.agent_id === 'string' || !pyTruthy(a.agent_id))) {
-    echoed.agent_class = ''; // the class the original derived from an empty agent_id
+    echoed.agent_class = ''; // the class the reference evaluator derives from an empty agent_id
   }
   if (typeof identity === 'string') checks.push(PASS.agent_identity);
   else {
@@ -681,9 +681,9 @@ function judgePath(entry: string, wf: CompiledWorkflow, violations: string[]): P
     return { path: entry, cleaned: null, verdict: 'invalid', rule: null, detail: cleaned.problem };
   }
   const path = cleaned.path;
-  // The original evaluator matched the entry only trimmed, without leading "./" and "/" ("a//b",
+  // The reference evaluator matched the entry only trimmed, without leading "./" and "/" ("a//b",
   // "a/./b", "a/" as written, where fnmatch's * may match nothing and ? a "."). Where that reading
-  // differs from the cleaned path, the write must pass under both: never looser than the original.
+  // differs from the cleaned path, the write must pass under both: never looser than the reference evaluator.
   const original = path === entry && !hasOuterWhitespace(entry) ? path : originalPathForm(entry);
   if (original === '') {
     const problem = 'is empty once white space, "./" and "/" are removed';

@@ -1,4 +1,4 @@
-/** The runtime decision engine (issue 3; spec: ../shared/spec/decision-semantics.md). */
+/** The runtime decision engine (spec: ../shared/spec/decision-semantics.md). */
 export { loadPolicy, DEFAULT_MAX_APPROVAL_WINDOW_HOURS } from './load.js';
 export { PolicyLoadError } from './errors.js';
 export { CHECK_NAMES, KNOWN_ATTRIBUTES, type CheckName } from './evaluate.js';

@@ -76,17 +76,17 @@ export interface DecisionEvidence {
   pack_sha256: string;
   /** The pack's source_manifest.sha256. */
   manifest_sha256: string;
-  /** Same as manifest_sha256, under the original evaluator's name. */
+  /** Same as manifest_sha256, under the reference evaluator's name. */
   source_manifest_sha256?: string;
   policy_id: string;
-  /** The pack's generated_at (original evaluator's field). */
+  /** The pack's generated_at (the reference evaluator's field). */
   policy_generated_at?: string;
   /** ISO 8601 evaluation time ("now"). */
   evaluated_at: string;
   /** The declared workflow the request named (trimmed), or null. */
   workflow_id: string | null;
   /**
-   * SHA-256 of that workflow's policy as compact sorted JSON (the original's gateway_policy_hash),
+   * SHA-256 of that workflow's policy as compact sorted JSON (the reference evaluator's gateway_policy_hash),
    * or null when the request named no declared workflow. Pins one workflow's rules.
    */
   workflow_policy_sha256?: string | null;
@@ -96,21 +96,21 @@ export interface DecisionEvidence {
   /** The matched scope's scope_id, or null. */
   scope_id?: string | null;
   maturity_stage?: string | null;
-  /** The workflow's required PR label (original evaluator's field). */
+  /** The workflow's required PR label (the reference evaluator's field). */
   required_pr_label?: string | null;
   /** Every check, in the order the spec runs them: pass, fail, or skip (not reached / not applicable). */
   checks: DecisionCheck[];
   /** One verdict per changed-path entry of a branch write (blank entries dropped); empty otherwise. */
   paths: PathVerdict[];
   approval: ApprovalVerdict;
-  /** Known attributes carrying a non-empty value, sorted (original evaluator's field). */
+  /** Known attributes carrying a non-empty value, sorted (the reference evaluator's field). */
   observed_runtime_attributes?: string[];
   /** Request attributes the spec does not name, sorted; they are ignored. */
   unknown_attributes: string[];
   [key: string]: unknown;
 }
 
-/** The original evaluator's result fields, kept so its consumers keep working, plus richer evidence. */
+/** The reference evaluator's result fields, kept so its consumers keep working, plus richer evidence. */
 export interface Decision {
   allowed: boolean;
   approval_present: boolean;

@@ -55,7 +55,7 @@ export const policyOutput = z.looseObject({
 });
 
 /**
- * recipes_mcp_gateway_policy keeps the original implementation's result shape (its consumers read
+ * recipes_mcp_gateway_policy keeps the reference implementation's result shape (its consumers read
  * these fields), plus the pack identity. Unknown workflow: found false, policy null, not an error.
  */
 const workflowSummary = z.looseObject({
@@ -161,5 +161,5 @@ export const decisionOutput = z.looseObject({
     .describe('What produced the decision: the pack\'s identity, every check run, each path\'s verdict, the approval verdict.'),
 });
 
-/** The original evaluate tool's shape: the decision with `available: true`. */
+/** The reference implementation's evaluate-tool shape: the decision with `available: true`. */
 export const originalDecisionOutput = decisionOutput.extend({ available: z.literal(true) });

@@ -96,12 +96,12 @@ export function createPolicyServer({ source, log, report, shadow = false }: Poli
     return { content: [{ type: 'text', text: JSON.stringify(structured) }], structuredContent: structured };
   };
 
-  /** The original implementation's shape, field for field, plus the pack and workflow hashes. */
+  /** The reference implementation's shape, field for field, plus the pack and workflow hashes. */
   const getOriginalPolicy = ({ workflow_id }: { workflow_id?: string }): CallToolResult => {
     const { policy } = source.current;
     const pack = policy.pack;
     let structured: Record<string, unknown>;
-    // As the original: an empty workflow_id means the whole pack; the id is looked up trimmed.
+    // As the reference implementation: an empty workflow_id means the whole pack; the id is looked up trimmed.
     if (workflow_id) {
       const id = workflow_id.trim();
       const workflow = policy.workflow(id);
@@ -158,7 +158,7 @@ export function createPolicyServer({ source, log, report, shadow = false }: Poli
     return { content: [{ type: 'text', text: summariseDecision(decision) }], structuredContent: { ...decision } };
   };
 
-  /** The original tool's shape: the decision with `available: true` first. */
+  /** The reference implementation's tool shape: the decision with `available: true` first. */
   const evaluateOriginal = async (args: Record<string, unknown>): Promise<CallToolResult> => {
     const result = await evaluate(args);
     if (result.isError || result.structuredContent === undefined) return result;

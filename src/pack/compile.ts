@@ -127,7 +127,7 @@ function compileWorkflow(w: ManifestWorkflow, manifest: Manifest): WorkflowPolic
       required_records: w.evidence.map((r) => pick(r, EVIDENCE_KEYS)),
       retention_days_default: defaults?.evidence_retention_days ?? null,
     },
-    // Only the required phases, in their declared order, as the original generator emits them: a
+    // Only the required phases, in their declared order, as the reference generator emits them: a
     // phase the manifest adds beyond them is not in the pack (compile-parsed.ts warns about it).
     gate_contract: manifest.required_gate_phases.map((phase) => {
       const rules = [...(w.gates[phase] ?? [])];
