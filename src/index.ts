@@ -1,3 +1,3 @@
-import { run } from './action/main.js';
+import { run } from './action/index.js';
 
 await run();

@@ -6,10 +6,9 @@
  * failure message (core.setFailed writes an error annotation too).
  */
 import * as actionsCore from '@actions/core';
-import type { PathRow } from '../admission/types.js';
-import type { EvidenceRecord } from '../evidence/types.js';
-import { makeVisible, truncate } from '../evidence/escape.js';
-import { isOffendingPath, renderEvidenceMarkdown } from '../evidence/markdown.js';
+import type { PathRow } from '../admission/index.js';
+import type { EvidenceRecord } from '../evidence/index.js';
+import { makeVisible, truncate, isOffendingPath, renderEvidenceMarkdown } from '../evidence/index.js';
 
 /** Annotations of one kind GitHub shows per step. */
 export const ANNOTATIONS_PER_KIND = 10;

@@ -9,23 +9,15 @@
 import * as core from '@actions/core';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { admit } from '../admission/admit.js';
-import { applyPolicyChange, markShadow } from '../admission/policy-change.js';
-import { agentDirectory, declaredBranchPrefixes, isAgentAuthored } from '../admission/agents.js';
-import type { AdmissionInput, AdmissionResult } from '../admission/types.js';
-import { sealEvidence } from '../evidence/record.js';
-import type { EvidenceRecord } from '../evidence/types.js';
+import { admit, applyPolicyChange, markShadow, agentDirectory, declaredBranchPrefixes, isAgentAuthored } from '../admission/index.js';
+import type { AdmissionInput, AdmissionResult } from '../admission/index.js';
+import { sealEvidence, escapeSentence } from '../evidence/index.js';
+import type { EvidenceRecord } from '../evidence/index.js';
 import { reportEvidenceToActions } from './actions-output.js';
-import { escapeSentence } from '../evidence/escape.js';
-import { fetchAdmissionInput, type OpenPull } from '../github/admission-input.js';
-import { resolveCommentLogin, type CommentLike } from '../github/comment.js';
-import { publishEvidence } from '../github/publish.js';
-import { DOCUMENTED_ACTIONS, EventError, parsePullRequestEvent, type PullRequestEvent } from '../github/event.js';
-import { openLocalHistory } from '../github/local-history.js';
+import { fetchAdmissionInput, type OpenPull, resolveCommentLogin, type CommentLike, publishEvidence, DOCUMENTED_ACTIONS, EventError, parsePullRequestEvent, type PullRequestEvent, openLocalHistory, apiOutage, outageNextStep } from '../github/index.js';
 import { createOctokit, DEFAULT_API_URL, describeApiError, type GitHubClient } from '../github/octokit.js';
-import { apiOutage, outageNextStep } from '../github/outage.js';
-import { canonicalJson } from '../util/canonical-json.js';
-import type { Pack } from '../pack/types.js';
+import { canonicalJson } from '../util/index.js';
+import type { Pack } from '../pack/index.js';
 import type { ActionInputs } from './inputs.js';
 
 /** Replaces the token wherever it could have slipped into a message (belt and braces: nothing we build holds it). */

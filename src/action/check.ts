@@ -1,14 +1,9 @@
 import { readFileSync } from 'node:fs';
 import * as core from '@actions/core';
 import type { ActionInputs } from './inputs.js';
-import { compileManifestLean } from '../pack/compile-lean.js';
-import { identityOf } from '../pack/compile-parsed.js';
+import { compileManifestLean, identityOf, formatProblem, ManifestError, resolvePackPaths, readTextFile, normaliseLineEndings, DEFAULT_MANIFEST_PATH, recordedManifestPath } from '../pack/index.js';
 import { checkDrift } from '../pack/drift.js';
-import { formatProblem, ManifestError } from '../pack/errors.js';
-import { resolvePackPaths, readTextFile } from '../pack/files.js';
-import { normaliseLineEndings } from '../pack/parse.js';
-import { DEFAULT_MANIFEST_PATH, recordedManifestPath } from '../pack/defaults.js';
-import { sha256Hex } from '../util/canonical-json.js';
+import { sha256Hex } from '../util/index.js';
 
 /** The job summary gets at most this much diff; the annotation and the regenerate command say the rest. */
 const SUMMARY_DIFF_LINES = 400;
@@ -33,11 +28,11 @@ export async function runCheck(inputs: ActionInputs, env: NodeJS.ProcessEnv): Pr
 async function policyChangeCheck(inputs: ActionInputs, env: NodeJS.ProcessEnv, fail: (m: string) => void): Promise<void> {
   const name = env.GITHUB_EVENT_NAME;
   if ((name !== 'pull_request' && name !== 'pull_request_target') || !env.GITHUB_EVENT_PATH || inputs.token === '') return;
-  const { parsePullRequestEvent } = await import('../github/event.js');
+  const { parsePullRequestEvent } = await import('../github/index.js');
   const { createOctokit } = await import('../github/octokit.js');
   const { reviewPolicyChange } = await import('./policy-change.js');
-  const { policyChangeHeld, policyChangeSummary } = await import('../admission/policy-change.js');
-  const { renderPolicyDiffMarkdown } = await import('../evidence/markdown.js');
+  const { policyChangeHeld, policyChangeSummary } = await import('../admission/index.js');
+  const { renderPolicyDiffMarkdown } = await import('../evidence/index.js');
   const event = parsePullRequestEvent(name, JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')), env.GITHUB_REPOSITORY);
   const gh = createOctokit(inputs.token, { baseUrl: env.GITHUB_API_URL, warn: (m) => core.warning(m) });
   const change = await reviewPolicyChange(gh, event, inputs);

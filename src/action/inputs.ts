@@ -1,6 +1,5 @@
 import { parse as parseYaml } from 'yaml';
-import { parseWorkflowFrom, type WorkflowFrom } from '../admission/identify.js';
-import { parseReviewerPools } from '../admission/reviewer-pools.js';
+import { parseWorkflowFrom, type WorkflowFrom, parseReviewerPools } from '../admission/index.js';
 
 /**
  * The Action's inputs, read and validated once. Pure: it takes a getter so tests need no env.

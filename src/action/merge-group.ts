@@ -9,9 +9,8 @@
  */
 import * as core from '@actions/core';
 import { readFile } from 'node:fs/promises';
-import { resolveCommentLogin } from '../github/comment.js';
+import { resolveCommentLogin, apiOutage, outageNextStep } from '../github/index.js';
 import { createOctokit, DEFAULT_API_URL, describeApiError } from '../github/octokit.js';
-import { apiOutage, outageNextStep } from '../github/outage.js';
 import type { ActionInputs } from './inputs.js';
 
 export interface MergeGroupEvent {

@@ -2,13 +2,12 @@
  * Reads a pull request's policy change through the API (the base commit's pack and the head's
  * manifest, never a checkout, nothing of the PR executed) and diffs them semantically.
  */
-import type { ChangedFile, PolicyDiffEvidence, ReviewFacts } from '../admission/types.js';
-import { diffPolicies } from '../diff/policy-diff.js';
-import { loadPolicySource, PolicySourceError } from '../diff/source.js';
-import type { PullRequestEvent } from '../github/event.js';
+import type { ChangedFile, PolicyDiffEvidence, ReviewFacts } from '../admission/index.js';
+import { diffPolicies, loadPolicySource, PolicySourceError } from '../diff/index.js';
+import type { PullRequestEvent } from '../github/index.js';
 import { describeApiError, type GitHubClient } from '../github/octokit.js';
-import { resolvePoolMembership } from '../github/pools.js';
-import { DEFAULT_MANIFEST_PATH, recordedManifestPath } from '../pack/defaults.js';
+import { resolvePoolMembership } from '../github/index.js';
+import { DEFAULT_MANIFEST_PATH, recordedManifestPath } from '../pack/index.js';
 import type { ActionInputs } from './inputs.js';
 
 const PER_PAGE = 100;

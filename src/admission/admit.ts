@@ -19,12 +19,12 @@
  * - pre-merge: the same request at gate_phase `pre_merge`, once bare and once per typed approval
  *   record (as human_approval_record), so records are judged by the evaluator's approval logic.
  */
-import { loadPolicy } from '../decision/index.js';
-import { quoteValue } from '../decision/text.js';
-import { decisionRank, type Decision, type DecisionName, type Policy, type Reason } from '../decision/types.js';
-import { checkDrift, normaliseLineEndings, regenerateLike } from '../pack/index.js';
-import type { WorkflowPolicy } from '../pack/types.js';
-import { sha256Hex } from '../util/canonical-json.js';
+import { loadPolicy, quoteValue, decisionRank, type Decision, type DecisionName, type Policy, type Reason } from '../decision/index.js';
+import { regenerateLike } from '../pack/compile-manifest.js';
+import { checkDrift } from '../pack/drift.js';
+import { normaliseLineEndings } from '../pack/index.js';
+import type { WorkflowPolicy } from '../pack/index.js';
+import { sha256Hex } from '../util/index.js';
 import { agentDirectory, declaredBranchPrefixes, isAgentAuthored, type AgentDirectory } from './agents.js';
 import { countApprovals } from './approvals.js';
 import { builtInRules, executableChanged, type BuiltInRules, type BuiltInVerdict } from './built-in-rules.js';

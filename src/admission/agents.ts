@@ -1,4 +1,4 @@
-import type { Pack } from '../pack/types.js';
+import type { Pack } from '../pack/index.js';
 
 /**
  * Who is an agent. A pull request is agent-authored when its head branch starts with a branch
@@ -12,7 +12,7 @@ interface KnownAgent {
   type: 'Bot' | null;
 }
 
-/** The real logins the agents open pull requests with (issue #4). */
+/** The real logins the agents open pull requests with. */
 export const KNOWN_AGENTS: readonly KnownAgent[] = [
   { login: 'Copilot', agent_class: 'github_copilot', type: 'Bot' },
   { login: 'copilot-swe-agent', agent_class: 'github_copilot', type: 'Bot' },

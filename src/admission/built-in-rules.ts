@@ -29,7 +29,7 @@ export function builtInRules(manifestPath: string, packPath: string): BuiltInRul
   const always = alwaysForbiddenRule([manifestPath], [packPath]);
   return {
     pathVerdict(raw) {
-      // The evaluator drops blank entries (as the original did); a file with such a name must not slip through.
+      // The evaluator drops blank entries (as the reference evaluator does); a file with such a name must not slip through.
       if (raw.trim() === '') return { verdict: 'invalid', rule: 'a path of only white space' };
       if (hasDotGitComponent(raw)) return { verdict: 'invalid', rule: 'a ".git" component' };
       const v = always(raw);

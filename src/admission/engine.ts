@@ -3,8 +3,7 @@
  * reasons, each tagged with the engine check and code that gave it. Routing goes by these check
  * names (CHECK_NAMES) and the decision, never by a violation's wording.
  */
-import type { CheckName } from '../decision/index.js';
-import type { Decision, Reason } from '../decision/types.js';
+import type { CheckName, Decision, Reason } from '../decision/index.js';
 
 export function checkOutcome(d: Decision, check: CheckName): 'pass' | 'fail' | 'skip' {
   return d.evidence.checks[check] ?? 'skip';

@@ -1,7 +1,8 @@
 /**
- * Which workflow and run a pull request belongs to, from the sources issue #4 names. Pure.
+ * Which workflow and run a pull request belongs to: from a configured input, the branch name or
+ * commit trailers (see `workflow-from`). Pure.
  */
-import { quoteValue } from '../decision/text.js';
+import { quoteValue } from '../decision/index.js';
 
 /**
  * What a trailer-given workflow or run id may hold. The PR description is the agent's to write, and

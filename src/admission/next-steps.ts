@@ -3,8 +3,7 @@
  * gate and engine check (reasons passed on from the decision engine). Steps follow the gates'
  * order and their reasons' order; a step given twice is shown once.
  */
-import { CHECK_NAMES } from '../decision/index.js';
-import { decisionRank, type Reason } from '../decision/types.js';
+import { CHECK_NAMES, decisionRank, type Reason } from '../decision/index.js';
 import { isAdmissionReason, type AdmissionCode } from './reasons.js';
 import type { AdmissionInput, AdmissionResult, GateName } from './types.js';
 

@@ -3,7 +3,7 @@
  * a widening (or a diff that could not be computed) needs an APPROVED review on the head from the
  * `policy-owners` pool, else the decision is hold_for_approval with the widenings listed.
  */
-import { decisionRank } from '../decision/types.js';
+import { decisionRank } from '../decision/index.js';
 import { reason } from './reasons.js';
 import type { AdmissionResult, PolicyDiffEvidence } from './types.js';
 

@@ -4,9 +4,9 @@
  * the evidence Markdown are chosen by; the message is for people and may be reworded freely.
  * Reasons from the decision engine keep the engine's check name (one of CHECK_NAMES).
  */
-import type { Reason } from '../decision/types.js';
+import type { Reason } from '../decision/index.js';
 
-export type { Reason } from '../decision/types.js';
+export type { Reason } from '../decision/index.js';
 
 /** Every code the admission check gives, by the check that gives it. */
 export const ADMISSION_CODES = {

@@ -3,7 +3,7 @@
  * the evidence record that feeds the PR comment, the job summary, `admit --json`, and the file at
  * the Action's `evidence-path`.
  */
-import type { Decision, DecisionName, Reason, TrustedKeys } from '../decision/types.js';
+import type { Decision, DecisionName, Reason, TrustedKeys } from '../decision/index.js';
 import type { WorkflowFrom } from './identify.js';
 
 export type AdmissionDecision = DecisionName | 'not_applicable';

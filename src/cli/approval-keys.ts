@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { TrustedKeys } from '../decision/types.js';
+import type { TrustedKeys } from '../decision/index.js';
 
 /**
  * Reads `--approval-keys FILE` (key id → {public_key_pem, approvers}). Only the JSON is read here;

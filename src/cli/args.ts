@@ -23,7 +23,7 @@ export function parseCommandArgs(argv: string[], options: Options, usage: string
     });
     const help = values.help === true;
     delete (values as Record<string, unknown>).help;
-    return { values: values as ParsedArgs['values'], positionals, help };
+    return { values: values, positionals, help };
   } catch (err) {
     throw new UsageError(`${(err as Error).message}\n\n${usage}`);
   }

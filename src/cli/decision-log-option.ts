@@ -1,6 +1,5 @@
 import path from 'node:path';
-import { DecisionLog, DecisionLogError } from '../mcp/decision-log.js';
-import { LogAnchorError, readLogKey } from '../mcp/log-anchor.js';
+import { DecisionLog, DecisionLogError, LogAnchorError, readLogKey } from '../mcp/index.js';
 import { UsageError } from './io.js';
 
 /** The decision log named by `--decision-log`, signed with `--log-key`, as `mcp` and `gateway` open it. */

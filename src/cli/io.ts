@@ -15,7 +15,8 @@ export const EXIT_USAGE = 2;
 export interface Command {
   /** One line for the top-level --help. */
   summary: string;
-  run(argv: string[], io: CliIo): Promise<number>;
+  /** The exit code; a command with nothing to wait for returns it directly. */
+  run(argv: string[], io: CliIo): Promise<number> | number;
 }
 
 /** A mistake in how the command was called (exit 2). */

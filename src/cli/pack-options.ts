@@ -2,11 +2,8 @@
 import path from 'node:path';
 import { parseCommandArgs, stringOpt } from './args.js';
 import { EXIT_POLICY, UsageError, type CliIo } from './io.js';
-import { formatProblem, ManifestError, type ManifestProblem } from '../pack/errors.js';
-import { compileManifestLean } from '../pack/compile-lean.js';
-import type { CompileOptions, CompileResult } from '../pack/compile-parsed.js';
-import { PackFileError, readTextFile, resolvePackPaths, type PackPaths } from '../pack/files.js';
-import { DEFAULT_MANIFEST_PATH, DEFAULT_PACK_PATH } from '../pack/defaults.js';
+import { formatProblem, ManifestError, type ManifestProblem, compileManifestLean, PackFileError, readTextFile, resolvePackPaths, type PackPaths, DEFAULT_MANIFEST_PATH, DEFAULT_PACK_PATH } from '../pack/index.js';
+import type { CompileOptions, CompileResult } from '../pack/index.js';
 
 export const PACK_OPTIONS = {
   manifest: { type: 'string' },

@@ -8,7 +8,7 @@
  * look-alikes, see fold.ts), drops empty and "." segments, and ignores trailing dots and spaces of
  * a segment and invisible characters, which Windows and macOS drop from file names.
  */
-import { DEFAULT_PACK_PATH } from '../pack/defaults.js';
+import { DEFAULT_PACK_PATH } from '../pack/index.js';
 import { hasNonAscii, lookalikeFold } from './fold.js';
 import { INVISIBLE_CHARS } from './text.js';
 

@@ -4,7 +4,7 @@
  * {"status": "approved"}, …) is untyped and never approves.
  */
 import { createPublicKey, verify, type KeyObject } from 'node:crypto';
-import { canonicalJson, compareCodePoints, sha256Hex } from '../util/canonical-json.js';
+import { canonicalJson, compareCodePoints, sha256Hex } from '../util/index.js';
 import { cleanPath } from './paths.js';
 import { isBlank, plainValue, pyStrip, quoteValue } from './text.js';
 import type { ApprovalVerdict, TrustedKeys } from './types.js';
@@ -149,7 +149,7 @@ export function judgeApproval(record: unknown, ctx: ApprovalContext): ApprovalVe
 
   const decision = own(record, 'decision');
   if (decision !== 'approved') problems.push(`decision is ${quoteValue(decision)}, not "approved"`);
-  // The original read `status` before `decision`: a record it would not count must not approve here.
+  // The reference evaluator reads `status` before `decision`: a record it would not count must not approve here.
   const status = own(record, 'status');
   if (status !== undefined && status !== null && status !== false && status !== '' && !(typeof status === 'string' && status.toLowerCase() === 'approved')) {
     problems.push(`status is ${quoteValue(status)}, which contradicts decision "approved"`);

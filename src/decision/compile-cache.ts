@@ -10,7 +10,7 @@ export class CompileCache {
   /** The value interned under (kind, key), made by `make` the first time it is asked for. */
   get<T>(kind: string, key: string, make: () => T): T {
     let byKey = this.#kinds.get(kind);
-    if (byKey === undefined) this.#kinds.set(kind, (byKey = new Map()));
+    if (byKey === undefined) this.#kinds.set(kind, (byKey = new Map<string, unknown>()));
     if (byKey.has(key)) return byKey.get(key) as T;
     const value = make();
     byKey.set(key, value);

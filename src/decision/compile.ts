@@ -4,9 +4,9 @@
  * compiled on its first decision that asks them, so a command that judges one workflow of a large
  * pack compiles only that one.
  */
-import { assessPosture } from '../pack/posture.js';
-import type { McpScope, WorkflowPolicy } from '../pack/types.js';
-import { canonicalJsonLine, sha256Hex } from '../util/canonical-json.js';
+import { assessPosture } from '../pack/index.js';
+import type { McpScope, WorkflowPolicy } from '../pack/index.js';
+import { canonicalJsonLine, sha256Hex } from '../util/index.js';
 import type { CompileCache } from './compile-cache.js';
 import { caseFold, hasNonAscii, lookalikeFold } from './fold.js';
 import { checkScopeGlobs, compileScopeMatchers, type ScopeMatchers } from './paths.js';
@@ -17,7 +17,7 @@ export interface CompiledWorkflow {
   policy: WorkflowPolicy;
   /** SHA-256 of the policy as compact sorted JSON (canonicalJsonLine): pins one workflow's rules. Computed on first use. */
   readonly policySha256: string;
-  /** The original evaluator's `matched_policy` summary; shared (frozen) by every decision. */
+  /** The reference evaluator's `matched_policy` summary; shared (frozen) by every decision. */
   matchedPolicy: Readonly<Record<string, unknown>>;
   posture: PostureReport;
   active: boolean;
@@ -88,7 +88,7 @@ export function compileWorkflow(policy: WorkflowPolicy, index: number, problems:
   const scopes = new Map<string, Map<string, McpScope>>();
   policy.tool_access.allowed_mcp_scopes.forEach((scope, i) => {
     let byAccess = scopes.get(scope.namespace);
-    if (!byAccess) scopes.set(scope.namespace, (byAccess = new Map()));
+    if (!byAccess) scopes.set(scope.namespace, (byAccess = new Map<string, McpScope>()));
     if (byAccess.has(scope.access)) {
       problems.push(`${where}/tool_access/allowed_mcp_scopes/${i}: scope ${scope.namespace}:${scope.access} is declared twice`);
     }

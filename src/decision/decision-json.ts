@@ -6,7 +6,7 @@
  * expected ones is written by the generic serialiser as a whole, so the bytes never depend on
  * which path wrote them.
  */
-import { canonicalJsonLine, quoteAscii } from '../util/canonical-json.js';
+import { canonicalJsonLine, quoteAscii } from '../util/index.js';
 import { CHECK_NAMES } from './reasons.js';
 import type { Decision } from './types.js';
 

@@ -4,11 +4,11 @@
  * each sets its outcome and gives a reason for every violation it finds; a check's `then` ends the
  * evaluation where the spec stops, and every check not reached stays "skip".
  *
- * Where the spec is silent the original evaluator's reading is kept (white space around names is
+ * Where the spec is silent the reference evaluator (docs/architecture.md#glossary)'s reading is kept (white space around names is
  * ignored, a kill signal is any Python-truthy value), so decisions on ordinary requests stay equal
  * to the original's; where the spec is stricter, the spec wins.
  */
-import type { McpScope } from '../pack/types.js';
+import type { McpScope } from '../pack/index.js';
 import { emptyApprovalVerdict, isAbsentRecord, judgeApproval, type CompiledTrustedKey } from './approval.js';
 import { hasDotGitComponent, keyIsLowercase, type AlwaysForbiddenRule } from './always-forbidden.js';
 import type { CompiledWorkflow } from './compile.js';
@@ -178,7 +178,7 @@ function killSignalText(v: unknown): string {
   if (typeof v === 'string') return pyStrip(v);
   if (!pyTruthy(v)) return '';
   try {
-    return JSON.stringify(v) ?? String(v);
+    return JSON.stringify(v) ?? describeType(v);
   } catch {
     return describeType(v);
   }
@@ -370,7 +370,7 @@ function result(p: DecisionParts): Decision {
     approval_required: p.ending.approvalRequired,
     decision,
     evidence: p.evidence,
-    matched_policy: p.workflow ? (p.workflow.matchedPolicy as Record<string, unknown>) : null,
+    matched_policy: p.workflow ? (p.workflow.matchedPolicy) : null,
     matched_scope: p.scope as Record<string, unknown> | null,
     reason: p.ending.reason,
     request: p.request,
@@ -700,7 +700,7 @@ function weighApproval(r: Run): void {
     runId: r.runId!,
     gatePhase: r.gatePhase!,
     agentId: r.agentId!,
-    agentClasses: withClass(r.ctx.agentClasses, agentClass!),
+    agentClasses: withClass(r.ctx.agentClasses, agentClass),
     reviewerPools: wf.reviewerPools,
     attribute: (name) => (name === 'agent_class' ? agentClass : (a as unknown as Record<string, unknown>)[name]),
     changedPaths: a.changed_paths,
@@ -885,7 +885,7 @@ function judgePath(entry: string, wf: CompiledWorkflow, reasons: Reason[], alway
     return { path: entry, cleaned: null, verdict: 'invalid', rule: null, detail: cleaned.problem };
   }
   const path = cleaned.path;
-  // The original evaluator matched the entry only trimmed, without leading "./" and "/" ("a//b",
+  // The reference evaluator matched the entry only trimmed, without leading "./" and "/" ("a//b",
   // "a/./b", "a/" as written, where fnmatch's * may match nothing and ? a "."). Where that reading
   // differs from the cleaned path, the write must pass under both: never looser than the original.
   const original = path === entry && !hasOuterWhitespace(entry) ? path : originalPathForm(entry);

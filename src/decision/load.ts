@@ -3,9 +3,9 @@
  * decision, or is malformed is refused with every problem listed (PolicyLoadError); so are pins
  * that do not match. What comes out evaluates requests without further checks of the pack.
  */
-import { validatePackShape } from '../pack/pack-shape.js';
-import type { Pack, WorkflowPolicy } from '../pack/types.js';
-import { canonicalJson, sha256Hex } from '../util/canonical-json.js';
+import { validatePackShape } from '../pack/index.js';
+import type { Pack, WorkflowPolicy } from '../pack/index.js';
+import { canonicalJson, sha256Hex } from '../util/index.js';
 import { alwaysForbiddenRule } from './always-forbidden.js';
 import { compileTrustedKeys } from './approval.js';
 import { CompileCache } from './compile-cache.js';

@@ -64,7 +64,7 @@ export function cleanPath(entry: string): CleanResult {
 }
 
 /**
- * A path or pattern as the original evaluator normalised it before matching: backslashes to "/",
+ * A path or pattern as the reference evaluator (docs/architecture.md#glossary) normalised it before matching: backslashes to "/",
  * outer white space and leading "./" and "/" removed, nothing else collapsed.
  */
 export function originalForm(s: string): string {
@@ -74,14 +74,14 @@ export function originalForm(s: string): string {
 }
 
 /**
- * A changed path as the original evaluator matched it: normalised when the request was read, and
+ * A changed path as the reference evaluator matched it: normalised when the request was read, and
  * again inside each match, so ".//./x" became "./x" and "./ x" became "x".
  */
 export function originalPathForm(entry: string): string {
   return originalForm(originalForm(entry));
 }
 
-/** A pattern as the original normalised it, plus trailing "/" removed: "infra/" names the directory, like "infra". */
+/** A pattern as the reference evaluator normalises it, plus trailing "/" removed: "infra/" names the directory, like "infra". */
 export function normalizePattern(pattern: string): string {
   return originalForm(pattern).replace(/\/+$/, '');
 }
@@ -111,7 +111,7 @@ export interface ScopeMatchers {
   /** Is the path forbidden by any pattern? Shortcut patterns one by one, the rest as one regular expression. */
   anyForbidden(path: string, lower: string): boolean;
   /**
-   * Would the original evaluator have allowed this path (in its originalForm)? Its fnmatch rules,
+   * Would the reference evaluator have allowed this path (in its originalForm)? Its fnmatch rules,
    * case-sensitive; asked only of entries it read differently from their cleaned form.
    */
   originallyAllowed(original: string): boolean;
@@ -126,7 +126,7 @@ export function compileScopeMatchers(allowedPaths: string[], forbiddenPaths: str
   const allowed: PatternMatcher[] = [];
   allowedPaths.forEach((pattern, i) => {
     const p = normalizePattern(pattern);
-    if (p === '') return; // the original ignored empty patterns too; an empty pattern allows nothing
+    if (p === '') return; // the reference evaluator ignores empty patterns too; an empty pattern allows nothing
     const regex = makeRe(p, false, problems, `${where}.allowed_paths[${i}]`, cache);
     if (!regex) return;
     const tester = linear(regex.source, regex.flags, cache);
@@ -301,9 +301,9 @@ function makeRe(pattern: string, nocase: boolean, problems: string[], where: str
 /**
  * Every regular expression whose match forbids a path, case-insensitively:
  * - the picomatch glob on the path, and on any directory above it (glob + "/**");
- * - Python fnmatch semantics, where "*" and "?" cross "/", with the original evaluator's two
+ * - Python fnmatch semantics, where "*" and "?" cross "/", with the reference evaluator's two
  *   extra rules ("**∕x" also tries "x"; "x/**" forbids "x" and everything below it), so that no
- *   path the original forbade is let through.
+ *   path the reference evaluator forbids is let through.
  */
 function forbiddenVariants(p: string, problems: string[], where: string, cache: CompileCache): string[] {
   const out: string[] = [];
@@ -315,7 +315,7 @@ function forbiddenVariants(p: string, problems: string[], where: string, cache: 
   return out;
 }
 
-/** The original evaluator's match: fnmatch, "**∕x" also tries "x", "x/**" is "x" and everything below it. */
+/** The reference evaluator's match: fnmatch, "**∕x" also tries "x", "x/**" is "x" and everything below it. */
 function originalRuleSources(p: string): string[] {
   const out = [fnmatchToRegexSource(p)];
   if (p.startsWith('**/')) out.push(fnmatchToRegexSource(p.slice(3)));
@@ -329,7 +329,7 @@ function originalRuleSources(p: string): string[] {
 /**
  * The fnmatch variants of a forbidden pattern that hold a negated class, for a case-sensitive test.
  * Case-insensitively, "[!a]" refuses "A" as well as "a"; Python's fnmatchcase lets "[!a]" match
- * "A", so the case-insensitive regex alone would forbid less than the original did.
+ * "A", so the case-insensitive regex alone would forbid less than the reference evaluator does.
  */
 export function fnmatchExactSources(p: string): string[] {
   const out: string[] = [];

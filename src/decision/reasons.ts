@@ -74,7 +74,7 @@ const CODES = {
   path_always_forbidden: { checks: ['path_scope'], description: 'A changed path is one no manifest can allow (CI, code owners, the policy files…).' },
   path_forbidden: { checks: ['path_scope'], description: 'A changed path matches a forbidden pattern of the workflow.' },
   path_not_allowed: { checks: ['path_scope'], description: 'A changed path matches no allowed pattern of the workflow.' },
-  path_not_allowed_original: { checks: ['path_scope'], description: 'A changed path is allowed once cleaned, but not as the original evaluator read it.' },
+  path_not_allowed_original: { checks: ['path_scope'], description: 'A changed path is allowed once cleaned, but not as the reference evaluator read it.' },
   approval_untyped: { checks: ['change_class_review', 'scope_approval'], description: 'The human_approval_record is not a typed human_approval record.' },
   approval_invalid: { checks: ['change_class_review', 'scope_approval'], description: 'The typed human_approval_record fails a condition (its message names which).' },
 } as const satisfies Record<string, ReasonCodeInfo>;

@@ -1,5 +1,6 @@
 /**
- * Small string helpers shared by the evaluator. The original evaluator was Python, and several
+ * Small string helpers shared by the evaluator. The reference evaluator
+ * (docs/architecture.md#glossary) is Python, and several
  * compatibility rules ("blank", "strip") follow Python's str.strip(), whose white-space set differs
  * from JavaScript's trim(): it also strips U+001C–U+001F and U+0085, and keeps U+FEFF.
  */
@@ -115,7 +116,7 @@ export function quoteValue(value: unknown): string {
   return out;
 }
 
-/** Like quoteValue without the quotes, for messages the original evaluator worded unquoted. */
+/** Like quoteValue without the quotes, for messages the reference evaluator worded unquoted. */
 export function plainValue(value: string): string {
   const q = quoteValue(value);
   return q.slice(1, q.lastIndexOf('"')) + q.slice(q.lastIndexOf('"') + 1);

@@ -3,7 +3,7 @@
  * Everything that asks "may this agent make this call now?" — the CLI, the PR admission check,
  * the MCP server, gateways embedding the library — goes through Policy.evaluate.
  */
-import type { Pack, WorkflowPolicy } from '../pack/types.js';
+import type { Pack, WorkflowPolicy } from '../pack/index.js';
 import type { CheckName } from './reasons.js';
 
 export const DECISIONS = [
@@ -82,10 +82,10 @@ export interface DecisionEvidence {
   pack_sha256: string;
   /** The pack's source_manifest.sha256. */
   manifest_sha256: string;
-  /** Same as manifest_sha256, under the original evaluator's name. */
+  /** Same as manifest_sha256, under the reference evaluator's name. */
   source_manifest_sha256?: string;
   policy_id: string;
-  /** The pack's generated_at (original evaluator's field). */
+  /** The pack's generated_at (the reference evaluator's field). */
   policy_generated_at?: string;
   /** ISO 8601 evaluation time ("now"). */
   evaluated_at: string;
@@ -102,7 +102,7 @@ export interface DecisionEvidence {
   /** The matched scope's scope_id, or null. */
   scope_id?: string | null;
   maturity_stage?: string | null;
-  /** The workflow's required PR label (original evaluator's field). */
+  /** The workflow's required PR label (the reference evaluator's field). */
   required_pr_label?: string | null;
   /** Every check's outcome, in the order the spec runs them: pass, fail, or skip (not reached / not applicable). */
   checks: DecisionChecks;
@@ -111,14 +111,14 @@ export interface DecisionEvidence {
   /** One verdict per changed-path entry of a branch write (blank entries dropped); empty otherwise. */
   paths: PathVerdict[];
   approval: ApprovalVerdict;
-  /** Known attributes carrying a non-empty value, sorted (original evaluator's field). */
+  /** Known attributes carrying a non-empty value, sorted (the reference evaluator's field). */
   observed_runtime_attributes?: string[];
   /** Request attributes the spec does not name, sorted; they are ignored. */
   unknown_attributes: string[];
   [key: string]: unknown;
 }
 
-/** The original evaluator's result fields, kept so its consumers keep working, plus richer evidence. */
+/** The reference evaluator's result fields, kept so its consumers keep working, plus richer evidence. */
 export interface Decision {
   allowed: boolean;
   approval_present: boolean;

@@ -9,7 +9,7 @@
  * acceptance of a configuration is asked. Configurations are interned, so the product search can
  * key its states by small ids.
  */
-import { UnsupportedRegex, type AutomatonView, type ViewState } from '../decision/regex-automaton.js';
+import { UnsupportedRegex, type AutomatonView, type ViewState } from '../decision/index.js';
 
 interface Obligation {
   negative: boolean;

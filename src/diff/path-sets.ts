@@ -15,9 +15,7 @@
  * caller verifies each witness with the engine itself and asks for the next one when it does not
  * hold.
  */
-import { fnmatchExactSources, normalizePattern, compileScopeMatchers } from '../decision/paths.js';
-import { automatonView, UnsupportedRegex } from '../decision/regex-automaton.js';
-import { findUnsafeChar, pyStrip } from '../decision/text.js';
+import { fnmatchExactSources, normalizePattern, compileScopeMatchers, automatonView, UnsupportedRegex, findUnsafeChar, pyStrip } from '../decision/index.js';
 import { Explorer } from './explorer.js';
 
 export interface PathPatterns {

@@ -3,11 +3,9 @@
  * reverse (narrowed), per workflow, as the engine decides it. Paths are compared exactly (see
  * path-sets.ts) and every path witness is checked with policy.evaluate on both packs.
  */
-import { ALWAYS_FORBIDDEN_GLOBS } from '../decision/always-forbidden.js';
-import { loadPolicy } from '../decision/load.js';
-import { normalizePattern } from '../decision/paths.js';
-import type { Policy } from '../decision/types.js';
-import type { McpScope, WorkflowPolicy } from '../pack/types.js';
+import { ALWAYS_FORBIDDEN_GLOBS, loadPolicy, normalizePattern } from '../decision/index.js';
+import type { Policy } from '../decision/index.js';
+import type { McpScope, WorkflowPolicy } from '../pack/index.js';
 import { searchPathSets } from './path-sets.js';
 import type { DiffEntry, DiffKind, DiffOptions, PolicyDiff } from './types.js';
 
@@ -146,8 +144,14 @@ function setChange(
   const ns = new Set(n);
   const added = [...ns].filter((x) => !os.has(x));
   const removed = [...os].filter((x) => !ns.has(x));
-  if (added.length > 0) (words.removedWidens ? c.narrow : c.widen).call(c, kind, words.added(added));
-  if (removed.length > 0) (words.removedWidens ? c.widen : c.narrow).call(c, kind, words.removed(removed));
+  if (added.length > 0) {
+    if (words.removedWidens) c.narrow(kind, words.added(added));
+    else c.widen(kind, words.added(added));
+  }
+  if (removed.length > 0) {
+    if (words.removedWidens) c.widen(kind, words.removed(removed));
+    else c.narrow(kind, words.removed(removed));
+  }
 }
 
 /**
@@ -265,7 +269,7 @@ export function pathVerdict(policy: Policy, id: string, path: string): Verdict |
   const real = judge(policy, wf, path);
   if (real !== null) return real;
   let byId = probes.get(policy);
-  if (!byId) probes.set(policy, (byId = new Map()));
+  if (!byId) probes.set(policy, (byId = new Map<string, Policy | null>()));
   if (!byId.has(id)) byId.set(id, probePolicy(policy, wf));
   const probe = byId.get(id)!;
   return probe === null ? null : judge(probe, probe.workflow(id)!, path);
@@ -294,7 +298,7 @@ function judge(policy: Policy, wf: WorkflowPolicy, path: string): Verdict | null
 }
 
 function probePolicy(policy: Policy, wf: WorkflowPolicy): Policy | null {
-  const w = structuredClone(wf) as WorkflowPolicy;
+  const w = structuredClone<WorkflowPolicy>(wf);
   w.status = 'active';
   w.maturity_stage = 'walk';
   w.runtime_controls.kill_signals = ['policy-diff-probe'];

@@ -1,8 +1,7 @@
-import { PolicyLoadError } from '../decision/errors.js';
-import { loadPolicy } from '../decision/load.js';
-import type { Policy } from '../decision/types.js';
+import { PolicyLoadError, loadPolicy } from '../decision/index.js';
+import type { Policy } from '../decision/index.js';
 import { compileManifest } from '../pack/compile-manifest.js';
-import { formatProblem, ManifestError } from '../pack/errors.js';
+import { formatProblem, ManifestError } from '../pack/index.js';
 
 export class PolicySourceError extends Error {
   override name = 'PolicySourceError';

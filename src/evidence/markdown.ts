@@ -16,7 +16,7 @@ import type {
   PolicyDiffEntry,
   PolicyDiffEvidence,
   PathRowVerdict,
-} from '../admission/types.js';
+} from '../admission/index.js';
 import { EVIDENCE_SCHEMA, type EvidenceRecord } from './types.js';
 import { codeSpan, escapeHtml, escapeInvisibleInJson, escapeSentence, escapeText } from './escape.js';
 

@@ -5,8 +5,8 @@
  * is exactly what survives writing the file (no `undefined`, no class instances).
  * docs/evidence.md shows how an auditor checks it.
  */
-import type { AdmissionResult } from '../admission/types.js';
-import { canonicalJson, sha256Hex } from '../util/canonical-json.js';
+import type { AdmissionResult } from '../admission/index.js';
+import { canonicalJson, sha256Hex } from '../util/index.js';
 import { EVIDENCE_SCHEMA, type EvidenceRecord, type UnhashedEvidence } from './types.js';
 
 /** The evidence record of an admission result: tagged with the schema and sealed. */

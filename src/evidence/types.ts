@@ -3,7 +3,7 @@
  * Plain data, so the same record feeds the PR comment, the job summary, `admit --json` and the
  * file at the Action's `evidence-path`.
  */
-import type { AdmissionResult } from '../admission/types.js';
+import type { AdmissionResult } from '../admission/index.js';
 
 export const EVIDENCE_SCHEMA = 'mcp-gateway-policy/evidence@1';
 

@@ -5,9 +5,7 @@
  */
 import { Ajv, type ErrorObject } from 'ajv';
 import path from 'node:path';
-import { ManifestError, type ManifestProblem } from '../pack/errors.js';
-import { escapePointerSegment } from '../pack/json-text.js';
-import { detectFormat, normaliseLineEndings, parseJsonManifest } from '../pack/parse.js';
+import { ManifestError, type ManifestProblem, escapePointerSegment, detectFormat, normaliseLineEndings, parseJsonManifest } from '../pack/index.js';
 import { parseYamlManifest } from '../pack/parse-yaml.js';
 
 export const ACCESS_MODES = ['read', 'write_branch', 'write_ticket', 'approval_required'] as const;

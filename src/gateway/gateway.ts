@@ -7,7 +7,7 @@ import { Server } from '@modelcontextprotocol/sdk/server/index.js';
 import { CallToolRequestSchema, ListToolsRequestSchema, type CallToolResult, type Tool } from '@modelcontextprotocol/sdk/types.js';
 import { createHash } from 'node:crypto';
 import { changedPathsSha256, type Decision, type Policy } from '../decision/index.js';
-import type { DecisionLog } from '../mcp/decision-log.js';
+import type { DecisionLog } from '../mcp/index.js';
 import { findApproval } from './approvals.js';
 import { linesOf, pathsOf, type RepoRoot } from './arguments.js';
 import type { GatewayConfig, ToolMapping } from './config.js';

@@ -79,6 +79,11 @@ export class Upstream {
    * result (the SDK validates it, and the structured content against the tool's output schema)
    * rejects with UpstreamError; nothing from such a reply is passed on.
    */
+  /** Read after an await: the close handler may have set it meanwhile, which narrowing cannot see. */
+  private closedReasonNow(): string | null {
+    return this.closedReason;
+  }
+
   async call(tool: string, args: Record<string, unknown>): Promise<CallToolResult> {
     if (!this.client || this.closedReason !== null) {
       throw new UpstreamError(`upstream ${this.name} is not running: ${this.closedReason ?? 'never started'}`);
@@ -88,7 +93,8 @@ export class Upstream {
     } catch (err) {
       const message = (err as Error).message;
       if (/timed out/i.test(message)) throw new UpstreamError(`upstream ${this.name} did not answer within ${this.timeoutMs} ms`);
-      if (this.closedReason !== null) throw new UpstreamError(`upstream ${this.name} failed: ${this.closedReason}`);
+      const closed = this.closedReasonNow();
+      if (closed !== null) throw new UpstreamError(`upstream ${this.name} failed: ${closed}`);
       throw new UpstreamError(`upstream ${this.name} gave no usable result: ${message}`);
     }
   }

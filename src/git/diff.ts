@@ -1,4 +1,4 @@
-import type { ChangedFile, FileStatus } from '../admission/types.js';
+import type { ChangedFile, FileStatus } from '../admission/index.js';
 import type { GitReader } from './exec.js';
 
 const STATUS: Record<string, FileStatus> = {

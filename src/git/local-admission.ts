@@ -1,9 +1,7 @@
-import { agentDirectory } from '../admission/agents.js';
-import type { AdmissionInput, ApprovalRecordFacts, ChangedFile, PoolMembership } from '../admission/types.js';
-import type { WorkflowFrom } from '../admission/identify.js';
-import type { TrustedKeys } from '../decision/types.js';
-import { DEFAULT_MANIFEST_PATH, recordedManifestPath } from '../pack/defaults.js';
-import { offlinePoolMembership } from '../admission/reviewer-pools.js';
+import { agentDirectory, offlinePoolMembership } from '../admission/index.js';
+import type { AdmissionInput, ApprovalRecordFacts, ChangedFile, PoolMembership, WorkflowFrom } from '../admission/index.js';
+import type { TrustedKeys } from '../decision/index.js';
+import { DEFAULT_MANIFEST_PATH, recordedManifestPath } from '../pack/index.js';
 import { readChangedFiles } from './diff.js';
 import { GitError, GitReader } from './exec.js';
 import { resolveExactRef, type ResolvedRef } from './refs.js';
@@ -99,7 +97,7 @@ async function collect(git: GitReader, o: LocalAdmissionOptions): Promise<Admiss
     notes.push(...changes.notes);
     files = changes.files;
   } else {
-    filesProblem = `Cannot enumerate every change between ${baseSha.slice(0, 7)} and ${headSha.slice(0, 7)}: ${read.error!.message}`;
+    filesProblem = `Cannot enumerate every change between ${baseSha.slice(0, 7)} and ${headSha.slice(0, 7)}: ${read.error.message}`;
   }
 
   const message = commitMessage(await rawCommitRead);

@@ -26,9 +26,9 @@ import type {
   PoolMembership,
   PullRequestFacts,
   ReviewFacts,
-} from '../admission/types.js';
-import { countLines } from '../git/diff.js';
-import { DEFAULT_MANIFEST_PATH, recordedManifestPath } from '../pack/defaults.js';
+} from '../admission/index.js';
+import { countLines } from '../git/index.js';
+import { DEFAULT_MANIFEST_PATH, recordedManifestPath } from '../pack/index.js';
 import { extractApprovalRecords } from './approval-records.js';
 import type { PullRequestEvent } from './event.js';
 import type { LocalHistory } from './local-history.js';
@@ -408,7 +408,7 @@ const trees = new WeakMap<FetchAdmissionOptions, Map<string, Promise<TreeModes>>
 /** One tree request per commit per run, whoever needs it (modes, binary sizes). */
 function cachedTree(o: FetchAdmissionOptions, sha: string): Promise<TreeModes> {
   let byCommit = trees.get(o);
-  if (!byCommit) trees.set(o, (byCommit = new Map()));
+  if (!byCommit) trees.set(o, (byCommit = new Map<string, Promise<TreeModes>>()));
   let t = byCommit.get(sha);
   if (!t) byCommit.set(sha, (t = treeModes(o.gh, o.event.owner, o.event.repo, sha)));
   return t;

@@ -9,7 +9,7 @@
  * caller to report, and never changes the decision.
  */
 import type { Octokit } from '@octokit/rest';
-import { EVIDENCE_MARKER, GITHUB_COMMENT_LIMIT } from '../evidence/markdown.js';
+import { EVIDENCE_MARKER, GITHUB_COMMENT_LIMIT } from '../evidence/index.js';
 
 /** The login GITHUB_TOKEN writes as. Other GitHub App tokens write as `<app-slug>[bot]`. */
 export const GITHUB_ACTIONS_LOGIN = 'github-actions[bot]';
@@ -68,7 +68,7 @@ export async function upsertStickyComment(octokit: Octokit, p: StickyCommentPara
   const where = { owner: p.owner, repo: p.repo };
   let comments: CommentLike[];
   try {
-    comments = p.comments ?? ((await octokit.paginate(octokit.rest.issues.listComments, { ...where, issue_number: p.issue_number, per_page: 100 })) as CommentLike[]);
+    comments = p.comments ?? ((await octokit.paginate(octokit.rest.issues.listComments, { ...where, issue_number: p.issue_number, per_page: 100 })));
   } catch (err) {
     return { ok: false, warning: `could not list the pull request's comments to find ours: ${describeFailure(err)}` };
   }
@@ -87,13 +87,13 @@ export async function upsertStickyComment(octokit: Octokit, p: StickyCommentPara
   try {
     const oldest = ours[0];
     if (!oldest) {
-      kept = (await octokit.rest.issues.createComment({ ...where, issue_number: p.issue_number, body })).data as CommentLike;
+      kept = (await octokit.rest.issues.createComment({ ...where, issue_number: p.issue_number, body })).data;
       action = 'created';
     } else if (oldest.body === body) {
       kept = oldest;
       action = 'unchanged';
     } else {
-      kept = (await octokit.rest.issues.updateComment({ ...where, comment_id: oldest.id, body })).data as CommentLike;
+      kept = (await octokit.rest.issues.updateComment({ ...where, comment_id: oldest.id, body })).data;
       action = 'updated';
     }
   } catch (err) {

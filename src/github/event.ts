@@ -4,7 +4,7 @@
  * request to admit; anything else is an error that names the events to use, so a misconfigured
  * required check fails instead of passing.
  */
-import type { PullRequestFacts } from '../admission/types.js';
+import type { PullRequestFacts } from '../admission/index.js';
 
 export const SUPPORTED_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review'] as const;
 export type SupportedEvent = (typeof SUPPORTED_EVENTS)[number];

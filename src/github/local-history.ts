@@ -4,9 +4,8 @@
  * API cannot list them all). Nothing from the work tree is read, and nothing in it is executed:
  * all access goes through the local-git adapter's GitReader.
  */
-import type { ChangedFile } from '../admission/types.js';
-import { readChangedFiles } from '../git/diff.js';
-import { GitReader } from '../git/exec.js';
+import type { ChangedFile } from '../admission/index.js';
+import { readChangedFiles, GitReader } from '../git/index.js';
 
 export interface LocalHistory {
   /** True when the object database holds this commit. */

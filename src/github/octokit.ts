@@ -20,7 +20,7 @@ import { HttpClient } from '@actions/http-client';
 import { Octokit } from '@octokit/rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import { fetch as undiciFetch, type Dispatcher } from 'undici';
+import { fetch as undiciFetch } from 'undici';
 import { outageGuard } from './outage.js';
 
 export const DEFAULT_API_URL = 'https://api.github.com';
@@ -59,10 +59,10 @@ function describeRoute(options: RequestOptionsLike): string {
  * applies (no proxy variable, NO_PROXY matches, or a loopback URL): then Octokit's default fetch.
  */
 export function proxyFetchFor(baseUrl: string): typeof fetch | undefined {
-  const dispatcher = new HttpClient('mcp-gateway-policy').getAgentDispatcher(baseUrl) as Dispatcher | undefined;
+  const dispatcher = new HttpClient('mcp-gateway-policy').getAgentDispatcher(baseUrl);
   if (dispatcher === undefined) return undefined;
   return ((url: string | URL, init?: RequestInit) =>
-    undiciFetch(url, { ...(init as Parameters<typeof undiciFetch>[1]), dispatcher })) as unknown as typeof fetch;
+    undiciFetch(url, { ...init, dispatcher })) as unknown as typeof fetch;
 }
 
 export function createOctokit(token: string, options: CreateOctokitOptions = {}): GitHubClient {

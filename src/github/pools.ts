@@ -6,7 +6,7 @@
  * 200 with state "active" → member; "pending" (an unaccepted invitation) or 404 → not a member;
  * 401, 403 or any other failure → unverifiable, with the reason, and the review is not counted.
  */
-import type { PoolMembership } from '../admission/types.js';
+import type { PoolMembership } from '../admission/index.js';
 import { apiStatus, describeApiError, type GitHubClient } from './octokit.js';
 
 export interface PoolResolution {

@@ -4,10 +4,10 @@
  * comment. Nothing here throws or changes the decision: every failure comes back as a warning.
  */
 import type { Octokit } from '@octokit/rest';
-import type { EvidenceRecord } from '../evidence/types.js';
+import type { EvidenceRecord } from '../evidence/index.js';
 import { upsertStickyComment, type CommentLike, type StickyCommentResult } from './comment.js';
 import { describeForStatus, setCommitStatus, type CommitStatusResult } from './status.js';
-import { renderEvidenceMarkdown } from '../evidence/markdown.js';
+import { renderEvidenceMarkdown } from '../evidence/index.js';
 
 export interface PublishOptions {
   owner: string;

@@ -5,9 +5,9 @@
  * decision: a failure to set it is returned as a warning.
  */
 import type { Octokit } from '@octokit/rest';
-import type { AdmissionDecision } from '../admission/types.js';
-import type { EvidenceRecord } from '../evidence/types.js';
-import { makeVisible } from '../evidence/escape.js';
+import type { AdmissionDecision } from '../admission/index.js';
+import type { EvidenceRecord } from '../evidence/index.js';
+import { makeVisible } from '../evidence/index.js';
 import { describeFailure } from './comment.js';
 
 export type CommitState = 'success' | 'pending' | 'failure';

@@ -1,7 +1,7 @@
 import { closeSync, fdatasync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
-import type { Decision } from '../decision/types.js';
-import { DECISIONS } from '../decision/types.js';
-import { sha256Hex } from '../util/canonical-json.js';
+import type { Decision } from '../decision/index.js';
+import { DECISIONS } from '../decision/index.js';
+import { sha256Hex } from '../util/index.js';
 import {
   checkpointPathFor,
   checkpointSignature,

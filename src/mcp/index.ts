@@ -16,6 +16,6 @@ export {
   type LogExpectation,
   type LogProblemKind,
   type LogVerification,
-  type VerifyOptions,
+  type VerifyOptions, DecisionLog, DecisionLogError,
 } from './decision-log.js';
-export { parseCheckpoint, readLogKey, type Checkpoint } from './log-anchor.js';
+export { parseCheckpoint, readLogKey, type Checkpoint, LogAnchorError, checkpointPathFor, parseExpectation, readCheckpointFile } from './log-anchor.js';

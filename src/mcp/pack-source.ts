@@ -1,7 +1,7 @@
 import { readFileSync, watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import { loadPolicy } from '../decision/index.js';
-import type { LoadPolicyOptions, Policy } from '../decision/types.js';
+import type { LoadPolicyOptions, Policy } from '../decision/index.js';
 
 /** A pack as the server loaded it: the validated policy and the exact bytes it came from. */
 export interface LoadedPack {

@@ -1,6 +1,5 @@
 import * as z from 'zod';
-import { CHECK_NAMES, REASON_CODES, type CheckName, type ReasonCode } from '../decision/reasons.js';
-import { DECISIONS } from '../decision/types.js';
+import { CHECK_NAMES, REASON_CODES, type CheckName, type ReasonCode, DECISIONS } from '../decision/index.js';
 
 /**
  * Tool schemas. Input schemas describe a well-formed request for hosts and models; output schemas

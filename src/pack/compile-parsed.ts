@@ -1,4 +1,4 @@
-import { canonicalJson, sha256Hex } from '../util/canonical-json.js';
+import { canonicalJson, sha256Hex } from '../util/index.js';
 import { compilePack } from './compile.js';
 import { DEFAULT_INTENT, DEFAULT_MANIFEST_PATH, DEFAULT_POLICY_ID } from './defaults.js';
 import { ManifestError, type ManifestProblem } from './errors.js';
@@ -43,7 +43,7 @@ export type PackIdentityOptions = Pick<CompileOptions, 'policyId' | 'intent' | '
 export function compileParsedManifest(parsed: ParsedManifest, lfText: string, options: CompileOptions = {}): CompileResult {
   checkIdentityOptions(options);
   const problems = validateManifest(parsed.value);
-  const locate = (p: ManifestProblem): ManifestProblem => ({ ...p, ...nearestPosition(parsed.locate, p.pointer) });
+  const locate = (p: ManifestProblem): ManifestProblem => ({ ...p, ...nearestPosition((pointer) => parsed.locate(pointer), p.pointer) });
   if (problems.length > 0) throw new ManifestError(problems.map(locate));
   const manifest = parsed.value as Manifest;
   const pack = compilePack(manifest, {

@@ -1,7 +1,7 @@
 import type { Manifest, ManifestWorkflow } from './manifest.js';
 import type { AccessMode, McpScope, Pack, ScopeDecision, WorkflowPolicy } from './types.js';
 import { PACK_SCHEMA_VERSION } from './defaults.js';
-import { compareCodePoints } from '../util/canonical-json.js';
+import { compareCodePoints } from '../util/index.js';
 
 /** Everything the pack carries that does not come from the manifest text itself. */
 export interface PackIdentity {
@@ -127,7 +127,7 @@ function compileWorkflow(w: ManifestWorkflow, manifest: Manifest): WorkflowPolic
       required_records: w.evidence.map((r) => pick(r, EVIDENCE_KEYS)),
       retention_days_default: defaults?.evidence_retention_days ?? null,
     },
-    // Only the required phases, in their declared order, as the original generator emits them: a
+    // Only the required phases, in their declared order, as the reference generator emits them: a
     // phase the manifest adds beyond them is not in the pack (compile-parsed.ts warns about it).
     gate_contract: manifest.required_gate_phases.map((phase) => {
       const rules = [...(w.gates[phase] ?? [])];

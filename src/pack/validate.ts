@@ -190,7 +190,8 @@ function describeType(v: unknown): string {
   if (typeof v === 'number') return Number.isInteger(v) ? `the number ${v}` : `the fraction ${v}`;
   if (typeof v === 'string') return `the text ${show(v)}`;
   if (typeof v === 'object') return 'an object';
-  return `${typeof v} ${String(v)}`;
+  if (typeof v === 'boolean' || typeof v === 'bigint' || typeof v === 'symbol' || v === undefined) return `${typeof v} ${String(v)}`;
+  return typeof v;
 }
 
 /** A value quoted for a message, cut short so one bad field cannot flood the log. */

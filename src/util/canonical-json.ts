@@ -64,7 +64,7 @@ class Writer {
           out.push(this.#newline[depth]!, ']');
           return;
         }
-        const keys = sortedKeys(value as object);
+        const keys = sortedKeys(value);
         if (keys.length === 0) {
           out.push('{}');
           return;
@@ -130,7 +130,7 @@ export function compareCodePoints(a: string, b: string): number {
 /**
  * The same byte rules on one line: no white space, keys sorted by code point, non-ASCII escaped.
  * For JSON data it is what Python's json.dumps(value, sort_keys=True, separators=(",", ":"))
- * writes (ensure_ascii on), which the original's neighbouring packs hash as gateway_policy_hash.
+ * writes (ensure_ascii on), which the reference evaluator's neighbouring packs hash as gateway_policy_hash.
  * Values JSON.stringify would drop or turn into null (undefined, functions, non-finite numbers)
  * are dropped or null here too, and toJSON is honoured, so the line is what JSON.stringify with a
  * key-sorting replacer gives, escaped.

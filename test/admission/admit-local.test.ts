@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EvidenceRecord } from '../../src/evidence/types.js';
 import { verifyEvidence } from '../../src/evidence/record.js';
-import { compileManifest } from '../../src/pack/index.js';
+import { compileManifest } from '../../src/pack/compile-manifest.js';
 import { canonicalJson } from '../../src/util/canonical-json.js';
 import { runCli } from '../support/run-cli.js';
 import { TempRepo, lines } from './git-repo.js';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AdmissionInput, ChangedFile } from '../../src/admission/types.js';
-import { compileManifest } from '../../src/pack/index.js';
+import { compileManifest } from '../../src/pack/compile-manifest.js';
 
 export const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 export const MANIFEST_PATH = 'policy/manifest.json';

@@ -5,7 +5,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { compileManifest } from '../../src/pack/index.js';
+import { compileManifest } from '../../src/pack/compile-manifest.js';
 import { startCliInProcess, StreamClientTransport } from '../support/in-process.js';
 import { DIST_CLI, REPO_ROOT } from '../support/paths.js';
 

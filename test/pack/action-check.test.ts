@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { actionInProcess } from '../support/in-process.js';
 import { DIST_ACTION, REPO_ROOT } from '../support/paths.js';
-import { compileManifest } from '../../src/pack/index.js';
+import { compileManifest } from '../../src/pack/compile-manifest.js';
 import { sha256Hex } from '../../src/util/canonical-json.js';
 import { EXAMPLE_MANIFEST, EXAMPLE_PACK, MANIFEST_PATH, PACK_PATH, tempRepo } from './helpers.js';
 

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../support/paths.js';
 import { runCli } from '../support/run-cli.js';
-import { compileManifest, ManifestError } from '../../src/pack/index.js';
+import { ManifestError } from '../../src/pack/index.js';
+import { compileManifest } from '../../src/pack/compile-manifest.js';
 import { PACK_PATH, tempRepo } from './helpers.js';
 
 const DIR = path.join(REPO_ROOT, 'test/fixtures/bad-manifests');

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify as toYaml } from 'yaml';
-import { assessPosture, compileManifest, ManifestError, validatePackShape, type Pack } from '../../src/pack/index.js';
+import { assessPosture, ManifestError, validatePackShape, type Pack } from '../../src/pack/index.js';
+import { compileManifest } from '../../src/pack/compile-manifest.js';
 import { canonicalJson, sha256Hex } from '../../src/util/canonical-json.js';
 
 // Properties over manifests generated at random: valid by construction, with free text drawn from all

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HAS_SHARED, SHARED_SKIP_REASON } from '../support/paths.js';
 import { runCli } from '../support/run-cli.js';
-import { compileManifest, validatePackShape } from '../../src/pack/index.js';
+import { validatePackShape } from '../../src/pack/index.js';
+import { compileManifest } from '../../src/pack/compile-manifest.js';
 import { sha256Hex } from '../../src/util/canonical-json.js';
 import { MANIFEST_PATH, PACK_PATH, readSeedManifest, readSeedPack, SEED_INTENT, SEED_OPTIONS, SEED_POLICY_ID, tempRepo } from './helpers.js';
 

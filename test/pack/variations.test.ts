@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { stringify as toYaml } from 'yaml';
 import { HAS_SHARED, REPO_ROOT, SHARED_SKIP_REASON } from '../support/paths.js';
 import { runCli } from '../support/run-cli.js';
-import { compileManifest, DEFAULT_INTENT, DEFAULT_POLICY_ID, identityOf, regenerateLike, type Pack } from '../../src/pack/index.js';
+import { DEFAULT_INTENT, DEFAULT_POLICY_ID, identityOf, type Pack } from '../../src/pack/index.js';
+import { compileManifest, regenerateLike } from '../../src/pack/compile-manifest.js';
 import { sha256Hex } from '../../src/util/canonical-json.js';
 import {
   EXAMPLE_MANIFEST,

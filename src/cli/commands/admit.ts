@@ -1,17 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { admit } from '../../admission/admit.js';
-import { parseWorkflowFrom, type WorkflowFrom } from '../../admission/identify.js';
-import { parseReviewerPools } from '../../admission/reviewer-pools.js';
-import type { TrustedKeys } from '../../decision/types.js';
-import { DEFAULT_PACK_PATH } from '../../pack/defaults.js';
+import { admit, parseWorkflowFrom, type WorkflowFrom, parseReviewerPools } from '../../admission/index.js';
+import type { TrustedKeys } from '../../decision/index.js';
+import { DEFAULT_PACK_PATH } from '../../pack/index.js';
 import { readApprovalKeys } from '../approval-keys.js';
-import type { AdmissionDecision } from '../../admission/types.js';
-import { renderEvidenceMarkdown } from '../../evidence/markdown.js';
-import { sealEvidence } from '../../evidence/record.js';
-import { collectLocalAdmissionInput } from '../../git/local-admission.js';
-import { GitError } from '../../git/exec.js';
+import type { AdmissionDecision } from '../../admission/index.js';
+import { renderEvidenceMarkdown, sealEvidence } from '../../evidence/index.js';
+import { collectLocalAdmissionInput, GitError } from '../../git/index.js';
 import { listOpt, parseCommandArgs, requireOpt, stringOpt } from '../args.js';
 import { EXIT_OK, EXIT_POLICY, UsageError, type Command } from '../io.js';
 

@@ -1,8 +1,6 @@
 import { EXIT_OK, EXIT_POLICY, type Command } from '../io.js';
 import { parsePackArgs, PACK_OPTIONS_HELP, regenerateCommand, reportPackFailure, compileManifestFile } from '../pack-options.js';
-import { compileManifestLean } from '../../pack/compile-lean.js';
-import { identityOf, type CompileOptions } from '../../pack/compile-parsed.js';
-import { readTextFile } from '../../pack/files.js';
+import { compileManifestLean, identityOf, type CompileOptions, readTextFile } from '../../pack/index.js';
 
 const USAGE = `Usage: mcp-gateway-policy check [options]
 

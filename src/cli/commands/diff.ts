@@ -68,7 +68,7 @@ async function readSource(arg: string, io: CliIo): Promise<string> {
   const ref = arg.slice(0, colon);
   const repoPath = arg.slice(colon + 1).replace(/^\.\//, '');
   if (ref.startsWith('-')) throw new SourceReadError(`${arg}: a ref cannot start with "-"`);
-  const { GitReader, GitError } = await import('../../git/exec.js');
+  const { GitReader, GitError } = await import('../../git/index.js');
   let reader;
   try {
     reader = await GitReader.open(io.cwd);

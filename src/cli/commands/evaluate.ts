@@ -1,12 +1,9 @@
 import { once } from 'node:events';
 import { createReadStream, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseTimestamp } from '../../decision/approval.js';
-import { loadPolicy } from '../../decision/load.js';
-import { DECISIONS, type Decision, type DecisionName, type EvaluateOptions, type Policy, type TrustedKeys } from '../../decision/types.js';
-import { DEFAULT_PACK_PATH } from '../../pack/defaults.js';
-import { decisionJsonLine } from '../../decision/decision-json.js';
-import { canonicalJson } from '../../util/canonical-json.js';
+import { parseTimestamp, loadPolicy, DECISIONS, type Decision, type DecisionName, type EvaluateOptions, type Policy, type TrustedKeys, decisionJsonLine } from '../../decision/index.js';
+import { DEFAULT_PACK_PATH } from '../../pack/index.js';
+import { canonicalJson } from '../../util/index.js';
 import { listOpt, parseCommandArgs, stringOpt, type ParsedArgs } from '../args.js';
 import { EXIT_OK, EXIT_POLICY, readAll, UsageError, type CliIo, type Command } from '../io.js';
 import { readApprovalKeys } from '../approval-keys.js';
@@ -259,7 +256,7 @@ async function runBatch(policy: Policy, file: string, options: EvaluateOptions, 
   // chunk, so a character split across chunks is decoded whole.
   const pending: Buffer[] = [];
   for await (const data of input) {
-    let chunk = typeof data === 'string' ? Buffer.from(data) : (data as Buffer);
+    let chunk = typeof data === 'string' ? Buffer.from(data) : (data);
     const last = chunk.lastIndexOf(NEWLINE);
     if (last === -1) {
       pending.push(chunk);

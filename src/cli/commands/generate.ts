@@ -1,6 +1,6 @@
 import { EXIT_OK, EXIT_POLICY, type Command } from '../io.js';
 import { parsePackArgs, PACK_OPTIONS_HELP, reportPackFailure, compileManifestFile } from '../pack-options.js';
-import { checkPackOutput, readTextFile, writeFileAtomic } from '../../pack/files.js';
+import { checkPackOutput, readTextFile, writeFileAtomic } from '../../pack/index.js';
 
 const USAGE = `Usage: mcp-gateway-policy generate [options]
 

@@ -2,8 +2,8 @@ import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js'
 import { Console } from 'node:console';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
-import type { TrustedKeys } from '../../decision/types.js';
-import type { DecisionLog } from '../../mcp/decision-log.js';
+import type { TrustedKeys } from '../../decision/index.js';
+import type { DecisionLog } from '../../mcp/index.js';
 import { PackLoadError, PackSource, watchPackFile } from '../../mcp/pack-source.js';
 import { createPolicyServer } from '../../mcp/server.js';
 import {

@@ -1,12 +1,6 @@
 import path from 'node:path';
 import { existsSync } from 'node:fs';
-import {
-  checkpointExpectation,
-  describeVerification,
-  verifyLogFile,
-  type LogExpectation,
-} from '../../mcp/decision-log.js';
-import { checkpointPathFor, LogAnchorError, parseExpectation, readCheckpointFile, readLogKey } from '../../mcp/log-anchor.js';
+import { checkpointExpectation, describeVerification, verifyLogFile, type LogExpectation, checkpointPathFor, LogAnchorError, parseExpectation, readCheckpointFile, readLogKey } from '../../mcp/index.js';
 import { parseCommandArgs, stringOpt } from '../args.js';
 import { EXIT_OK, EXIT_POLICY, UsageError, type CliIo, type Command } from '../io.js';
 
@@ -30,7 +24,7 @@ are reported as such), 2 usage error.`;
 
 const command: Command = {
   summary: 'Verify a decision log\'s hash chain, HMACs and checkpoint',
-  async run(argv: string[], io: CliIo): Promise<number> {
+  run(argv: string[], io: CliIo): number {
     const args = parseCommandArgs(
       argv,
       { json: { type: 'boolean' }, expect: { type: 'string' }, 'log-key': { type: 'string' }, 'no-checkpoint': { type: 'boolean' } },

@@ -1,6 +1,6 @@
 // Precompiles the shipped JSON Schemas (schemas/*.schema.json) into standalone ajv validators, so a
 // cold CLI run does not pay for importing ajv and compiling the schema (~90 ms).
-// Run `node src/pack/schema-validators/generate.mjs` after editing a schema; a test fails when the
+// Run `npm run generate:validators` after editing a schema; a test fails when the
 // committed validators differ from a fresh generation.
 import Ajv2020 from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';

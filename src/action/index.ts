@@ -1,0 +1,2 @@
+/** The GitHub Action shell. */
+export { run } from './main.js';

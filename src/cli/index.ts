@@ -1,0 +1,2 @@
+/** The CLI shell. */
+export { main } from './main.js';
