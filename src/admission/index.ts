@@ -2,4 +2,5 @@
 export { admit } from './admit.js';
 export { KNOWN_AGENTS, agentDirectory, type AgentDirectory } from './agents.js';
 export { resolveRunId, resolveWorkflow, trailerValues } from './identify.js';
+export { ADMISSION_CODES, type AdmissionCheck, type AdmissionCode } from './reasons.js';
 export type * from './types.js';
