@@ -19,7 +19,7 @@
  * - pre-merge: the same request at gate_phase `pre_merge`, once bare and once per typed approval
  *   record (as human_approval_record), so records are judged by the evaluator's approval logic.
  */
-import { loadPolicy, quoteValue, decisionRank, type Decision, type DecisionName, type Policy, type Reason } from '../decision/index.js';
+import { loadPolicy, quoteValue, decisionRank, type CheckName, type Decision, type DecisionName, type Policy, type Reason } from '../decision/index.js';
 import { regenerateLike } from '../pack/compile-manifest.js';
 import { checkDrift } from '../pack/drift.js';
 import { normaliseLineEndings } from '../pack/index.js';
@@ -61,7 +61,8 @@ export function admit(input: AdmissionInput): AdmissionResult {
 const NO_PATH = '\u0000';
 const SAME_REASONS = 'Refused for the same reasons as the earlier gates.';
 /** The engine checks that make the write gate; the rest of the admission request makes the admission gate. */
-const WRITE_CHECKS: ReadonlySet<string> = new Set(['changed_paths', 'diff_line_count', 'path_scope']);
+const WRITE_CHECK_NAMES: readonly CheckName[] = ['changed_paths', 'diff_line_count', 'path_scope'];
+const WRITE_CHECKS: ReadonlySet<string> = new Set(WRITE_CHECK_NAMES);
 const VERDICT_SEVERITY: Record<PathRowVerdict, number> = {
   always_forbidden: 0,
   symlink: 1,
@@ -385,7 +386,7 @@ function writeGate(ctx: AdmissionContext): Flow {
   const { input, result } = ctx;
   const main = ctx.main!;
   const files = input.files ?? [];
-  const writeChecked = [...WRITE_CHECKS].some((c) => checkOutcome(main.decision, c as 'path_scope') !== 'skip');
+  const writeChecked = WRITE_CHECK_NAMES.some((c) => checkOutcome(main.decision, c) !== 'skip');
   const renamed = files.filter((f) => f.previous_path !== null);
   const previous = renamed.length > 0 && writeChecked ? ctx.evaluate({ gate_phase: 'admission', changed_paths: renamed.map((f) => f.previous_path), diff_line_count: 0 }) : null;
   const rows = pathRows(files, main.decision, previous?.decision ?? null, builtInRules(input.base.manifest_path, input.base.pack_path), writeChecked);

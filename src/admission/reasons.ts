@@ -6,8 +6,6 @@
  */
 import type { Reason } from '../decision/index.js';
 
-export type { Reason } from '../decision/index.js';
-
 /** Every code the admission check gives, by the check that gives it. */
 export const ADMISSION_CODES = {
   base_policy: ['input_incomplete', 'base_unreadable', 'base_pack_missing', 'pack_unusable', 'pack_pin_mismatch', 'base_manifest_missing', 'manifest_invalid', 'pack_drift'],
