@@ -12,14 +12,14 @@ import "./chunks/chunk-5TZFI64R.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  generate: () => import("./chunks/generate-JE6TL3R5.js"),
-  check: () => import("./chunks/check-TSMY6A67.js"),
-  evaluate: () => import("./chunks/evaluate-ZR7TUQ5Q.js"),
-  admit: () => import("./chunks/admit-ETOHHG2G.js"),
-  mcp: () => import("./chunks/mcp-TBO6CMLR.js"),
-  gateway: () => import("./chunks/gateway-YHYOPL6P.js"),
-  "verify-log": () => import("./chunks/verify-log-NW25LV6W.js"),
-  diff: () => import("./chunks/diff-YYBBTKHD.js")
+  generate: () => import("./chunks/generate-DHRYRNCS.js"),
+  check: () => import("./chunks/check-R5VQKFMU.js"),
+  evaluate: () => import("./chunks/evaluate-MQKT447F.js"),
+  admit: () => import("./chunks/admit-P7X7KRBS.js"),
+  mcp: () => import("./chunks/mcp-ECDU22QG.js"),
+  gateway: () => import("./chunks/gateway-HWEOXJAG.js"),
+  "verify-log": () => import("./chunks/verify-log-VVO7JR2H.js"),
+  diff: () => import("./chunks/diff-OVA3WDIX.js")
 };
 var TOP_USAGE = `Usage: mcp-gateway-policy <command> [options]
 

@@ -7,15 +7,18 @@ import {
   warning
 } from "./chunks/chunk-K3UQ2E6L.js";
 import {
-  parseReviewerPools
-} from "./chunks/chunk-NS2IOU6U.js";
-import {
+  parseReviewerPools,
   parseWorkflowFrom
-} from "./chunks/chunk-I3XZDJ3W.js";
-import "./chunks/chunk-NG3PRXOB.js";
+} from "./chunks/chunk-HL7IDNBM.js";
+import "./chunks/chunk-NWIG2MFW.js";
+import "./chunks/chunk-6X2ZYQ4N.js";
+import "./chunks/chunk-HSCZST2V.js";
+import "./chunks/chunk-SKC4EAIA.js";
 import {
   require_dist
-} from "./chunks/chunk-GABGAJDV.js";
+} from "./chunks/chunk-6G4F6LI7.js";
+import "./chunks/chunk-YXQSOUEQ.js";
+import "./chunks/chunk-ZZT4ZNZJ.js";
 import "./chunks/chunk-52PJVBLV.js";
 import {
   __toESM
@@ -125,10 +128,10 @@ async function run(env = process.env) {
     enforce = inputs.enforce;
     if (inputs.token) setSecret(inputs.token);
     if (inputs.mode === "check") {
-      const { runCheck } = await import("./chunks/check-W5NZ2Y5T.js");
+      const { runCheck } = await import("./chunks/check-NWBDK44P.js");
       await runCheck(inputs, env);
     } else {
-      const { runAdmit } = await import("./chunks/admit-UJCJHUEH.js");
+      const { runAdmit } = await import("./chunks/admit-GIKCGP27.js");
       await runAdmit(inputs, env);
     }
   } catch (err) {

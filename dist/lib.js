@@ -1,10 +1,5 @@
 import { createRequire as __mgpCreateRequire } from 'node:module';
 const require = __mgpCreateRequire(import.meta.url);
-import "./chunks/chunk-EAFYLZEC.js";
-import {
-  collectLocalAdmissionInput,
-  resolveExactRef
-} from "./chunks/chunk-ARYYNRT2.js";
 import {
   ChainVerifier,
   DECISION_LOG_VERSION,
@@ -15,42 +10,22 @@ import {
   readLogKey,
   verifyLogFd,
   verifyLogFile
-} from "./chunks/chunk-4DX7RG4L.js";
+} from "./chunks/chunk-MBGDX6O2.js";
 import {
   DIFF_KINDS,
+  PolicySourceError,
+  SEARCH_LIMITS,
   diffCounts,
-  formatDiffText
-} from "./chunks/chunk-C23XLQS7.js";
-import {
-  ACCESS_MODES,
-  MATURITY_STAGES,
-  WORKFLOW_STATUSES,
-  admit
-} from "./chunks/chunk-K33VUJJU.js";
-import {
-  KNOWN_AGENTS,
-  agentDirectory,
-  countLines,
-  parseRawNumstat,
-  readChangedFiles
-} from "./chunks/chunk-UDAMTYLP.js";
-import "./chunks/chunk-IZH4GPPW.js";
-import {
-  evidenceHash,
-  finalizeEvidence,
-  verifyEvidence
-} from "./chunks/chunk-TX3TERAY.js";
-import {
-  DECISIONS,
-  decisionRank
-} from "./chunks/chunk-UDHVWCVM.js";
-import {
-  GitError,
-  GitReader
-} from "./chunks/chunk-RGI7OJDI.js";
+  diffPolicies,
+  formatDiffText,
+  loadPolicySource,
+  pathVerdict,
+  searchPathSets
+} from "./chunks/chunk-4HBJLIW3.js";
 import {
   DEFAULT_MAX_CHARS,
   EVIDENCE_MARKER,
+  EVIDENCE_SCHEMA,
   GITHUB_COMMENT_LIMIT,
   OFFENDING_VERDICTS,
   WORD_JOINER,
@@ -60,91 +35,94 @@ import {
   escapeLinkText,
   escapeSentence,
   escapeText,
+  evidenceHash,
+  finalizeEvidence,
   isOffendingPath,
   makeVisible,
   parseEvidenceFromComment,
   renderEvidenceMarkdown,
   renderPolicyDiffMarkdown,
-  truncate
-} from "./chunks/chunk-7TI5GDO4.js";
-import "./chunks/chunk-NS2IOU6U.js";
-import {
-  resolveRunId,
-  resolveWorkflow,
-  trailerValues
-} from "./chunks/chunk-I3XZDJ3W.js";
+  sealEvidence,
+  truncate,
+  verifyEvidence
+} from "./chunks/chunk-CGF2Z2XG.js";
 import {
   VERSION
 } from "./chunks/chunk-6K3DM747.js";
 import {
-  checkDrift
-} from "./chunks/chunk-ZZT4ZNZJ.js";
+  GitError,
+  GitReader,
+  collectLocalAdmissionInput,
+  countLines,
+  parseRawNumstat,
+  readChangedFiles,
+  resolveExactRef
+} from "./chunks/chunk-ANUREJZN.js";
 import {
-  PolicySourceError,
-  SEARCH_LIMITS,
-  diffPolicies,
-  loadPolicySource,
-  pathVerdict,
-  searchPathSets
-} from "./chunks/chunk-MW5AVZM6.js";
+  ADMISSION_CODES,
+  KNOWN_AGENTS,
+  admit,
+  agentDirectory,
+  resolveRunId,
+  resolveWorkflow,
+  trailerValues
+} from "./chunks/chunk-HL7IDNBM.js";
 import {
   compileManifest,
   regenerateLike
-} from "./chunks/chunk-YWJJRCFL.js";
+} from "./chunks/chunk-NWIG2MFW.js";
 import {
   ALWAYS_FORBIDDEN_GLOBS,
   CHECK_NAMES,
+  DECISIONS,
   DEFAULT_MAX_APPROVAL_WINDOW_HOURS,
   KNOWN_ATTRIBUTES,
-  MAX_ECHO_DEPTH,
   MAX_PATH_LENGTH,
   PolicyLoadError,
-  alwaysForbiddenRule,
-  boundedJson,
-  branchNameProblem,
-  caseFold,
+  REASON_CODES,
   changedPathsSha256,
   cleanPath,
-  hasDotGitComponent,
+  decisionRank,
   loadPolicy,
-  lookalikeFold,
-  parseTimestamp,
-  validatePackShape
-} from "./chunks/chunk-YXL6J2HR.js";
+  parseTimestamp
+} from "./chunks/chunk-6X2ZYQ4N.js";
 import {
   ACCESS_DECISIONS,
-  identityOf
-} from "./chunks/chunk-75RVNVNG.js";
-import {
+  ACCESS_MODES,
   CRAWL_MAX_CHANGED_FILES,
   CRAWL_MAX_DIFF_LINES,
   DEFAULT_INTENT,
   DEFAULT_MANIFEST_PATH,
   DEFAULT_PACK_PATH,
   DEFAULT_POLICY_ID,
+  MATURITY_STAGES,
   PACK_SCHEMA_VERSION,
-  assessPosture
-} from "./chunks/chunk-PABWOY3E.js";
+  WORKFLOW_STATUSES,
+  assessPosture,
+  identityOf,
+  validatePackShape
+} from "./chunks/chunk-HSCZST2V.js";
 import {
   canonicalJson,
   canonicalJsonLine,
   compareCodePoints,
   quoteAscii,
   sha256Hex
-} from "./chunks/chunk-UJ5YAZDM.js";
-import "./chunks/chunk-NG3PRXOB.js";
-import "./chunks/chunk-DERV5U36.js";
+} from "./chunks/chunk-SKC4EAIA.js";
+import "./chunks/chunk-6G4F6LI7.js";
 import {
   ManifestError,
   formatProblem,
   normaliseLineEndings
-} from "./chunks/chunk-NWVMCMAX.js";
-import "./chunks/chunk-IOPAOPV6.js";
-import "./chunks/chunk-GABGAJDV.js";
+} from "./chunks/chunk-YXQSOUEQ.js";
+import {
+  checkDrift
+} from "./chunks/chunk-ZZT4ZNZJ.js";
 import "./chunks/chunk-5TZFI64R.js";
 export {
   ACCESS_DECISIONS,
   ACCESS_MODES,
+  ADMISSION_CODES,
   ALWAYS_FORBIDDEN_GLOBS,
   CHECK_NAMES,
   CRAWL_MAX_CHANGED_FILES,
@@ -160,6 +138,7 @@ export {
   DEFAULT_POLICY_ID,
   DIFF_KINDS,
   EVIDENCE_MARKER,
+  EVIDENCE_SCHEMA,
   GENESIS_SHA256,
   GITHUB_COMMENT_LIMIT,
   GitError,
@@ -167,26 +146,22 @@ export {
   KNOWN_AGENTS,
   KNOWN_ATTRIBUTES,
   MATURITY_STAGES,
-  MAX_ECHO_DEPTH,
   MAX_PATH_LENGTH,
   ManifestError,
   OFFENDING_VERDICTS,
   PACK_SCHEMA_VERSION,
   PolicyLoadError,
   PolicySourceError,
+  REASON_CODES,
   SEARCH_LIMITS,
   VERSION,
   WORD_JOINER,
   WORKFLOW_STATUSES,
   admit,
   agentDirectory,
-  alwaysForbiddenRule,
   assessPosture,
-  boundedJson,
-  branchNameProblem,
   canonicalJson,
   canonicalJsonLine,
-  caseFold,
   changedPathsSha256,
   checkDrift,
   checkpointExpectation,
@@ -209,12 +184,10 @@ export {
   finalizeEvidence,
   formatDiffText,
   formatProblem,
-  hasDotGitComponent,
   identityOf,
   isOffendingPath,
   loadPolicy,
   loadPolicySource,
-  lookalikeFold,
   makeVisible,
   normaliseLineEndings,
   parseCheckpoint,
@@ -231,6 +204,7 @@ export {
   resolveExactRef,
   resolveRunId,
   resolveWorkflow,
+  sealEvidence,
   searchPathSets,
   sha256Hex,
   trailerValues,

@@ -1,14 +1,18 @@
 /**
  * The library: what gateways, agent hosts and other CI systems import.
  * `import { compileManifest, loadPolicy } from 'mcp-gateway-policy'`.
+ *
+ * Each name is listed, so that a folder's index.ts can serve the rest of src/ without every
+ * internal helper becoming public API: to publish a name, add it here.
  */
-export * from './util/canonical-json.js';
-export type * from './pack/types.js';
-export * from './pack/index.js';
-export * from './decision/index.js';
-export * from './admission/index.js';
-export * from './git/index.js';
-export * from './evidence/index.js';
-export * from './mcp/index.js';
+export { canonicalJson, canonicalJsonLine, compareCodePoints, quoteAscii, sha256Hex, } from './util/index.js';
+export { ACCESS_DECISIONS, ACCESS_MODES, type AccessMode, assessPosture, type ChangeScope, type CompileOptions, type CompileResult, CRAWL_MAX_CHANGED_FILES, CRAWL_MAX_DIFF_LINES, DEFAULT_INTENT, DEFAULT_MANIFEST_PATH, DEFAULT_PACK_PATH, DEFAULT_POLICY_ID, formatProblem, type GateContract, identityOf, type Manifest, ManifestError, type ManifestFormat, type ManifestProblem, type ManifestScope, type ManifestWorkflow, MATURITY_STAGES, type McpScope, normaliseLineEndings, type Pack, PACK_SCHEMA_VERSION, type PackIdentityOptions, type PostureAssessment, type ScopeDecision, validatePackShape, WORKFLOW_STATUSES, type WorkflowPolicy, } from './pack/index.js';
+export { compileManifest, regenerateLike, type RegenerateOptions } from './pack/compile-manifest.js';
+export { checkDrift, type DriftOptions, type DriftResult } from './pack/drift.js';
+export { type ApprovalVerdict, changedPathsSha256, CHECK_NAMES, type CheckName, cleanPath, type CleanResult, type Decision, type CheckOutcome, type DecisionChecks, type DecisionEvidence, type DecisionName, decisionRank, DECISIONS, DEFAULT_MAX_APPROVAL_WINDOW_HOURS, type EvaluateOptions, KNOWN_ATTRIBUTES, loadPolicy, type LoadPolicyOptions, type Maturity, MAX_PATH_LENGTH, parseTimestamp, type PathVerdict, type PathVerdictKind, type Policy, PolicyLoadError, type PostureReport, type Reason, REASON_CODES, type ReasonCode, type TrustedKeys, ALWAYS_FORBIDDEN_GLOBS, } from './decision/index.js';
+export { type AdmissionDecision, type AdmissionInput, admit, ADMISSION_CODES, type AdmissionCheck, type AdmissionCode, type AdmissionResult, agentDirectory, type AgentDirectory, type ApprovalRecordFacts, type ApprovalRow, type ChangedFile, type FileStatus, type GateName, type GateResult, KNOWN_AGENTS, type LimitUse, type PathRow, type PathRowVerdict, type PolicyDiffEntry, type PolicyDiffEvidence, type PoolMembership, type PullRequestFacts, type ResolvedRefEntry, type ResolvedRefs, resolveRunId, resolveWorkflow, type ReviewFacts, trailerValues, } from './admission/index.js';
+export { type ChangedFiles, collectLocalAdmissionInput, countLines, GitError, GitReader, type LocalAdmissionOptions, parseRawNumstat, readChangedFiles, type ResolvedRef, resolveExactRef, } from './git/index.js';
+export { codeSpan, type CodeSpanOptions, DEFAULT_MAX_CHARS, escapeHtml, escapeInvisibleInJson, escapeLinkText, type EscapeOptions, escapeSentence, escapeText, EVIDENCE_MARKER, EVIDENCE_SCHEMA, type EvidenceRecord, evidenceHash, finalizeEvidence, GITHUB_COMMENT_LIMIT, isOffendingPath, makeVisible, OFFENDING_VERDICTS, type ParsedEvidence, parseEvidenceFromComment, type RecordCompleteness, renderEvidenceMarkdown, type RenderOptions, renderPolicyDiffMarkdown, sealEvidence, truncate, type UnhashedEvidence, verifyEvidence, WORD_JOINER, } from './evidence/index.js';
+export { ChainVerifier, type Checkpoint, checkpointExpectation, type CheckpointReport, DECISION_LOG_VERSION, type DecisionLogEntry, describeVerification, GENESIS_SHA256, type LogExpectation, type LogProblemKind, type LogVerification, parseCheckpoint, readLogKey, verifyLogFd, verifyLogFile, type VerifyOptions, } from './mcp/index.js';
+export { DIFF_KINDS, diffCounts, type DiffEntry, type DiffKind, type DiffOptions, diffPolicies, formatDiffText, loadPolicySource, type PathPatterns, type PathSetSearch, pathVerdict, type PolicyDiff, type PolicySource, PolicySourceError, SEARCH_LIMITS, searchPathSets, } from './diff/index.js';
 export { VERSION } from './version.js';
-export * from './diff/index.js';

@@ -1,4 +1,4 @@
-import type { Pack } from '../pack/types.js';
+import type { Pack } from '../pack/index.js';
 /**
  * Who is an agent. A pull request is agent-authored when its head branch starts with a branch
  * prefix the pack declares, or when its author is a known agent identity.
@@ -9,7 +9,7 @@ interface KnownAgent {
     /** GitHub account type the login must have; logins ending in [bot] can only be apps. */
     type: 'Bot' | null;
 }
-/** The real logins the agents open pull requests with (issue #4). */
+/** The real logins the agents open pull requests with. */
 export declare const KNOWN_AGENTS: readonly KnownAgent[];
 export interface AgentDirectory {
     /** The agent class a login maps to (logins compare case-insensitively, as on GitHub), or null. */

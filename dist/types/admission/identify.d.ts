@@ -2,14 +2,18 @@ export interface WorkflowSource {
     source: 'input' | 'branch' | 'trailer';
     value: string;
 }
+/** Why no workflow id could be taken, as a stable code (see docs/evidence.md). */
+export type WorkflowProblemCode = 'workflow_unresolved' | 'workflow_sources_disagree' | 'workflow_trailer_invalid';
 export type WorkflowResolution = {
     workflow_id: string;
     sources: WorkflowSource[];
     problem: null;
+    code: null;
 } | {
     workflow_id: null;
     sources: WorkflowSource[];
     problem: string;
+    code: WorkflowProblemCode;
 };
 /** Every value of a `Key: value` trailer line in a PR body or commit message (key case-insensitive). */
 export declare function trailerValues(body: string, key: string): string[];

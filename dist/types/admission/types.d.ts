@@ -1,9 +1,9 @@
 /**
- * The PR admission check's result: one evidence record per run (issue #4 builds it, issue #5
- * renders it). It is plain data, so the same record feeds the PR comment, the job summary,
- * `admit --json`, and the file at the Action's `evidence-path`.
+ * The PR admission check's input and result. The result is plain data: src/evidence seals it into
+ * the evidence record that feeds the PR comment, the job summary, `admit --json`, and the file at
+ * the Action's `evidence-path`.
  */
-import type { Decision, DecisionName, TrustedKeys } from '../decision/types.js';
+import type { Decision, DecisionName, Reason, TrustedKeys } from '../decision/index.js';
 import type { WorkflowFrom } from './identify.js';
 export type AdmissionDecision = DecisionName | 'not_applicable';
 export type FileStatus = 'added' | 'modified' | 'removed' | 'renamed' | 'copied' | 'changed' | 'unchanged' | 'type_changed';
@@ -44,6 +44,8 @@ export interface GateResult {
     /** The evaluator's answer, when it was asked. */
     evaluation: Decision | null;
     violations: string[];
+    /** One per violation, in the same order: the check, its stable code, the message. */
+    reasons: Reason[];
 }
 export interface ApprovalRow {
     source: 'review' | 'approval_record' | 'cli_record';
@@ -51,6 +53,8 @@ export interface ApprovalRow {
     reviewer_pool: string | null;
     commit_id: string | null;
     counted: boolean;
+    /** `approval_counted`, or the code of the first rule it failed (src/admission/approvals.ts). */
+    code: string;
     /** Why it counted, or why not (stale SHA, self-approval, bot, not in a pool, unverifiable team…). */
     reason: string;
 }
@@ -58,8 +62,11 @@ export interface LimitUse {
     used: number;
     max: number | null;
 }
-export interface EvidenceRecord {
-    schema: 'mcp-gateway-policy/evidence@1';
+/**
+ * What the admission check decided about one pull request, and why: everything an evidence
+ * record holds except its schema tag and its seal (src/evidence builds and seals the record).
+ */
+export interface AdmissionResult {
     decision: AdmissionDecision;
     /** One line: what happened and why. */
     summary: string;
@@ -99,6 +106,8 @@ export interface EvidenceRecord {
     paths: PathRow[];
     approvals: ApprovalRow[];
     violations: string[];
+    /** One per violation, in the same order: the check, its stable code, the message. */
+    reasons: Reason[];
     next_steps: string[];
     /** Things a reviewer should know that did not change the decision (e.g. a newer head exists). */
     notes: string[];
@@ -106,8 +115,6 @@ export interface EvidenceRecord {
     policy_diff?: PolicyDiffEvidence;
     /** False when the Action ran with `enforce: false`: the decision is the one that would have applied. */
     enforced?: boolean;
-    /** SHA-256 of the record's canonical JSON without this field (see src/evidence/record.ts). */
-    evidence_sha256: string;
 }
 export interface PolicyDiffEntry {
     workflow_id: string | null;

@@ -1,4 +1,4 @@
-import type { McpScope, WorkflowPolicy } from '../pack/types.js';
+import type { McpScope, WorkflowPolicy } from '../pack/index.js';
 import type { CompileCache } from './compile-cache.js';
 import { type ScopeMatchers } from './paths.js';
 import type { PostureReport } from './types.js';
@@ -7,7 +7,7 @@ export interface CompiledWorkflow {
     policy: WorkflowPolicy;
     /** SHA-256 of the policy as compact sorted JSON (canonicalJsonLine): pins one workflow's rules. Computed on first use. */
     readonly policySha256: string;
-    /** The original evaluator's `matched_policy` summary; shared (frozen) by every decision. */
+    /** The reference evaluator's `matched_policy` summary; shared (frozen) by every decision. */
     matchedPolicy: Readonly<Record<string, unknown>>;
     posture: PostureReport;
     active: boolean;

@@ -19,9 +19,6 @@ export interface EvaluatorContext {
 }
 /** The request attributes the spec names (readAttributes reads exactly these); anything else is listed as unknown. */
 export declare const KNOWN_ATTRIBUTES: ReadonlySet<string>;
-/** The checks, in the order the spec runs them. */
-export declare const CHECK_NAMES: readonly ["request_readable", "kill_signal", "workflow_declared", "default_deny", "workflow_active", "maturity_posture", "required_attributes", "gate_phase", "agent_identity", "tool_scope", "branch_name", "changed_paths", "diff_line_count", "path_scope", "change_class_review", "scope_approval"];
-export type CheckName = (typeof CHECK_NAMES)[number];
 export interface Clock {
     lastMs: number;
     lastIso: string;

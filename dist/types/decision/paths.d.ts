@@ -1,12 +1,15 @@
 import { CompileCache } from './compile-cache.js';
 export declare const MAX_PATH_LENGTH = 4096;
+/** A refusal names its rule by a reason code (reasons.ts) besides the words. */
 export type CleanResult = {
     ok: true;
     path: string;
 } | {
     ok: false;
     problem: string;
+    code: CleanProblemCode;
 };
+export type CleanProblemCode = 'path_too_long' | 'path_unsafe_char' | 'path_backslash' | 'path_percent_encoded' | 'path_dot_dot' | 'path_dot_git' | 'path_empty';
 export declare const DOT_GIT_PROBLEM = "has a \".git\" component: git's own files are never content";
 /**
  * Cleans one changed-path entry (already known to be a non-blank string). Leading "./" and "/" go,
@@ -15,16 +18,16 @@ export declare const DOT_GIT_PROBLEM = "has a \".git\" component: git's own file
  */
 export declare function cleanPath(entry: string): CleanResult;
 /**
- * A path or pattern as the original evaluator normalised it before matching: backslashes to "/",
+ * A path or pattern as the reference evaluator (docs/architecture.md#glossary) normalised it before matching: backslashes to "/",
  * outer white space and leading "./" and "/" removed, nothing else collapsed.
  */
 export declare function originalForm(s: string): string;
 /**
- * A changed path as the original evaluator matched it: normalised when the request was read, and
+ * A changed path as the reference evaluator matched it: normalised when the request was read, and
  * again inside each match, so ".//./x" became "./x" and "./ x" became "x".
  */
 export declare function originalPathForm(entry: string): string;
-/** A pattern as the original normalised it, plus trailing "/" removed: "infra/" names the directory, like "infra". */
+/** A pattern as the reference evaluator normalises it, plus trailing "/" removed: "infra/" names the directory, like "infra". */
 export declare function normalizePattern(pattern: string): string;
 export interface PatternMatcher {
     /** The pattern as written in the pack. */
@@ -48,7 +51,7 @@ export interface ScopeMatchers {
     /** Is the path forbidden by any pattern? Shortcut patterns one by one, the rest as one regular expression. */
     anyForbidden(path: string, lower: string): boolean;
     /**
-     * Would the original evaluator have allowed this path (in its originalForm)? Its fnmatch rules,
+     * Would the reference evaluator have allowed this path (in its originalForm)? Its fnmatch rules,
      * case-sensitive; asked only of entries it read differently from their cleaned form.
      */
     originallyAllowed(original: string): boolean;
@@ -68,7 +71,7 @@ export declare function checkScopeGlobs(allowedPaths: string[], forbiddenPaths: 
 /**
  * The fnmatch variants of a forbidden pattern that hold a negated class, for a case-sensitive test.
  * Case-insensitively, "[!a]" refuses "A" as well as "a"; Python's fnmatchcase lets "[!a]" match
- * "A", so the case-insensitive regex alone would forbid less than the original did.
+ * "A", so the case-insensitive regex alone would forbid less than the reference evaluator does.
  */
 export declare function fnmatchExactSources(p: string): string[];
 /**

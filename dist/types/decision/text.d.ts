@@ -1,5 +1,6 @@
 /**
- * Small string helpers shared by the evaluator. The original evaluator was Python, and several
+ * Small string helpers shared by the evaluator. The reference evaluator
+ * (docs/architecture.md#glossary) is Python, and several
  * compatibility rules ("blank", "strip") follow Python's str.strip(), whose white-space set differs
  * from JavaScript's trim(): it also strips U+001C–U+001F and U+0085, and keeps U+FEFF.
  */
@@ -37,7 +38,7 @@ export declare function codePointName(s: string, index: number): string;
  * and terminals; an agent must not be able to smuggle layout tricks or megabytes into them.
  */
 export declare function quoteValue(value: unknown): string;
-/** Like quoteValue without the quotes, for messages the original evaluator worded unquoted. */
+/** Like quoteValue without the quotes, for messages the reference evaluator worded unquoted. */
 export declare function plainValue(value: string): string;
 /** The JSON type of a value, for "must be a string, got …" messages. */
 export declare function describeType(value: unknown): string;

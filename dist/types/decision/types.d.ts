@@ -3,7 +3,8 @@
  * Everything that asks "may this agent make this call now?" — the CLI, the PR admission check,
  * the MCP server, gateways embedding the library — goes through Policy.evaluate.
  */
-import type { Pack, WorkflowPolicy } from '../pack/types.js';
+import type { Pack, WorkflowPolicy } from '../pack/index.js';
+import type { CheckName } from './reasons.js';
 export declare const DECISIONS: readonly ["allow", "allow_scoped_branch", "allow_scoped_ticket", "hold_for_approval", "deny", "kill_session"];
 export type DecisionName = (typeof DECISIONS)[number];
 /** kill_session 0 < deny 1 < hold_for_approval 2 < the three allows 3. */
@@ -16,12 +17,18 @@ export interface PostureReport {
     /** Each unmet condition of the posture, in plain words. */
     problems: string[];
 }
-/** One check the evaluator ran, like Cedar's diagnostics: every decision lists what produced it. */
-export interface DecisionCheck {
+/**
+ * One reason a decision gives, like Cedar's diagnostics: the check that produced it, a stable
+ * snake_case code for the rule (reasons.ts lists them all), and the words. Route on the code.
+ */
+export interface Reason {
     check: string;
-    outcome: 'pass' | 'fail' | 'skip';
-    detail?: string;
+    code: string;
+    message: string;
 }
+export type CheckOutcome = 'pass' | 'fail' | 'skip';
+/** Every check by name, in the order the evaluator runs them (CHECK_NAMES). */
+export type DecisionChecks = Record<CheckName, CheckOutcome>;
 /** `always_forbidden`: one of the paths no manifest can allow (the pack, its manifest, CI, code owners, git attributes). */
 export type PathVerdictKind = 'allowed' | 'forbidden' | 'not_allowed' | 'invalid' | 'always_forbidden';
 export interface PathVerdict {
@@ -50,10 +57,10 @@ export interface DecisionEvidence {
     pack_sha256: string;
     /** The pack's source_manifest.sha256. */
     manifest_sha256: string;
-    /** Same as manifest_sha256, under the original evaluator's name. */
+    /** Same as manifest_sha256, under the reference evaluator's name. */
     source_manifest_sha256?: string;
     policy_id: string;
-    /** The pack's generated_at (original evaluator's field). */
+    /** The pack's generated_at (the reference evaluator's field). */
     policy_generated_at?: string;
     /** ISO 8601 evaluation time ("now"). */
     evaluated_at: string;
@@ -70,20 +77,22 @@ export interface DecisionEvidence {
     /** The matched scope's scope_id, or null. */
     scope_id?: string | null;
     maturity_stage?: string | null;
-    /** The workflow's required PR label (original evaluator's field). */
+    /** The workflow's required PR label (the reference evaluator's field). */
     required_pr_label?: string | null;
-    /** Every check, in the order the spec runs them: pass, fail, or skip (not reached / not applicable). */
-    checks: DecisionCheck[];
+    /** Every check's outcome, in the order the spec runs them: pass, fail, or skip (not reached / not applicable). */
+    checks: DecisionChecks;
+    /** Why: one reason per violation, in the same order (`reasons[i].message === violations[i]`). */
+    reasons: Reason[];
     /** One verdict per changed-path entry of a branch write (blank entries dropped); empty otherwise. */
     paths: PathVerdict[];
     approval: ApprovalVerdict;
-    /** Known attributes carrying a non-empty value, sorted (original evaluator's field). */
+    /** Known attributes carrying a non-empty value, sorted (the reference evaluator's field). */
     observed_runtime_attributes?: string[];
     /** Request attributes the spec does not name, sorted; they are ignored. */
     unknown_attributes: string[];
     [key: string]: unknown;
 }
-/** The original evaluator's result fields, kept so its consumers keep working, plus richer evidence. */
+/** The reference evaluator's result fields, kept so its consumers keep working, plus richer evidence. */
 export interface Decision {
     allowed: boolean;
     approval_present: boolean;

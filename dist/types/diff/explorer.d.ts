@@ -9,7 +9,7 @@
  * acceptance of a configuration is asked. Configurations are interned, so the product search can
  * key its states by small ids.
  */
-import { type AutomatonView } from '../decision/regex-automaton.js';
+import { type AutomatonView } from '../decision/index.js';
 export declare class Explorer {
     private readonly view;
     private readonly states;

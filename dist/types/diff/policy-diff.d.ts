@@ -1,4 +1,4 @@
-import type { Policy } from '../decision/types.js';
+import type { Policy } from '../decision/index.js';
 import type { DiffOptions, PolicyDiff } from './types.js';
 export declare function diffPolicies(oldPolicy: Policy, newPolicy: Policy, options?: DiffOptions): PolicyDiff;
 type Verdict = 'allowed' | 'refused';

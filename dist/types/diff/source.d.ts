@@ -1,4 +1,4 @@
-import type { Policy } from '../decision/types.js';
+import type { Policy } from '../decision/index.js';
 export declare class PolicySourceError extends Error {
     name: string;
 }

@@ -7,7 +7,8 @@
  * abridged, then only its headline fields) and returns the first that fits `maxChars`, saying
  * what it left out. The JSON block always stays parseable (`parseEvidenceFromComment`).
  */
-import type { EvidenceRecord, PathRow, PolicyDiffEvidence } from '../admission/types.js';
+import type { PathRow, PolicyDiffEvidence } from '../admission/index.js';
+import { type EvidenceRecord } from './types.js';
 /** Starts every comment we write; the sticky-comment lookup also requires our login. */
 export declare const EVIDENCE_MARKER = "<!-- mcp-gateway-policy:evidence -->";
 /** GitHub's limit on an issue comment body. */

@@ -5,8 +5,10 @@
  * is exactly what survives writing the file (no `undefined`, no class instances).
  * docs/evidence.md shows how an auditor checks it.
  */
-import type { EvidenceRecord } from '../admission/types.js';
-export type UnhashedEvidence = Omit<EvidenceRecord, 'evidence_sha256'>;
+import type { AdmissionResult } from '../admission/index.js';
+import { type EvidenceRecord, type UnhashedEvidence } from './types.js';
+/** The evidence record of an admission result: tagged with the schema and sealed. */
+export declare function sealEvidence(result: AdmissionResult): EvidenceRecord;
 /** The SHA-256 the record should carry: over its canonical JSON without `evidence_sha256`. */
 export declare function evidenceHash(record: UnhashedEvidence | EvidenceRecord): string;
 /** Seals a record: returns a JSON-clean copy carrying its own `evidence_sha256`. */

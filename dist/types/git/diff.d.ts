@@ -1,4 +1,4 @@
-import type { ChangedFile } from '../admission/types.js';
+import type { ChangedFile } from '../admission/index.js';
 import type { GitReader } from './exec.js';
 /**
  * Parses `git diff-tree -r -z --raw --numstat` output: every raw record (modes, status, paths)

@@ -1,6 +1,5 @@
-import type { AdmissionInput } from '../admission/types.js';
-import type { WorkflowFrom } from '../admission/identify.js';
-import type { TrustedKeys } from '../decision/types.js';
+import type { AdmissionInput, WorkflowFrom } from '../admission/index.js';
+import type { TrustedKeys } from '../decision/index.js';
 /** What `admit` in local mode is told; everything else is read from the repository. */
 export interface LocalAdmissionOptions {
     repoDir: string;

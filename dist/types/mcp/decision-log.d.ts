@@ -1,4 +1,4 @@
-import type { Decision } from '../decision/types.js';
+import type { Decision } from '../decision/index.js';
 import { type Checkpoint } from './log-anchor.js';
 /**
  * The decision log: one JSON line per decision, each carrying the SHA-256 of the line before it,

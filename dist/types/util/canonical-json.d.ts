@@ -10,7 +10,7 @@ export declare function compareCodePoints(a: string, b: string): number;
 /**
  * The same byte rules on one line: no white space, keys sorted by code point, non-ASCII escaped.
  * For JSON data it is what Python's json.dumps(value, sort_keys=True, separators=(",", ":"))
- * writes (ensure_ascii on), which the original's neighbouring packs hash as gateway_policy_hash.
+ * writes (ensure_ascii on), which the reference evaluator's neighbouring packs hash as gateway_policy_hash.
  * Values JSON.stringify would drop or turn into null (undefined, functions, non-finite numbers)
  * are dropped or null here too, and toJSON is honoured, so the line is what JSON.stringify with a
  * key-sorting replacer gives, escaped.

@@ -80,10 +80,15 @@ async function serveHttp(
     `serving pack ${policy.packSha256} (${policy.policyId}, ${policy.workflowIds().length} workflows) from ${policyPath} at ${listener.url}` +
       (log ? `; decision log ${log.path} continues at line ${log.lines + 1}` : ''),
   );
+  let stop = () => {};
   await new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
+    stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
   });
+  // Whichever signal did not fire still holds its listener.
+  process.off('SIGINT', stop);
+  process.off('SIGTERM', stop);
   report('shutting down: closing every MCP session');
   await listener.close();
   process.off('SIGHUP', onHangup);

@@ -1,2 +1,0 @@
-import { createRequire as __mgpCreateRequire } from 'node:module';
-const require = __mgpCreateRequire(import.meta.url);
