@@ -150,12 +150,26 @@ function readAttributes(req: Record<string, unknown>): Attributes {
       case 'triggered_kill_signal': a.triggered_kill_signal = v; break;
       default:
         a.unknown.push(k);
-        continue;
     }
-    if (pyTruthy(v)) a.observed.push(k);
   }
   if (a.unknown.length > 1) a.unknown.sort();
-  if (a.observed.length > 1) a.observed.sort();
+  // The observed attributes in sorted order without sorting them (sorting strings is slow).
+  const o = a.observed;
+  if (pyTruthy(a.agent_class)) o.push('agent_class');
+  if (pyTruthy(a.agent_id)) o.push('agent_id');
+  if (pyTruthy(a.branch_name)) o.push('branch_name');
+  if (pyTruthy(a.change_class)) o.push('change_class');
+  if (pyTruthy(a.changed_paths)) o.push('changed_paths');
+  if (pyTruthy(a.diff_line_count)) o.push('diff_line_count');
+  if (pyTruthy(a.gate_phase)) o.push('gate_phase');
+  if (pyTruthy(a.head_sha)) o.push('head_sha');
+  if (pyTruthy(a.human_approval_record)) o.push('human_approval_record');
+  if (pyTruthy(a.run_id)) o.push('run_id');
+  if (pyTruthy(a.runtime_kill_signal)) o.push('runtime_kill_signal');
+  if (pyTruthy(a.tool_access_mode)) o.push('tool_access_mode');
+  if (pyTruthy(a.tool_namespace)) o.push('tool_namespace');
+  if (pyTruthy(a.triggered_kill_signal)) o.push('triggered_kill_signal');
+  if (pyTruthy(a.workflow_id)) o.push('workflow_id');
   return a;
 }
 
@@ -299,7 +313,7 @@ function newChecks(): DecisionChecks {
   };
 }
 
-function newEvidence(ctx: EvaluatorContext, evaluatedAt: string, unknown: string[], observed: string[]): DecisionEvidence {
+function newEvidence(ctx: EvaluatorContext, evaluatedAt: string, unknown: string[], observed: string[], checks = newChecks()): DecisionEvidence {
   return {
     pack_sha256: ctx.packSha256,
     manifest_sha256: ctx.manifestSha256,
@@ -314,7 +328,7 @@ function newEvidence(ctx: EvaluatorContext, evaluatedAt: string, unknown: string
     scope_id: null,
     maturity_stage: null,
     required_pr_label: null,
-    checks: newChecks(),
+    checks,
     reasons: [],
     paths: [],
     approval: NO_APPROVAL,
@@ -340,6 +354,10 @@ interface Ending {
 
 function ending(decision: DecisionName, reason: string, approvalRequired = false, approvalPresent = false): Ending {
   return Object.freeze({ decision, reason, approvalRequired, approvalPresent });
+}
+/** The scope's own decision ends most evaluations: built per call, not frozen (freezing costs more than the object). */
+function scopeEnding(decision: DecisionName, approvalRequired: boolean, approvalPresent: boolean): Ending {
+  return { decision, reason: SATISFIED, approvalRequired, approvalPresent };
 }
 const UNREADABLE = ending('deny', 'the request cannot be read');
 const KILLED = ending('kill_session', 'runtime kill signal fired');
@@ -640,9 +658,39 @@ const CHECKS: readonly CheckEntry[] = [
     },
     // 10. Otherwise the scope's own decision.
     then: (r, outcome) =>
-      outcome === 'fail' ? SCOPE_HOLD : outcome === 'pass' ? SCOPE_APPROVED : ending(r.scope!.decision, SATISFIED, r.classNeedsReview, r.approved),
+      outcome === 'fail' ? SCOPE_HOLD : outcome === 'pass' ? SCOPE_APPROVED : scopeEnding(r.scope!.decision, r.classNeedsReview, r.approved),
   },
 ];
+
+const SKIPPED: readonly CheckOutcome[] = CHECKS.map(() => 'skip');
+const NOT_YET_RUN: DecisionChecks = Object.freeze(newChecks());
+
+/** The names of the table's checks, in its order (CHECK_NAMES, as a test holds). */
+export function checkTableOrder(): CheckName[] {
+  return CHECKS.map((c) => c.name);
+}
+
+/** The checks object from the outcomes in table order (the table is CHECK_NAMES' order, which a test holds). */
+function checksOf(o: readonly CheckOutcome[]): DecisionChecks {
+  return {
+    request_readable: o[0]!,
+    kill_signal: o[1]!,
+    workflow_declared: o[2]!,
+    default_deny: o[3]!,
+    workflow_active: o[4]!,
+    maturity_posture: o[5]!,
+    required_attributes: o[6]!,
+    gate_phase: o[7]!,
+    agent_identity: o[8]!,
+    tool_scope: o[9]!,
+    branch_name: o[10]!,
+    changed_paths: o[11]!,
+    diff_line_count: o[12]!,
+    path_scope: o[13]!,
+    change_class_review: o[14]!,
+    scope_approval: o[15]!,
+  };
+}
 
 /** The ending that stands for "the evaluation time is unusable" (the decision is rebuilt as unreadable). */
 const TIME_INVALID = ending('deny', 'the request cannot be read');
@@ -655,7 +703,8 @@ function evaluateUnsafe(ctx: EvaluatorContext, clock: Clock, request: unknown, o
     return unreadable(ctx, clock, nowMs, 'request_not_object', `the request must be a JSON object, got ${describeType(request)}`);
   }
   const a = readAttributes(request as Record<string, unknown>);
-  const evidence = newEvidence(ctx, isoOf(nowMs, clock), a.unknown, a.observed);
+  // The checks are set once the table has run.
+  const evidence = newEvidence(ctx, isoOf(nowMs, clock), a.unknown, a.observed, NOT_YET_RUN);
   const r = new Run(ctx, a, evidence, nowMs, timeValid);
 
   // The workflow is resolved first: even the kill check asks whether it registers the signal.
@@ -674,14 +723,17 @@ function evaluateUnsafe(ctx: EvaluatorContext, clock: Clock, request: unknown, o
     evidence.required_pr_label = wf.requiredPrLabel;
   }
 
-  const checks = evidence.checks;
+  // Outcomes go into an array by index and become the checks object once, at the end: stores into
+  // an object by a varying key cost several times more.
+  const outcomes = SKIPPED.slice();
   let end: Ending | null = null;
   for (let i = 0; i < CHECKS.length && end === null; i++) {
     const c = CHECKS[i]!;
     const outcome = c.run(r);
-    checks[c.name] = outcome;
+    outcomes[i] = outcome;
     if (c.then !== undefined) end = c.then(r, outcome);
   }
+  evidence.checks = checksOf(outcomes);
   if (end === TIME_INVALID) return unreadable(ctx, clock, nowMs, 'evaluation_time_invalid', 'the evaluation time (now) is not a valid time');
   // The table always ends in an ending; a refusal before the approval checks leaves any record unweighed.
   end ??= FAILED_CHECKS;

@@ -4,6 +4,7 @@
 import { createHash, generateKeyPairSync } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { checkTableOrder } from '../../src/decision/evaluate.js';
 import { CHECK_NAMES, KNOWN_ATTRIBUTES, loadPolicy, PolicyLoadError, type Policy } from '../../src/decision/index.js';
 import type { Pack } from '../../src/pack/types.js';
 import { EXAMPLE_PACK_PATH, loadExamplePolicy, NOW } from './support.js';
@@ -153,6 +154,7 @@ describe('evaluate options and evidence', () => {
     const d = policy.evaluate(DEP_WRITE, { now: NOW });
     expect(d.decision).toBe('deny');
     expect(Object.keys(d.evidence.checks)).toEqual([...CHECK_NAMES]);
+    expect(checkTableOrder()).toEqual([...CHECK_NAMES]);
     expect(d.evidence.checks).toMatchObject({ branch_name: 'pass', changed_paths: 'pass', diff_line_count: 'pass', path_scope: 'fail', change_class_review: 'skip' });
     expect(d.evidence.paths).toEqual([
       { path: 'package.json', cleaned: 'package.json', verdict: 'allowed', rule: 'package.json' },
