@@ -103,13 +103,19 @@ export default tseslint.config(
   {
     files: ['src/{util,pack,decision,admission}/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: NOT_IN_CORE, message: 'The core (pack, decision, admission) never loads an adapter library.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: NOT_IN_CORE, message: 'The core (pack, decision, admission) never loads an adapter library.' }] },
+      ],
     },
   },
   {
     files: ['src/evidence/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: NOT_IN_RENDERER, message: 'evidence/ is a pure renderer: no I/O, no Actions toolkit, no Octokit.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: NOT_IN_RENDERER, message: 'evidence/ is a pure renderer: no I/O, no Actions toolkit, no Octokit.' }] },
+      ],
     },
   },
 );

@@ -59,13 +59,35 @@ function scenario(count, { renames = 0, removals = 0 } = {}) {
     if (status === 'renamed') entry.previous_filename = `docs/old/page-${i}.md`;
     files.push(entry);
   }
-  const tree = (paths) => paths.map((p) => ({ path: p, mode: '100644', type: 'blob', sha: sha(`obj-${p}`), size: 100, url: `${API}/repos/${OWNER}/${REPO}/git/blobs/x` }));
+  const tree = (paths) =>
+    paths.map((p) => ({
+      path: p,
+      mode: '100644',
+      type: 'blob',
+      sha: sha(`obj-${p}`),
+      size: 100,
+      url: `${API}/repos/${OWNER}/${REPO}/git/blobs/x`,
+    }));
   const headPaths = [PACK, MANIFEST, 'README.md', ...files.filter((f) => f.status !== 'removed').map((f) => f.filename)];
-  const basePaths = [PACK, MANIFEST, 'README.md', ...files.filter((f) => f.status !== 'added').map((f) => f.previous_filename ?? f.filename)];
+  const basePaths = [
+    PACK,
+    MANIFEST,
+    'README.md',
+    ...files.filter((f) => f.status !== 'added').map((f) => f.previous_filename ?? f.filename),
+  ];
   return { files, lines, headTree: tree(headPaths), baseTree: tree(basePaths) };
 }
 
-const user = (login, type = 'User') => ({ login, id: login.length * 1000, node_id: 'U', avatar_url: '', url: `${API}/users/${login}`, html_url: `https://github.com/${login}`, type, site_admin: false });
+const user = (login, type = 'User') => ({
+  login,
+  id: login.length * 1000,
+  node_id: 'U',
+  avatar_url: '',
+  url: `${API}/users/${login}`,
+  html_url: `https://github.com/${login}`,
+  type,
+  site_admin: false,
+});
 const AGENT = user('claude[bot]', 'Bot');
 
 function pullRequest(changedFiles) {
@@ -116,25 +138,61 @@ function startServer(state) {
         const file = decodeURIComponent(p.slice('/contents/'.length));
         if (url.searchParams.get('ref') !== BASE || (file !== PACK && file !== MANIFEST)) return send(404, { message: 'Not Found' });
         const bytes = readFileSync(path.join(root, file));
-        return send(200, { type: 'file', encoding: 'base64', size: bytes.length, name: path.basename(file), path: file, content: bytes.toString('base64'), sha: sha(file), url: '', git_url: '', html_url: '', download_url: '', _links: {} });
+        return send(200, {
+          type: 'file',
+          encoding: 'base64',
+          size: bytes.length,
+          name: path.basename(file),
+          path: file,
+          content: bytes.toString('base64'),
+          sha: sha(file),
+          url: '',
+          git_url: '',
+          html_url: '',
+          download_url: '',
+          _links: {},
+        });
       }
       if (req.method === 'GET' && p === `/pulls/${NUMBER}/reviews`) {
-        return send(200, [{ id: 1, user: user('alice'), body: '', state: 'APPROVED', commit_id: HEAD, submitted_at: '2025-01-11T00:00:00Z', html_url: '', pull_request_url: '', author_association: 'MEMBER', _links: {} }]);
+        return send(200, [
+          {
+            id: 1,
+            user: user('alice'),
+            body: '',
+            state: 'APPROVED',
+            commit_id: HEAD,
+            submitted_at: '2025-01-11T00:00:00Z',
+            html_url: '',
+            pull_request_url: '',
+            author_association: 'MEMBER',
+            _links: {},
+          },
+        ]);
       }
       if (p === `/issues/${NUMBER}/comments`) {
         if (req.method === 'GET') return send(200, state.comments);
-        const comment = { id: state.comments.length + 1, body: JSON.parse(body).body, user: user('github-actions[bot]', 'Bot'), created_at: '2025-01-12T00:00:00Z', updated_at: '2025-01-12T00:00:00Z', html_url: '' };
+        const comment = {
+          id: state.comments.length + 1,
+          body: JSON.parse(body).body,
+          user: user('github-actions[bot]', 'Bot'),
+          created_at: '2025-01-12T00:00:00Z',
+          updated_at: '2025-01-12T00:00:00Z',
+          html_url: '',
+        };
         state.comments.push(comment);
         return send(201, comment);
       }
-      if (req.method === 'PATCH' && p.startsWith('/issues/comments/')) return send(200, { ...state.comments[0], body: JSON.parse(body).body });
+      if (req.method === 'PATCH' && p.startsWith('/issues/comments/'))
+        return send(200, { ...state.comments[0], body: JSON.parse(body).body });
       if (req.method === 'GET' && p === '/pulls') return send(200, [pullRequest(undefined)]);
       if (req.method === 'GET' && url.pathname === '/user') return send(403, { message: 'Resource not accessible by integration' });
       if (req.method === 'POST' && p.startsWith('/statuses/')) return send(201, { id: 1, state: JSON.parse(body).state });
       return send(404, { message: `bench server does not serve ${req.method} ${url.pathname}` });
     });
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, log, url: `http://127.0.0.1:${server.address().port}` })));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve({ server, log, url: `http://127.0.0.1:${server.address().port}` })),
+  );
 }
 
 async function runAction(apiUrl, changedFiles) {
@@ -145,7 +203,10 @@ async function runAction(apiUrl, changedFiles) {
     const files = { GITHUB_OUTPUT: 'output', GITHUB_STEP_SUMMARY: 'summary', GITHUB_EVENT_PATH: 'event.json' };
     for (const [k, f] of Object.entries(files)) writeFileSync((files[k] = path.join(dir, f)), '');
     const pr = pullRequest(changedFiles);
-    writeFileSync(files.GITHUB_EVENT_PATH, JSON.stringify({ action: 'synchronize', number: NUMBER, pull_request: pr, repository: { full_name: `${OWNER}/${REPO}` } }));
+    writeFileSync(
+      files.GITHUB_EVENT_PATH,
+      JSON.stringify({ action: 'synchronize', number: NUMBER, pull_request: pr, repository: { full_name: `${OWNER}/${REPO}` } }),
+    );
     const env = {
       PATH: process.env.PATH,
       GITHUB_ACTIONS: 'true',
@@ -206,7 +267,9 @@ for (const [name, count, o] of scenarios) {
     const extra = o.renames ? `, ${o.renames} renames, ${o.removals} removals` : '';
     console.log(`${name}. ${count} files, ${state.lines} lines${extra}: decision ${runs[0].decision} (exit ${runs[0].status})`);
     console.log(`   Action CPU ${ms(med('cpu'))} (target < 1000 ms), wall ${ms(med('wall'))} (median of ${RUNS})`);
-    console.log(`   API reads to decide ${runs[0].reads} (budget ⌈${count}/100⌉ + 6 = ${budget}); all requests this run: ${requests} (${summarise(log)})`);
+    console.log(
+      `   API reads to decide ${runs[0].reads} (budget ⌈${count}/100⌉ + 6 = ${budget}); all requests this run: ${requests} (${summarise(log)})`,
+    );
   } finally {
     server.close();
   }
@@ -215,7 +278,12 @@ for (const [name, count, o] of scenarios) {
 function summarise(log) {
   const counts = new Map();
   for (const l of log) {
-    const key = l.replace(/[0-9a-f]{40}/g, '{sha}').replace(/\/pulls\/\d+/, '/pulls/{n}').replace(/\/issues\/\d+/, '/issues/{n}').replace(/\/contents\/.*/, '/contents/{path}').replace(`/repos/${OWNER}/${REPO}`, '');
+    const key = l
+      .replace(/[0-9a-f]{40}/g, '{sha}')
+      .replace(/\/pulls\/\d+/, '/pulls/{n}')
+      .replace(/\/issues\/\d+/, '/issues/{n}')
+      .replace(/\/contents\/.*/, '/contents/{path}')
+      .replace(`/repos/${OWNER}/${REPO}`, '');
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return [...counts].map(([k, n]) => `${n}× ${k}`).join(', ');

@@ -25,11 +25,25 @@ const RUNS = 5;
 
 const dir = mkdtempSync(path.join(tmpdir(), 'admission-bench-'));
 const git = (...args) =>
-  execFileSync('git', ['-c', 'commit.gpgsign=false', '-c', 'core.hooksPath=/dev/null', '-c', 'user.name=Bench', '-c', 'user.email=bench@example.com', ...args], {
-    cwd: dir,
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-  }).trim();
+  execFileSync(
+    'git',
+    [
+      '-c',
+      'commit.gpgsign=false',
+      '-c',
+      'core.hooksPath=/dev/null',
+      '-c',
+      'user.name=Bench',
+      '-c',
+      'user.email=bench@example.com',
+      ...args,
+    ],
+    {
+      cwd: dir,
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    },
+  ).trim();
 const write = (file, text) => {
   mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
   writeFileSync(path.join(dir, file), text);
@@ -118,7 +132,9 @@ try {
   for (let i = 0; i < RUNS; i++) runs.push(await runInProcess());
   const med = (key) => median(runs.map((r) => r[key]));
   const r = first.record;
-  console.log(`PR: ${r.limits.files.used} files, ${r.limits.diff_lines.used} lines (${r.paths.filter((p) => p.status === 'renamed').length} renames), decision ${r.decision}, ${r.paths.filter((p) => p.verdict === 'allowed').length} paths judged allowed, ${r.approvals.filter((a) => a.counted).length} approvals counted`);
+  console.log(
+    `PR: ${r.limits.files.used} files, ${r.limits.diff_lines.used} lines (${r.paths.filter((p) => p.status === 'renamed').length} renames), decision ${r.decision}, ${r.paths.filter((p) => p.verdict === 'allowed').length} paths judged allowed, ${r.approvals.filter((a) => a.counted).length} approvals counted`,
+  );
   console.log(`  evaluator requests per run: admission+write, previous paths, pre-merge, 2 approval records`);
   const total = med('collectCpu') + med('admitCpu') + med('gitCpu');
   console.log(`in process (median of ${RUNS}):`);
@@ -135,10 +151,33 @@ try {
   for (let i = 0; i < 3; i++) {
     const child0 = childCpu();
     const t0 = performance.now();
-    const p = spawnSync(process.execPath, [path.join(root, 'dist/cli.js'), 'admit', '--repo', dir, '--policy', PACK, '--base', 'main', '--head', 'agent/docs-maintenance/big', '--agent-login', 'claude[bot]', '--label', 'agent-change', ...approvalFiles.flatMap((f) => ['--approval', f]), '--json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const p = spawnSync(
+      process.execPath,
+      [
+        path.join(root, 'dist/cli.js'),
+        'admit',
+        '--repo',
+        dir,
+        '--policy',
+        PACK,
+        '--base',
+        'main',
+        '--head',
+        'agent/docs-maintenance/big',
+        '--agent-login',
+        'claude[bot]',
+        '--label',
+        'agent-change',
+        ...approvalFiles.flatMap((f) => ['--approval', f]),
+        '--json',
+      ],
+      { encoding: 'utf8', maxBuffer: 1 << 28 },
+    );
     cli.push({ cpu: childCpu() - child0, wall: performance.now() - t0, decision: JSON.parse(p.stdout).decision });
   }
-  console.log(`CLI end to end (node dist/cli.js admit --json, median of 3): ${ms(median(cli.map((c) => c.cpu)))} CPU incl. git, ${ms(median(cli.map((c) => c.wall)))} wall, decision ${cli[0].decision}`);
+  console.log(
+    `CLI end to end (node dist/cli.js admit --json, median of 3): ${ms(median(cli.map((c) => c.cpu)))} CPU incl. git, ${ms(median(cli.map((c) => c.wall)))} wall, decision ${cli[0].decision}`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
   for (let i = 0; i < 2; i++) rmSync(`${dir}-approval-${i}.json`, { force: true });

@@ -65,7 +65,9 @@ if (!existsSync(corpusFile) || !existsSync(packFile)) {
 
     const cold = [];
     for (let i = 0; i < RUNS * 2 + 1; i++) {
-      const r = spawnSync(process.execPath, [cli, 'evaluate', '--policy', packFile, '--request', singleFile, '--now', NOW], { encoding: 'utf8' });
+      const r = spawnSync(process.execPath, [cli, 'evaluate', '--policy', packFile, '--request', singleFile, '--now', NOW], {
+        encoding: 'utf8',
+      });
       if (r.status !== 0 && r.status !== 1) throw new Error(`evaluate --request failed: ${r.stderr}`);
       const t0 = performance.now();
       spawnSync(process.execPath, [cli, 'evaluate', '--policy', packFile, '--request', singleFile, '--now', NOW]);
@@ -81,8 +83,10 @@ if (!existsSync(corpusFile) || !existsSync(packFile)) {
     console.log(`CLI end to end (node dist/cli.js, process start included), seed pack, ${fmt(N)} requests cycled from the shared corpus`);
     console.log('| case | time | figure | target |');
     console.log('| --- | ---: | ---: | ---: |');
-    console.log(`| evaluate --requests (median of ${RUNS}) | ${ms.toFixed(0)} ms | ${fmt((N / ms) * 1000)} decisions/s | ≥ 165,000 (aim 330,000) |`);
-    console.log(`| batch output | ${(bytes / N).toFixed(0)} B/decision | ${((bytes / 1e6) / (ms / 1000)).toFixed(1)} MB/s | |`);
+    console.log(
+      `| evaluate --requests (median of ${RUNS}) | ${ms.toFixed(0)} ms | ${fmt((N / ms) * 1000)} decisions/s | ≥ 165,000 (aim 330,000) |`,
+    );
+    console.log(`| batch output | ${(bytes / N).toFixed(0)} B/decision | ${(bytes / 1e6 / (ms / 1000)).toFixed(1)} MB/s | |`);
     console.log(`| cold evaluate --request (median of ${cold.length}) | ${median(cold).toFixed(1)} ms | | |`);
     console.log(`| node -e 0 (process start alone) | ${median(bare).toFixed(1)} ms | | |`);
   } finally {

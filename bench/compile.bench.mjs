@@ -99,7 +99,12 @@ function synthetic(n) {
       schema_version: '1.0',
       last_reviewed: '2026-11-20',
       required_gate_phases: phases,
-      workflow_defaults: { branch_prefix: 'agent/', required_pr_label: 'agent-change', max_open_prs_per_repo: 4, evidence_retention_days: 365 },
+      workflow_defaults: {
+        branch_prefix: 'agent/',
+        required_pr_label: 'agent-change',
+        max_open_prs_per_repo: 4,
+        evidence_retention_days: 365,
+      },
       workflows,
     },
     null,
@@ -124,7 +129,9 @@ try {
     const nodeOnly = coldCli([], repo, 21, ['-e', '0']);
     console.log(`seed manifest (8 workflows, ${(text.length / 1024).toFixed(0)} KiB):`);
     console.log(`  in-process  generate ${ms(generate)}  check ${ms(check)}  (median)`);
-    console.log(`  cold CLI    generate ${ms(coldGenerate.median)}  check ${ms(coldCheck.median)} (min ${ms(coldCheck.min)}, max ${ms(coldCheck.max)})  target < 150 ms`);
+    console.log(
+      `  cold CLI    generate ${ms(coldGenerate.median)}  check ${ms(coldCheck.median)} (min ${ms(coldCheck.min)}, max ${ms(coldCheck.max)})  target < 150 ms`,
+    );
     console.log(`  for scale: a bare \`node -e 0\` on this machine ${ms(nodeOnly.median)} (min ${ms(nodeOnly.min)})`);
   } else {
     console.log(`seed manifest: skipped, ${seedPath} is absent (../shared/reference is not beside this checkout)`);

@@ -20,11 +20,23 @@ function workloads(policy, writePaths) {
     if (w.status !== 'active') continue;
     const agent = w.identity.allowed_agents[0];
     for (const s of w.tool_access.allowed_mcp_scopes) {
-      const base = { workflow_id: id, agent_id: `sr-agent::${id}::${agent}`, run_id: 'run-bench', tool_namespace: s.namespace, tool_access_mode: s.access, gate_phase: 'tool_call' };
+      const base = {
+        workflow_id: id,
+        agent_id: `sr-agent::${id}::${agent}`,
+        run_id: 'run-bench',
+        tool_namespace: s.namespace,
+        tool_access_mode: s.access,
+        gate_phase: 'tool_call',
+      };
       if (s.access === 'read') reads.push(base);
       const paths = writePaths(w);
       if (s.access === 'write_branch' && paths && w.change_scope.max_changed_files >= 8) {
-        writes.push({ ...base, branch_name: `${w.dispatch.required_branch_prefix}bench-1`, changed_paths: paths, diff_line_count: Math.min(40, w.change_scope.max_diff_lines) });
+        writes.push({
+          ...base,
+          branch_name: `${w.dispatch.required_branch_prefix}bench-1`,
+          changed_paths: paths,
+          diff_line_count: Math.min(40, w.change_scope.max_diff_lines),
+        });
       }
     }
   }
@@ -34,7 +46,8 @@ function workloads(policy, writePaths) {
 function check(policy, requests, expected) {
   for (const r of requests) {
     const d = policy.evaluate(r, { now: NOW });
-    if (d.decision !== expected) throw new Error(`bench workload is wrong: ${r.workflow_id} gave ${d.decision}: ${d.violations.join('; ')}`);
+    if (d.decision !== expected)
+      throw new Error(`bench workload is wrong: ${r.workflow_id} gave ${d.decision}: ${d.violations.join('; ')}`);
   }
 }
 
@@ -94,7 +107,16 @@ if (existsSync(seedPath)) {
   const seed = loadPolicy(readFileSync(seedPath));
   const seedPaths = (w) =>
     w.workflow_id === 'sensitive-data-remediation'
-      ? ['src/app/main.py', 'src/util.ts', 'app/models/user.rb', 'config/settings.yaml', 'schemas/user.json', 'test/test_main.py', 'tests/unit/test_x.py', 'fixtures/data.json']
+      ? [
+          'src/app/main.py',
+          'src/util.ts',
+          'app/models/user.rb',
+          'config/settings.yaml',
+          'schemas/user.json',
+          'test/test_main.py',
+          'tests/unit/test_x.py',
+          'fixtures/data.json',
+        ]
       : null;
   measure('seed pack (8 workflows)', seed, seedPaths);
 } else {
@@ -104,7 +126,10 @@ if (existsSync(seedPath)) {
 // A 1,000-workflow pack compiled from the example manifest, its workflows repeated under new ids.
 const manifest = JSON.parse(readFileSync(path.join(root, 'data/control-plane/workflow-manifests.json'), 'utf8'));
 const templates = manifest.workflows;
-manifest.workflows = Array.from({ length: 1000 }, (_, i) => ({ ...structuredClone(templates[i % templates.length]), id: `${templates[i % templates.length].id}-${i}` }));
+manifest.workflows = Array.from({ length: 1000 }, (_, i) => ({
+  ...structuredClone(templates[i % templates.length]),
+  id: `${templates[i % templates.length].id}-${i}`,
+}));
 const t0 = performance.now();
 const compiled = compileManifest(JSON.stringify(manifest, null, 2));
 const big = loadPolicy(compiled.packText);
@@ -112,7 +137,16 @@ const buildMillis = performance.now() - t0;
 console.log(`1,000-workflow pack: ${(compiled.packText.length / 1e6).toFixed(1)} MB, compiled and loaded in ${buildMillis.toFixed(0)} ms`);
 const docsPaths = (w) =>
   w.workflow_id.startsWith('docs-maintenance-')
-    ? ['docs/guide.md', 'docs/intro.md', 'docs/api/reference.md', 'docs/how-to/setup.md', 'README.md', 'docs/.vitepress/notes.md', 'CHANGELOG.md', 'docs/faq.md']
+    ? [
+        'docs/guide.md',
+        'docs/intro.md',
+        'docs/api/reference.md',
+        'docs/how-to/setup.md',
+        'README.md',
+        'docs/.vitepress/notes.md',
+        'CHANGELOG.md',
+        'docs/faq.md',
+      ]
     : null;
 measure('1,000-workflow pack', big, docsPaths);
 
@@ -122,6 +156,10 @@ console.log('| pack | workload | decisions/s | target | p50 µs | p99 µs | p99 
 console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: |');
 for (const r of rows) {
   const ok = r.perSecond >= r.target && r.p99 < TARGET.p99Micros ? 'meets' : 'BELOW';
-  console.log(`| ${r.pack} | ${r.workload} | ${fmt(r.perSecond)} | ≥ ${fmt(r.target)} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | < ${TARGET.p99Micros} (${ok}) |`);
+  console.log(
+    `| ${r.pack} | ${r.workload} | ${fmt(r.perSecond)} | ≥ ${fmt(r.target)} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | < ${TARGET.p99Micros} (${ok}) |`,
+  );
 }
-console.log(`\nnode ${process.version}, ${process.arch}; one thread; p50/p99 from ${fmt(200_000)} individually timed calls (timer overhead included).`);
+console.log(
+  `\nnode ${process.version}, ${process.arch}; one thread; p50/p99 from ${fmt(200_000)} individually timed calls (timer overhead included).`,
+);

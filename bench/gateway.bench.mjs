@@ -94,7 +94,14 @@ async function compare(label, direct, gateway, name, args) {
 try {
   const direct = await connect(process.execPath, [fsServer, repo]);
   const plain = await connect(process.execPath, [cli, 'gateway', '--config', config('plain')]);
-  const logged = await connect(process.execPath, [cli, 'gateway', '--config', config('logged'), '--decision-log', path.join(dir, 'decisions.jsonl')]);
+  const logged = await connect(process.execPath, [
+    cli,
+    'gateway',
+    '--config',
+    config('logged'),
+    '--decision-log',
+    path.join(dir, 'decisions.jsonl'),
+  ]);
   console.log(`${N} sequential calls each (after ${WARMUP} warm-up), ${ROUNDS} alternating rounds; target: added p50 < 0.5 ms`);
   const read = { path: path.join(repo, 'docs/index.md') };
   const write = { path: path.join(repo, 'docs/bench.md') };

@@ -23,7 +23,12 @@ function requests() {
   const read = w.tool_access.allowed_mcp_scopes.find((s) => s.access === 'read') ?? w.tool_access.allowed_mcp_scopes[0];
   const write = w.tool_access.allowed_mcp_scopes.find((s) => s.access === 'write_branch');
   const base = { workflow_id: w.workflow_id, agent_id: w.identity.allowed_agents[0], run_id: 'bench', gate_phase: 'tool_call' };
-  const paths = w.change_scope.allowed_paths.slice(0, 4).map((g, i) => g.replace(/\*\*\//g, 'a/').replace(/\*\*/g, `f${i}.txt`).replace(/\*/g, 'x'));
+  const paths = w.change_scope.allowed_paths.slice(0, 4).map((g, i) =>
+    g
+      .replace(/\*\*\//g, 'a/')
+      .replace(/\*\*/g, `f${i}.txt`)
+      .replace(/\*/g, 'x'),
+  );
   return {
     read: { ...base, tool_namespace: read.namespace, tool_access_mode: read.access },
     branch_write: {
@@ -109,6 +114,8 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 
-console.log(`MCP over stdio (SDK client → node dist/cli.js mcp), pack ${path.relative(root, packFile)}; targets: p50 < 0.15 ms, ≥ 25,000 calls/s with 16 in flight, ≥ 10,000 calls/s with 16 in flight and the decision log`);
+console.log(
+  `MCP over stdio (SDK client → node dist/cli.js mcp), pack ${path.relative(root, packFile)}; targets: p50 < 0.15 ms, ≥ 25,000 calls/s with 16 in flight, ≥ 10,000 calls/s with 16 in flight and the decision log`,
+);
 console.log(['case', 'p50', 'p99', 'calls/s'].join(' | '));
 for (const row of rows) console.log(row.join(' | '));

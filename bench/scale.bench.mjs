@@ -24,7 +24,16 @@ const MANIFEST = 'data/control-plane/workflow-manifests.json';
 const NOW = '2026-11-29T12:00:00Z';
 const PACK_SIZES = [8, 100, 1000, 10000];
 const PR_SIZES = [10, 100, 1000, 3000, 10000];
-const DOCS_PATHS = ['docs/guide.md', 'docs/intro.md', 'docs/api/reference.md', 'docs/how-to/setup.md', 'README.md', 'docs/.vitepress/notes.md', 'CHANGELOG.md', 'docs/faq.md'];
+const DOCS_PATHS = [
+  'docs/guide.md',
+  'docs/intro.md',
+  'docs/api/reference.md',
+  'docs/how-to/setup.md',
+  'README.md',
+  'docs/.vitepress/notes.md',
+  'CHANGELOG.md',
+  'docs/faq.md',
+];
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (n) => Math.round(n).toLocaleString('en-US');
@@ -40,7 +49,10 @@ else await main();
 function manifestOf(n) {
   const manifest = JSON.parse(readFileSync(path.join(root, MANIFEST), 'utf8'));
   const templates = manifest.workflows;
-  manifest.workflows = Array.from({ length: n }, (_, i) => ({ ...structuredClone(templates[i % templates.length]), id: `${templates[i % templates.length].id}-${i}` }));
+  manifest.workflows = Array.from({ length: n }, (_, i) => ({
+    ...structuredClone(templates[i % templates.length]),
+    id: `${templates[i % templates.length].id}-${i}`,
+  }));
   return manifest;
 }
 
@@ -70,7 +82,17 @@ async function child(packFile) {
     if (!policy.workflow(id).workflow_id.startsWith('docs-maintenance')) continue;
     const w = policy.workflow(id);
     const agent = w.identity.allowed_agents[0];
-    writes.push({ workflow_id: id, agent_id: `sr-agent::${id}::${agent}`, run_id: 'run-bench', tool_namespace: 'repo.contents', tool_access_mode: 'write_branch', gate_phase: 'tool_call', branch_name: `${w.dispatch.required_branch_prefix}bench-1`, changed_paths: DOCS_PATHS, diff_line_count: 40 });
+    writes.push({
+      workflow_id: id,
+      agent_id: `sr-agent::${id}::${agent}`,
+      run_id: 'run-bench',
+      tool_namespace: 'repo.contents',
+      tool_access_mode: 'write_branch',
+      gate_phase: 'tool_call',
+      branch_name: `${w.dispatch.required_branch_prefix}bench-1`,
+      changed_paths: DOCS_PATHS,
+      diff_line_count: 40,
+    });
   }
   for (const [list, want] of [
     [reads, 'allow'],
@@ -97,8 +119,16 @@ function readRequest(policy, id) {
   const scope = w.tool_access.allowed_mcp_scopes.find((s) => s.access === 'read');
   const agent = w.identity.allowed_agents[0];
   // A paused workflow allows nothing; take its active neighbour.
-  if (w.status !== 'active' || !scope) return readRequest(policy, policy.workflowIds()[(policy.workflowIds().indexOf(id) + 1) % policy.workflowIds().length]);
-  return { workflow_id: id, agent_id: `sr-agent::${id}::${agent}`, run_id: 'run-bench', tool_namespace: scope.namespace, tool_access_mode: 'read', gate_phase: 'tool_call' };
+  if (w.status !== 'active' || !scope)
+    return readRequest(policy, policy.workflowIds()[(policy.workflowIds().indexOf(id) + 1) % policy.workflowIds().length]);
+  return {
+    workflow_id: id,
+    agent_id: `sr-agent::${id}::${agent}`,
+    run_id: 'run-bench',
+    tool_namespace: scope.namespace,
+    tool_access_mode: 'read',
+    gate_phase: 'tool_call',
+  };
 }
 
 function throughput(policy, requests, minMillis = 800) {
@@ -130,12 +160,18 @@ async function main() {
       packs[n] = file;
       const runs = [];
       for (let i = 0; i < (PARTS.has('packs') ? 3 : 0); i++) {
-        const r = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--child', file], { encoding: 'utf8', maxBuffer: 1 << 26 });
+        const r = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--child', file], {
+          encoding: 'utf8',
+          maxBuffer: 1 << 26,
+        });
         if (r.status !== 0) throw new Error(`child for ${n} failed: ${r.stderr}`);
         runs.push(JSON.parse(r.stdout.trim().split('\n').pop()));
       }
       const m = (k) => median(runs.map((r) => r[k]));
-      if (runs.length > 0) console.log(`| ${fmt(n)} | ${(text.length / 1e6).toFixed(1)} | ${ms(m('importMs'))} | ${ms(m('readyMs'))} | ${mb(m('heapReady'))} | ${mb(m('heapRetained'))} | ${fmt(m('reads'))} | ${fmt(m('writes'))} |`);
+      if (runs.length > 0)
+        console.log(
+          `| ${fmt(n)} | ${(text.length / 1e6).toFixed(1)} | ${ms(m('importMs'))} | ${ms(m('readyMs'))} | ${mb(m('heapReady'))} | ${mb(m('heapRetained'))} | ${fmt(m('reads'))} | ${fmt(m('writes'))} |`,
+        );
     }
     console.log('(median of 3 fresh processes each; load → first decision excludes importing dist/lib.js)');
 
@@ -144,17 +180,34 @@ async function main() {
     for (const n of PARTS.has('cold') ? [8, 10000] : []) {
       const id = `docs-maintenance-${n === 8 ? 1 : 4999}`;
       const req = path.join(dir, `request-${n}.json`);
-      writeFileSync(req, JSON.stringify({ workflow_id: id, agent_id: `sr-agent::${id}::claude`, run_id: 'run-bench', tool_namespace: 'repo.search', tool_access_mode: 'read', gate_phase: 'tool_call' }));
+      writeFileSync(
+        req,
+        JSON.stringify({
+          workflow_id: id,
+          agent_id: `sr-agent::${id}::claude`,
+          run_id: 'run-bench',
+          tool_namespace: 'repo.search',
+          tool_access_mode: 'read',
+          gate_phase: 'tool_call',
+        }),
+      );
       const xs = [];
       for (let i = 0; i < 6; i++) {
         const t = performance.now();
-        const r = spawnSync(process.execPath, [cli, 'evaluate', '--policy', packs[n], '--request', req, '--now', NOW], { encoding: 'utf8', maxBuffer: 1 << 26 });
+        const r = spawnSync(process.execPath, [cli, 'evaluate', '--policy', packs[n], '--request', req, '--now', NOW], {
+          encoding: 'utf8',
+          maxBuffer: 1 << 26,
+        });
         xs.push(performance.now() - t);
-        if (i === 0 && JSON.parse(r.stdout).decision !== 'allow') throw new Error(`cold evaluate on ${n}: ${r.stdout.slice(0, 400)} ${r.stderr}`);
+        if (i === 0 && JSON.parse(r.stdout).decision !== 'allow')
+          throw new Error(`cold evaluate on ${n}: ${r.stdout.slice(0, 400)} ${r.stderr}`);
       }
       cold[n] = median(xs.slice(1));
     }
-    if (PARTS.has('cold')) console.log(`\ncold \`evaluate --request\` (median of 5): 8 workflows ${ms(cold[8])}, 10,000 workflows ${ms(cold[10000])} (${(cold[10000] / cold[8]).toFixed(2)}×, target ≤ 3×)`);
+    if (PARTS.has('cold'))
+      console.log(
+        `\ncold \`evaluate --request\` (median of 5): 8 workflows ${ms(cold[8])}, 10,000 workflows ${ms(cold[10000])} (${(cold[10000] / cold[8]).toFixed(2)}×, target ≤ 3×)`,
+      );
 
     if (PARTS.has('admit')) await admitScale(dir);
   } finally {
@@ -168,7 +221,21 @@ async function admitScale(dir) {
   const repo = path.join(dir, 'repo');
   mkdirSync(repo);
   const git = (...args) =>
-    execFileSync('git', ['-c', 'commit.gpgsign=false', '-c', 'core.hooksPath=/dev/null', '-c', 'user.name=Bench', '-c', 'user.email=bench@example.com', ...args], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 28 }).trim();
+    execFileSync(
+      'git',
+      [
+        '-c',
+        'commit.gpgsign=false',
+        '-c',
+        'core.hooksPath=/dev/null',
+        '-c',
+        'user.name=Bench',
+        '-c',
+        'user.email=bench@example.com',
+        ...args,
+      ],
+      { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 28 },
+    ).trim();
   const write = (file, text) => {
     mkdirSync(path.dirname(path.join(repo, file)), { recursive: true });
     writeFileSync(path.join(repo, file), text);
@@ -200,7 +267,15 @@ async function admitScale(dir) {
   };
   const rows = [];
   for (const n of PR_SIZES) {
-    const options = { repoDir: repo, base: 'main', head: `agent/docs-maintenance/n${n}`, packPath: PACK, agentLogin: 'claude[bot]', labels: ['agent-change'], now: new Date().toISOString() };
+    const options = {
+      repoDir: repo,
+      base: 'main',
+      head: `agent/docs-maintenance/n${n}`,
+      packPath: PACK,
+      agentLogin: 'claude[bot]',
+      labels: ['agent-change'],
+      now: new Date().toISOString(),
+    };
     const inproc = [];
     for (let i = 0; i < 4; i++) {
       const cpu0 = process.cpuUsage();
@@ -216,17 +291,48 @@ async function admitScale(dir) {
     for (let i = 0; i < 4; i++) {
       const c0 = childCpu();
       const t0 = performance.now();
-      const p = spawnSync(process.execPath, [cli, 'admit', '--repo', repo, '--policy', PACK, '--base', 'main', '--head', options.head, '--agent-login', 'claude[bot]', '--label', 'agent-change', '--json', '--fail-on', 'deny'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+      const p = spawnSync(
+        process.execPath,
+        [
+          cli,
+          'admit',
+          '--repo',
+          repo,
+          '--policy',
+          PACK,
+          '--base',
+          'main',
+          '--head',
+          options.head,
+          '--agent-login',
+          'claude[bot]',
+          '--label',
+          'agent-change',
+          '--json',
+          '--fail-on',
+          'deny',
+        ],
+        { encoding: 'utf8', maxBuffer: 1 << 28 },
+      );
       const wall = performance.now() - t0;
       if (i === 0 && JSON.parse(p.stdout).limits.files.used !== n) throw new Error(`CLI admit on ${n}: ${p.stderr}`);
       if (i > 0) cliRuns.push({ wall, cpu: childCpu() - c0 });
     }
-    rows.push({ n, wall: median(inproc.map((r) => r.wall)), cpu: median(inproc.map((r) => r.cpu)), cliWall: median(cliRuns.map((r) => r.wall)), cliCpu: median(cliRuns.map((r) => r.cpu)) });
+    rows.push({
+      n,
+      wall: median(inproc.map((r) => r.wall)),
+      cpu: median(inproc.map((r) => r.cpu)),
+      cliWall: median(cliRuns.map((r) => r.wall)),
+      cliCpu: median(cliRuns.map((r) => r.cpu)),
+    });
   }
   console.log('\n`admit`, local git mode, docs-maintenance PR of n new 2-line files (median of 3 after a warm-up; CPU includes git):');
   console.log('| files | in process wall | in process CPU | µs/file (wall) | CLI wall | CLI CPU |');
   console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
-  for (const r of rows) console.log(`| ${fmt(r.n)} | ${ms(r.wall)} | ${ms(r.cpu)} | ${((r.wall / r.n) * 1000).toFixed(0)} | ${ms(r.cliWall)} | ${ms(r.cliCpu)} |`);
+  for (const r of rows)
+    console.log(
+      `| ${fmt(r.n)} | ${ms(r.wall)} | ${ms(r.cpu)} | ${((r.wall / r.n) * 1000).toFixed(0)} | ${ms(r.cliWall)} | ${ms(r.cliCpu)} |`,
+    );
   // Least squares over 100 … 10,000 files: the intercept is the fixed cost, the slope the per-file cost.
   for (const [label, key] of [
     ['in process', 'wall'],
@@ -236,6 +342,8 @@ async function admitScale(dir) {
     const mx = pts.reduce((s, p) => s + p[0], 0) / pts.length;
     const my = pts.reduce((s, p) => s + p[1], 0) / pts.length;
     const slope = pts.reduce((s, p) => s + (p[0] - mx) * (p[1] - my), 0) / pts.reduce((s, p) => s + (p[0] - mx) ** 2, 0);
-    console.log(`${label}: fixed cost (10 files) ${ms(rows[0][key])}, line fit ${ms(my - slope * mx)} + ${(slope * 1000).toFixed(1)} µs/file (target: fixed < 100 ms, linear)`);
+    console.log(
+      `${label}: fixed cost (10 files) ${ms(rows[0][key])}, line fit ${ms(my - slope * mx)} + ${(slope * 1000).toFixed(1)} µs/file (target: fixed < 100 ms, linear)`,
+    );
   }
 }

@@ -12,14 +12,14 @@ import "./chunks/chunk-5TZFI64R.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  generate: () => import("./chunks/generate-DHRYRNCS.js"),
-  check: () => import("./chunks/check-R5VQKFMU.js"),
-  evaluate: () => import("./chunks/evaluate-MQKT447F.js"),
-  admit: () => import("./chunks/admit-P7X7KRBS.js"),
-  mcp: () => import("./chunks/mcp-ECDU22QG.js"),
-  gateway: () => import("./chunks/gateway-HWEOXJAG.js"),
-  "verify-log": () => import("./chunks/verify-log-VVO7JR2H.js"),
-  diff: () => import("./chunks/diff-OVA3WDIX.js")
+  generate: () => import("./chunks/generate-JZHPKY6F.js"),
+  check: () => import("./chunks/check-EYUBX2A7.js"),
+  evaluate: () => import("./chunks/evaluate-YPWMURSG.js"),
+  admit: () => import("./chunks/admit-7D7G3TQ5.js"),
+  mcp: () => import("./chunks/mcp-Q5KJHJSL.js"),
+  gateway: () => import("./chunks/gateway-U77QQCOO.js"),
+  "verify-log": () => import("./chunks/verify-log-ZLHOPR3N.js"),
+  diff: () => import("./chunks/diff-HBETY6BO.js")
 };
 var TOP_USAGE = `Usage: mcp-gateway-policy <command> [options]
 

@@ -9,16 +9,16 @@ import {
 import {
   parseReviewerPools,
   parseWorkflowFrom
-} from "./chunks/chunk-HL7IDNBM.js";
-import "./chunks/chunk-NWIG2MFW.js";
-import "./chunks/chunk-6X2ZYQ4N.js";
-import "./chunks/chunk-HSCZST2V.js";
+} from "./chunks/chunk-77CJSU7B.js";
+import "./chunks/chunk-PQAJNUN7.js";
+import "./chunks/chunk-LE6XGPUJ.js";
+import "./chunks/chunk-QR24JDWY.js";
 import "./chunks/chunk-SKC4EAIA.js";
 import {
   require_dist
 } from "./chunks/chunk-6G4F6LI7.js";
 import "./chunks/chunk-YXQSOUEQ.js";
-import "./chunks/chunk-ZZT4ZNZJ.js";
+import "./chunks/chunk-IQSXUR46.js";
 import "./chunks/chunk-52PJVBLV.js";
 import {
   __toESM
@@ -90,7 +90,9 @@ function parseInputs(get, env = {}) {
   const policyOwners = get("policy-owners").trim() || null;
   if (policyOwners !== null && !Object.prototype.hasOwnProperty.call(reviewerPools, policyOwners)) {
     const pools = Object.keys(reviewerPools);
-    throw new InputError(`input "policy-owners" is "${policyOwners}", which is not a pool of input "reviewer-pools"; valid values: ${pools.length > 0 ? pools.join(", ") : "(reviewer-pools is empty)"}`);
+    throw new InputError(
+      `input "policy-owners" is "${policyOwners}", which is not a pool of input "reviewer-pools"; valid values: ${pools.length > 0 ? pools.join(", ") : "(reviewer-pools is empty)"}`
+    );
   }
   const or = (v, d) => v.trim() === "" ? d : v.trim();
   return {
@@ -128,10 +130,10 @@ async function run(env = process.env) {
     enforce = inputs.enforce;
     if (inputs.token) setSecret(inputs.token);
     if (inputs.mode === "check") {
-      const { runCheck } = await import("./chunks/check-NWBDK44P.js");
+      const { runCheck } = await import("./chunks/check-BQBUSTOT.js");
       await runCheck(inputs, env);
     } else {
-      const { runAdmit } = await import("./chunks/admit-GIKCGP27.js");
+      const { runAdmit } = await import("./chunks/admit-UWV4XBK6.js");
       await runAdmit(inputs, env);
     }
   } catch (err) {

@@ -10,7 +10,7 @@ import {
   readLogKey,
   verifyLogFd,
   verifyLogFile
-} from "./chunks/chunk-MBGDX6O2.js";
+} from "./chunks/chunk-OK2OZJBV.js";
 import {
   DIFF_KINDS,
   PolicySourceError,
@@ -21,7 +21,7 @@ import {
   loadPolicySource,
   pathVerdict,
   searchPathSets
-} from "./chunks/chunk-4HBJLIW3.js";
+} from "./chunks/chunk-2IQKL3EC.js";
 import {
   DEFAULT_MAX_CHARS,
   EVIDENCE_MARKER,
@@ -45,7 +45,7 @@ import {
   sealEvidence,
   truncate,
   verifyEvidence
-} from "./chunks/chunk-CGF2Z2XG.js";
+} from "./chunks/chunk-AISVBS4B.js";
 import {
   VERSION
 } from "./chunks/chunk-6K3DM747.js";
@@ -57,7 +57,7 @@ import {
   parseRawNumstat,
   readChangedFiles,
   resolveExactRef
-} from "./chunks/chunk-ANUREJZN.js";
+} from "./chunks/chunk-KP7M7SPF.js";
 import {
   ADMISSION_CODES,
   KNOWN_AGENTS,
@@ -66,11 +66,11 @@ import {
   resolveRunId,
   resolveWorkflow,
   trailerValues
-} from "./chunks/chunk-HL7IDNBM.js";
+} from "./chunks/chunk-77CJSU7B.js";
 import {
   compileManifest,
   regenerateLike
-} from "./chunks/chunk-NWIG2MFW.js";
+} from "./chunks/chunk-PQAJNUN7.js";
 import {
   ALWAYS_FORBIDDEN_GLOBS,
   CHECK_NAMES,
@@ -85,7 +85,7 @@ import {
   decisionRank,
   loadPolicy,
   parseTimestamp
-} from "./chunks/chunk-6X2ZYQ4N.js";
+} from "./chunks/chunk-LE6XGPUJ.js";
 import {
   ACCESS_DECISIONS,
   ACCESS_MODES,
@@ -101,7 +101,7 @@ import {
   assessPosture,
   identityOf,
   validatePackShape
-} from "./chunks/chunk-HSCZST2V.js";
+} from "./chunks/chunk-QR24JDWY.js";
 import {
   canonicalJson,
   canonicalJsonLine,
@@ -117,7 +117,7 @@ import {
 } from "./chunks/chunk-YXQSOUEQ.js";
 import {
   checkDrift
-} from "./chunks/chunk-ZZT4ZNZJ.js";
+} from "./chunks/chunk-IQSXUR46.js";
 import "./chunks/chunk-5TZFI64R.js";
 export {
   ACCESS_DECISIONS,

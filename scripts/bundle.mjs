@@ -31,15 +31,21 @@ const { metafile } = await build({
   logLevel: 'warning',
   define: { __MGP_VERSION__: JSON.stringify(version) },
   // Some CommonJS dependencies call require() for Node built-ins; give the ESM bundle one.
-  banner: { js: "import { createRequire as __mgpCreateRequire } from 'node:module';\nconst require = __mgpCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __mgpCreateRequire } from 'node:module';\nconst require = __mgpCreateRequire(import.meta.url);",
+  },
 });
 
 writeFileSync(path.join(outdir, 'THIRD_PARTY_NOTICES.md'), thirdPartyNotices(metafile));
 
-execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.types.json', '--outDir', path.join(outdir, 'types')], {
-  cwd: root,
-  stdio: 'inherit',
-});
+execFileSync(
+  process.execPath,
+  [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.types.json', '--outDir', path.join(outdir, 'types')],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
 
 /**
  * One section per package that has a file in the bundle: name, version, declared licence and the
@@ -75,9 +81,10 @@ function thirdPartyNotices(meta) {
     return `${ticks}text\n${text}\n${ticks}`;
   };
   const sections = packages.map((p) => {
-    const body = p.texts.length > 0
-      ? p.texts.map((t) => `${t.file}:\n\n${fence(t.text)}`).join('\n\n')
-      : `The package ships no licence file; its package.json declares ${p.license}.`;
+    const body =
+      p.texts.length > 0
+        ? p.texts.map((t) => `${t.file}:\n\n${fence(t.text)}`).join('\n\n')
+        : `The package ships no licence file; its package.json declares ${p.license}.`;
     return `## ${p.name}@${p.version} (${p.license})\n\n${body}\n`;
   });
   return [

@@ -18,11 +18,15 @@ const json = process.argv.includes('--json');
 const dir = mkdtempSync(path.join(tmpdir(), 'mcp-gateway-policy-demo-'));
 // The user's own git settings (signing, hooks, templates) must not change or break the demo.
 const git = (...args) =>
-  execFileSync('git', ['-c', 'commit.gpgsign=false', '-c', 'core.hooksPath=/dev/null', '-c', 'user.name=Demo', '-c', 'user.email=demo@example.com', ...args], {
-    cwd: dir,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  }).trim();
+  execFileSync(
+    'git',
+    ['-c', 'commit.gpgsign=false', '-c', 'core.hooksPath=/dev/null', '-c', 'user.name=Demo', '-c', 'user.email=demo@example.com', ...args],
+    {
+      cwd: dir,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  ).trim();
 const write = (file, text) => {
   mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
   writeFileSync(path.join(dir, file), text);
@@ -78,11 +82,36 @@ try {
 
   console.log(`Demo repository: ${dir} (pack and manifest committed on main)\n`);
   const prs = [
-    { title: 'PR 1: claude[bot] fixes a typo in docs/guide.md; dana (docs-reviewers) approved the head commit', branch: 'agent/docs-maintenance/fix-typo', extra: ['--approval', approval], expect: 'allow' },
-    { title: 'PR 2: claude[bot] edits docs/guide.md and .github/workflows/ci.yml', branch: 'agent/docs-maintenance/fix-ci', extra: [], expect: 'deny' },
+    {
+      title: 'PR 1: claude[bot] fixes a typo in docs/guide.md; dana (docs-reviewers) approved the head commit',
+      branch: 'agent/docs-maintenance/fix-typo',
+      extra: ['--approval', approval],
+      expect: 'allow',
+    },
+    {
+      title: 'PR 2: claude[bot] edits docs/guide.md and .github/workflows/ci.yml',
+      branch: 'agent/docs-maintenance/fix-ci',
+      extra: [],
+      expect: 'deny',
+    },
   ];
   for (const pr of prs) {
-    const args = ['admit', '--repo', dir, '--policy', PACK, '--base', 'main', '--head', pr.branch, '--agent-login', 'claude[bot]', '--label', 'agent-change', ...pr.extra];
+    const args = [
+      'admit',
+      '--repo',
+      dir,
+      '--policy',
+      PACK,
+      '--base',
+      'main',
+      '--head',
+      pr.branch,
+      '--agent-login',
+      'claude[bot]',
+      '--label',
+      'agent-change',
+      ...pr.extra,
+    ];
     console.log(`━━ ${pr.title}`);
     console.log(`$ mcp-gateway-policy ${args.map(shellQuote).join(' ').replace(dir, '<demo repo>').replace(approval, 'approval.json')}\n`);
     const r = spawnSync(process.execPath, [path.join(root, 'dist/cli.js'), ...args, '--json'], { encoding: 'utf8' });

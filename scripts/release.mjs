@@ -70,7 +70,8 @@ if (version !== packageVersion) fail(`package.json at ${commit.slice(0, 12)} say
 
 const changelog = tryGit(['show', `${commit}:CHANGELOG.md`]) ?? '';
 const escaped = version.replace(/\./g, '\\.');
-if (!new RegExp(`^## \\[?v?${escaped}\\]?(\\s|$)`, 'm').test(changelog)) fail(`CHANGELOG.md at ${commit.slice(0, 12)} has no "## ${version}" section`);
+if (!new RegExp(`^## \\[?v?${escaped}\\]?(\\s|$)`, 'm').test(changelog))
+  fail(`CHANGELOG.md at ${commit.slice(0, 12)} has no "## ${version}" section`);
 if (values.commit === 'HEAD' && git(['status', '--porcelain']) !== '') fail('the working tree has uncommitted changes');
 
 const tag = `v${version}`;
@@ -92,6 +93,8 @@ process.stdout.write(
   `${values['dry-run'] ? 'would tag' : 'tagging'} ${commit.slice(0, 12)} as ${tag}; ${major} ${previousMajor === null ? 'is new' : `moves from ${previousMajor.slice(0, 12)}`}\n`,
 );
 for (const args of commands) {
-  process.stdout.write(`${values['dry-run'] ? '  (dry run) ' : '  '}git ${args.map((a) => (/[\s"]/.test(a) ? JSON.stringify(a) : a)).join(' ')}\n`);
+  process.stdout.write(
+    `${values['dry-run'] ? '  (dry run) ' : '  '}git ${args.map((a) => (/[\s"]/.test(a) ? JSON.stringify(a) : a)).join(' ')}\n`,
+  );
   if (!values['dry-run']) git(args, { stdio: ['ignore', 'pipe', 'inherit'] });
 }

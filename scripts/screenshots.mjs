@@ -79,7 +79,15 @@ const { renderEvidenceMarkdown, fixture } = await loadRenderer(work);
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: values.chromium,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
   viewport: { width: 908, height: 600 },
   deviceScaleFactor: 1,
   javaScriptEnabled: false,

@@ -5,13 +5,7 @@
  * Each name is listed, so that a folder's index.ts can serve the rest of src/ without every
  * internal helper becoming public API: to publish a name, add it here.
  */
-export {
-  canonicalJson,
-  canonicalJsonLine,
-  compareCodePoints,
-  quoteAscii,
-  sha256Hex,
-} from './util/index.js';
+export { canonicalJson, canonicalJsonLine, compareCodePoints, quoteAscii, sha256Hex } from './util/index.js';
 export {
   ACCESS_DECISIONS,
   ACCESS_MODES,

@@ -5,7 +5,7 @@
  * Each name is listed, so that a folder's index.ts can serve the rest of src/ without every
  * internal helper becoming public API: to publish a name, add it here.
  */
-export { canonicalJson, canonicalJsonLine, compareCodePoints, quoteAscii, sha256Hex, } from './util/index.js';
+export { canonicalJson, canonicalJsonLine, compareCodePoints, quoteAscii, sha256Hex } from './util/index.js';
 export { ACCESS_DECISIONS, ACCESS_MODES, type AccessMode, assessPosture, type ChangeScope, type CompileOptions, type CompileResult, CRAWL_MAX_CHANGED_FILES, CRAWL_MAX_DIFF_LINES, DEFAULT_INTENT, DEFAULT_MANIFEST_PATH, DEFAULT_PACK_PATH, DEFAULT_POLICY_ID, formatProblem, type GateContract, identityOf, type Manifest, ManifestError, type ManifestFormat, type ManifestProblem, type ManifestScope, type ManifestWorkflow, MATURITY_STAGES, type McpScope, normaliseLineEndings, type Pack, PACK_SCHEMA_VERSION, type PackIdentityOptions, type PostureAssessment, type ScopeDecision, validatePackShape, WORKFLOW_STATUSES, type WorkflowPolicy, } from './pack/index.js';
 export { compileManifest, regenerateLike, type RegenerateOptions } from './pack/compile-manifest.js';
 export { checkDrift, type DriftOptions, type DriftResult } from './pack/drift.js';

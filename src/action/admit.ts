@@ -14,7 +14,20 @@ import type { AdmissionInput, AdmissionResult } from '../admission/index.js';
 import { sealEvidence, escapeSentence } from '../evidence/index.js';
 import type { EvidenceRecord } from '../evidence/index.js';
 import { reportEvidenceToActions } from './actions-output.js';
-import { fetchAdmissionInput, type OpenPull, resolveCommentLogin, type CommentLike, publishEvidence, DOCUMENTED_ACTIONS, EventError, parsePullRequestEvent, type PullRequestEvent, openLocalHistory, apiOutage, outageNextStep } from '../github/index.js';
+import {
+  fetchAdmissionInput,
+  type OpenPull,
+  resolveCommentLogin,
+  type CommentLike,
+  publishEvidence,
+  DOCUMENTED_ACTIONS,
+  EventError,
+  parsePullRequestEvent,
+  type PullRequestEvent,
+  openLocalHistory,
+  apiOutage,
+  outageNextStep,
+} from '../github/index.js';
 import { createOctokit, DEFAULT_API_URL, describeApiError, type GitHubClient } from '../github/octokit.js';
 import { canonicalJson } from '../util/index.js';
 import type { Pack } from '../pack/index.js';
@@ -96,7 +109,8 @@ function noteTrigger(event: PullRequestEvent): void {
 
 function warnFailOn(inputs: ActionInputs, warn: (m: string) => void): void {
   for (const d of ['deny', 'kill_session'] as const) {
-    if (!inputs.failOn.includes(d)) warn(`fail-on leaves out ${d}, but ${d} always fails the step: a required check must never pass a ${d}.`);
+    if (!inputs.failOn.includes(d))
+      warn(`fail-on leaves out ${d}, but ${d} always fails the step: a required check must never pass a ${d}.`);
   }
 }
 
@@ -127,7 +141,11 @@ async function decide(
     const change =
       result.decision === 'deny' || result.decision === 'kill_session'
         ? null
-        : await reviewPolicyChange(gh, event, inputs, { files: fetched.input.files, filesProblem: fetched.input.files_problem, reviews: fetched.input.reviews });
+        : await reviewPolicyChange(gh, event, inputs, {
+            files: fetched.input.files,
+            filesProblem: fetched.input.files_problem,
+            reviews: fetched.input.reviews,
+          });
     if (change) result = applyPolicyChange(result, change, event.pr.head_sha);
     if (!inputs.enforce) result = markShadow(result);
     return { record: sealEvidence(result), comments: fetched.comments };
@@ -175,8 +193,11 @@ function admissionRequest(
 /** Fails the step on deny and kill_session, and on hold_for_approval when fail-on lists it; never in shadow mode. */
 function finish(inputs: ActionInputs, record: EvidenceRecord, safe: (s: string) => string): void {
   const decision = record.decision;
-  const failing = decision === 'deny' || decision === 'kill_session' || (decision === 'hold_for_approval' && inputs.failOn.includes('hold_for_approval'));
-  const line = safe(`mcp-gateway-policy: ${inputs.enforce ? '' : 'shadow: would '}${decision}${record.summary ? ` — ${record.summary}` : ''}`);
+  const failing =
+    decision === 'deny' || decision === 'kill_session' || (decision === 'hold_for_approval' && inputs.failOn.includes('hold_for_approval'));
+  const line = safe(
+    `mcp-gateway-policy: ${inputs.enforce ? '' : 'shadow: would '}${decision}${record.summary ? ` — ${record.summary}` : ''}`,
+  );
   if (failing && inputs.enforce) core.setFailed(line);
   else core.info(line);
 }
@@ -228,7 +249,10 @@ async function report(
     comment: inputs.comment,
     status: inputs.status,
     statusContext: inputs.statusContext,
-    targetUrl: env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${event.owner}/${event.repo}/actions/runs/${env.GITHUB_RUN_ID}` : null,
+    targetUrl:
+      env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID
+        ? `${env.GITHUB_SERVER_URL}/${event.owner}/${event.repo}/actions/runs/${env.GITHUB_RUN_ID}`
+        : null,
     comments,
     shadow: !inputs.enforce,
   });

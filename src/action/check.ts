@@ -1,7 +1,17 @@
 import { readFileSync } from 'node:fs';
 import * as core from '@actions/core';
 import type { ActionInputs } from './inputs.js';
-import { compileManifestLean, identityOf, formatProblem, ManifestError, resolvePackPaths, readTextFile, normaliseLineEndings, DEFAULT_MANIFEST_PATH, recordedManifestPath } from '../pack/index.js';
+import {
+  compileManifestLean,
+  identityOf,
+  formatProblem,
+  ManifestError,
+  resolvePackPaths,
+  readTextFile,
+  normaliseLineEndings,
+  DEFAULT_MANIFEST_PATH,
+  recordedManifestPath,
+} from '../pack/index.js';
 import { checkDrift } from '../pack/drift.js';
 import { sha256Hex } from '../util/index.js';
 
@@ -40,7 +50,8 @@ async function policyChangeCheck(inputs: ActionInputs, env: NodeJS.ProcessEnv, f
   const summary = policyChangeSummary(change);
   core.setOutput('policy-widenings', String(change.widened.length + (change.problem === null ? 0 : 1)));
   await core.summary.addRaw(renderPolicyDiffMarkdown(change).join('\n') + '\n').write();
-  if (policyChangeHeld(change)) fail(`hold_for_approval: ${summary}. Needs an APPROVED review on the head from a member of "${change.owners_pool}" (policy-owners).`);
+  if (policyChangeHeld(change))
+    fail(`hold_for_approval: ${summary}. Needs an APPROVED review on the head from a member of "${change.owners_pool}" (policy-owners).`);
   else core.info(`Policy change: ${summary}`);
 }
 
@@ -58,7 +69,9 @@ async function driftCheck(inputs: ActionInputs, env: NodeJS.ProcessEnv, fail: (m
   core.setOutput('manifest-sha256', manifestText === null ? '' : sha256Hex(normaliseLineEndings(manifestText)));
   if (manifestText === null) {
     core.setOutput('drift', 'true');
-    fail(`manifest ${paths.manifestRel} not found in the checkout (${inputs.manifestPath !== null ? 'input manifest-path' : recorded !== null ? `the path ${paths.outputRel} records; set the manifest-path input to use another` : 'the default; set the manifest-path input'})`);
+    fail(
+      `manifest ${paths.manifestRel} not found in the checkout (${inputs.manifestPath !== null ? 'input manifest-path' : recorded !== null ? `the path ${paths.outputRel} records; set the manifest-path input to use another` : 'the default; set the manifest-path input'})`,
+    );
     return;
   }
 
@@ -70,7 +83,12 @@ async function driftCheck(inputs: ActionInputs, env: NodeJS.ProcessEnv, fail: (m
     // Nothing can be generated from an invalid manifest, so the committed pack cannot be trusted to match it.
     core.setOutput('drift', 'true');
     for (const p of err.problems) {
-      core.error(formatProblem(p, paths.manifestRel), { title: 'Invalid workflow manifest', file: paths.manifestRel, startLine: p.line, startColumn: p.column });
+      core.error(formatProblem(p, paths.manifestRel), {
+        title: 'Invalid workflow manifest',
+        file: paths.manifestRel,
+        startLine: p.line,
+        startColumn: p.column,
+      });
     }
     await core.summary
       .addHeading('Workflow manifest is invalid', 2)
@@ -90,7 +108,9 @@ async function driftCheck(inputs: ActionInputs, env: NodeJS.ProcessEnv, fail: (m
   if (!drift.drift) {
     core.info(`ok: ${paths.outputRel} matches ${paths.manifestRel} (pack sha256 ${result.packSha256})`);
     await core.summary
-      .addRaw(`<p>✅ Policy pack <code>${escapeHtml(paths.outputRel)}</code> matches <code>${escapeHtml(paths.manifestRel)}</code> (pack sha256 <code>${result.packSha256}</code>).</p>\n`)
+      .addRaw(
+        `<p>✅ Policy pack <code>${escapeHtml(paths.outputRel)}</code> matches <code>${escapeHtml(paths.manifestRel)}</code> (pack sha256 <code>${result.packSha256}</code>).</p>\n`,
+      )
       .write();
     return;
   }
@@ -100,7 +120,7 @@ async function driftCheck(inputs: ActionInputs, env: NodeJS.ProcessEnv, fail: (m
     committed !== null &&
     (await compileManifestLean(manifestText, { manifestPath: paths.manifestRel, ...identityOf(committed) })).packText === committed;
   const note = identityOnly
-    ? ' Only policy_id, intent or generated_at differ: set them in the manifest\'s policy_pack block (this check uses the defaults).'
+    ? " Only policy_id, intent or generated_at differ: set them in the manifest's policy_pack block (this check uses the defaults)."
     : '';
   core.error(`Policy pack drift: ${what}.${note} Regenerate with: ${regenerate}`, {
     title: 'Policy pack drift',
@@ -108,7 +128,9 @@ async function driftCheck(inputs: ActionInputs, env: NodeJS.ProcessEnv, fail: (m
     startLine: drift.firstChangedLine ?? 1,
   });
   const lines = drift.diff.replace(/\n$/, '').split('\n');
-  const shown = lines.slice(0, SUMMARY_DIFF_LINES).join('\n') + (lines.length > SUMMARY_DIFF_LINES ? `\n... (${lines.length - SUMMARY_DIFF_LINES} more diff lines)` : '');
+  const shown =
+    lines.slice(0, SUMMARY_DIFF_LINES).join('\n') +
+    (lines.length > SUMMARY_DIFF_LINES ? `\n... (${lines.length - SUMMARY_DIFF_LINES} more diff lines)` : '');
   await core.summary
     .addHeading('Policy pack drift', 2)
     .addRaw(`<p>${escapeHtml(what)}.${escapeHtml(note)}</p>\n\n`)

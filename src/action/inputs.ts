@@ -114,7 +114,9 @@ export function parseInputs(get: (name: string) => string, env: NodeJS.ProcessEn
   const policyOwners = get('policy-owners').trim() || null;
   if (policyOwners !== null && !Object.prototype.hasOwnProperty.call(reviewerPools, policyOwners)) {
     const pools = Object.keys(reviewerPools);
-    throw new InputError(`input "policy-owners" is "${policyOwners}", which is not a pool of input "reviewer-pools"; valid values: ${pools.length > 0 ? pools.join(', ') : '(reviewer-pools is empty)'}`);
+    throw new InputError(
+      `input "policy-owners" is "${policyOwners}", which is not a pool of input "reviewer-pools"; valid values: ${pools.length > 0 ? pools.join(', ') : '(reviewer-pools is empty)'}`,
+    );
   }
   const or = (v: string, d: string) => (v.trim() === '' ? d : v.trim());
   return {

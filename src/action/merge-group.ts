@@ -27,14 +27,21 @@ const QUEUE_REF = /^refs\/heads\/gh-readonly-queue\/.+\/pr-(\d+)-[0-9a-f]{40}$/;
 
 /** Pure: the facts of a merge_group payload, or an Error naming what is missing. */
 export function parseMergeGroupEvent(payload: unknown, repository?: string): MergeGroupEvent {
-  const p = payload as { action?: unknown; merge_group?: { head_sha?: unknown; head_ref?: unknown }; repository?: { full_name?: unknown } } | null;
+  const p = payload as {
+    action?: unknown;
+    merge_group?: { head_sha?: unknown; head_ref?: unknown };
+    repository?: { full_name?: unknown };
+  } | null;
   const mg = p?.merge_group;
   if (!mg || typeof mg !== 'object') throw new Error('event payload: merge_group is missing');
   const headSha = typeof mg.head_sha === 'string' ? mg.head_sha : '';
   if (!/^[0-9a-f]{40}$/.test(headSha)) throw new Error('event payload: merge_group.head_sha is not a 40-hex commit id');
   const headRef = typeof mg.head_ref === 'string' ? mg.head_ref : '';
   const m = QUEUE_REF.exec(headRef);
-  if (!m) throw new Error(`event payload: merge_group.head_ref ${JSON.stringify(headRef)} does not name a pull request (refs/heads/gh-readonly-queue/<base>/pr-<number>-<sha>)`);
+  if (!m)
+    throw new Error(
+      `event payload: merge_group.head_ref ${JSON.stringify(headRef)} does not name a pull request (refs/heads/gh-readonly-queue/<base>/pr-<number>-<sha>)`,
+    );
   const fullName = (typeof p?.repository?.full_name === 'string' ? p.repository.full_name : null) ?? repository ?? '';
   const [owner, repo, extra] = fullName.split('/');
   if (!owner || !repo || extra !== undefined) throw new Error('event payload: repository.full_name is missing');
@@ -61,7 +68,8 @@ export async function runMergeGroup(inputs: ActionInputs, env: NodeJS.ProcessEnv
     const ours = statuses.find((s) => s.context === inputs.statusContext && (s.creator?.login ?? '').toLowerCase() === ourLogin);
     const head = prHead.slice(0, 7);
     if (!ours) verdict = fail(`PR #${event.prNumber} has no ${inputs.statusContext} status from ${ourLogin} on its head ${head}`);
-    else if (ours.state === 'success') verdict = { state: 'success', why: `PR #${event.prNumber} passed the admission check on its head ${head}` };
+    else if (ours.state === 'success')
+      verdict = { state: 'success', why: `PR #${event.prNumber} passed the admission check on its head ${head}` };
     else verdict = fail(`PR #${event.prNumber}'s admission check on its head ${head} is ${ours.state}`);
   } catch (err) {
     const outage = apiOutage(gh);
@@ -81,7 +89,9 @@ export async function runMergeGroup(inputs: ActionInputs, env: NodeJS.ProcessEnv
         state: verdict.state,
         context: inputs.statusContext,
         description: verdict.why.slice(0, 140),
-        ...(env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID ? { target_url: `${env.GITHUB_SERVER_URL}/${event.owner}/${event.repo}/actions/runs/${env.GITHUB_RUN_ID}` } : {}),
+        ...(env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID
+          ? { target_url: `${env.GITHUB_SERVER_URL}/${event.owner}/${event.repo}/actions/runs/${env.GITHUB_RUN_ID}` }
+          : {}),
       });
     } catch (err) {
       core.warning(`could not set the status on the merge group ${event.headSha.slice(0, 7)}: ${describeApiError(err)}`);

@@ -20,9 +20,22 @@ export interface KnownFacts {
 }
 
 /** The policy diff of the PR, or null when it changes neither the manifest nor the pack. */
-export async function reviewPolicyChange(gh: GitHubClient, event: PullRequestEvent, inputs: ActionInputs, known?: KnownFacts): Promise<PolicyDiffEvidence | null> {
+export async function reviewPolicyChange(
+  gh: GitHubClient,
+  event: PullRequestEvent,
+  inputs: ActionInputs,
+  known?: KnownFacts,
+): Promise<PolicyDiffEvidence | null> {
   const where = { owner: event.owner, repo: event.repo };
-  const out: PolicyDiffEvidence = { base_pack_sha256: null, head_pack_sha256: null, widened: [], narrowed: [], problem: null, owners_pool: inputs.policyOwners, approved_by: [] };
+  const out: PolicyDiffEvidence = {
+    base_pack_sha256: null,
+    head_pack_sha256: null,
+    widened: [],
+    narrowed: [],
+    problem: null,
+    owners_pool: inputs.policyOwners,
+    approved_by: [],
+  };
   let files: KnownFacts['files'] = null;
   if (known) {
     files = known.filesProblem === null ? known.files : null;
@@ -39,14 +52,16 @@ export async function reviewPolicyChange(gh: GitHubClient, event: PullRequestEve
   // default path stands for it here, and a change to a manifest elsewhere shows as drift in check mode.
   const policyFiles = new Set([inputs.manifestPath ?? DEFAULT_MANIFEST_PATH, inputs.packPath]);
   // An unknown file list may hide a policy change: fail closed, as a change that could not be compared.
-  const touched = files === null || files.some((f) => policyFiles.has(f.path) || (f.previous_path !== null && policyFiles.has(f.previous_path)));
+  const touched =
+    files === null || files.some((f) => policyFiles.has(f.path) || (f.previous_path !== null && policyFiles.has(f.previous_path)));
   if (!touched) return null;
 
   if (out.problem === null) {
     const basePack = await readFile(gh, where, event.pr.base_sha, inputs.packPath);
     const manifestPath = inputs.manifestPath ?? recordedManifestPath(basePack.text) ?? DEFAULT_MANIFEST_PATH;
     const headManifest = await readFile(gh, where, event.pr.head_sha, manifestPath);
-    if (basePack.problem !== null || headManifest.problem !== null) out.problem = [basePack.problem, headManifest.problem].filter(Boolean).join('; ');
+    if (basePack.problem !== null || headManifest.problem !== null)
+      out.problem = [basePack.problem, headManifest.problem].filter(Boolean).join('; ');
     else {
       try {
         const oldPolicy = loadPolicySource(basePack.text!, `${inputs.packPath} (base)`).policy;
@@ -74,26 +89,45 @@ export async function reviewPolicyChange(gh: GitHubClient, event: PullRequestEve
       }));
     const author = event.pr.author.login.toLowerCase();
     const candidates = reviews
-      .filter((r) => r.state === 'APPROVED' && r.commit_id === event.pr.head_sha && r.user_type === 'User' && r.login !== '' && r.login.toLowerCase() !== author)
+      .filter(
+        (r) =>
+          r.state === 'APPROVED' &&
+          r.commit_id === event.pr.head_sha &&
+          r.user_type === 'User' &&
+          r.login !== '' &&
+          r.login.toLowerCase() !== author,
+      )
       .map((r) => r.login);
     if (candidates.length > 0) {
       const pool = inputs.policyOwners;
       const resolved = await resolvePoolMembership(gh, { [pool]: inputs.reviewerPools[pool] ?? [] }, candidates);
-      out.approved_by = Object.entries(resolved.membership[pool] ?? {}).filter(([, m]) => m === 'member').map(([login]) => login).sort();
+      out.approved_by = Object.entries(resolved.membership[pool] ?? {})
+        .filter(([, m]) => m === 'member')
+        .map(([login]) => login)
+        .sort();
     }
   }
   return out;
 }
 
-async function readFile(gh: GitHubClient, where: { owner: string; repo: string }, ref: string, path: string): Promise<{ text: string | null; problem: string | null }> {
+async function readFile(
+  gh: GitHubClient,
+  where: { owner: string; repo: string },
+  ref: string,
+  path: string,
+): Promise<{ text: string | null; problem: string | null }> {
   const at = `${path} at ${ref.slice(0, 7)}`;
   try {
     const { data } = await gh.rest.repos.getContent({ ...where, path, ref });
     if (Array.isArray(data) || data.type !== 'file') return { text: null, problem: `${at} is not a file` };
-    if ('encoding' in data && data.encoding === 'base64') return { text: Buffer.from(data.content, 'base64').toString('utf8'), problem: null };
+    if ('encoding' in data && data.encoding === 'base64')
+      return { text: Buffer.from(data.content, 'base64').toString('utf8'), problem: null };
     const blob = await gh.rest.git.getBlob({ ...where, file_sha: data.sha });
     return { text: Buffer.from(blob.data.content, blob.data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8'), problem: null };
   } catch (err) {
-    return { text: null, problem: (err as { status?: number }).status === 404 ? `there is no ${at}` : `cannot read ${at} (${describeApiError(err)})` };
+    return {
+      text: null,
+      problem: (err as { status?: number }).status === 404 ? `there is no ${at}` : `cannot read ${at} (${describeApiError(err)})`,
+    };
   }
 }

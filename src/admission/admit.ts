@@ -19,7 +19,16 @@
  * - pre-merge: the same request at gate_phase `pre_merge`, once bare and once per typed approval
  *   record (as human_approval_record), so records are judged by the evaluator's approval logic.
  */
-import { loadPolicy, quoteValue, decisionRank, type CheckName, type Decision, type DecisionName, type Policy, type Reason } from '../decision/index.js';
+import {
+  loadPolicy,
+  quoteValue,
+  decisionRank,
+  type CheckName,
+  type Decision,
+  type DecisionName,
+  type Policy,
+  type Reason,
+} from '../decision/index.js';
 import { regenerateLike } from '../pack/compile-manifest.js';
 import { checkDrift } from '../pack/drift.js';
 import { normaliseLineEndings } from '../pack/index.js';
@@ -32,7 +41,16 @@ import { checkOutcome, engineReasons, pathsJudged } from './engine.js';
 import { DEFAULT_WORKFLOW_FROM, resolveRunId, resolveWorkflow, runIdTrailerProblem } from './identify.js';
 import { nextSteps } from './next-steps.js';
 import { reason, type AdmissionCode } from './reasons.js';
-import type { AdmissionDecision, AdmissionInput, AdmissionResult, ChangedFile, GateName, GateResult, PathRow, PathRowVerdict } from './types.js';
+import type {
+  AdmissionDecision,
+  AdmissionInput,
+  AdmissionResult,
+  ChangedFile,
+  GateName,
+  GateResult,
+  PathRow,
+  PathRowVerdict,
+} from './types.js';
 
 /**
  * Decides whether an agent-authored pull request may merge, and says why.
@@ -49,7 +67,11 @@ export function admit(input: AdmissionInput): AdmissionResult {
     return runAdmission(input);
   } catch (err) {
     const result = skeleton(input);
-    const r = reason('admission', 'admission_error', `The admission check failed before reaching a decision: ${(err as Error)?.message ?? String(err)}`);
+    const r = reason(
+      'admission',
+      'admission_error',
+      `The admission check failed before reaching a decision: ${(err as Error)?.message ?? String(err)}`,
+    );
     result.violations.push(r.message);
     result.reasons.push(r);
     result.summary = `deny: ${r.message}`;
@@ -140,7 +162,10 @@ function newContext(input: AdmissionInput): AdmissionContext {
   const killLabel = input.pr.labels.find((l) => l.toLowerCase() === input.config.kill_label.toLowerCase());
   const kill =
     input.config.kill_signal !== null
-      ? { signal: input.config.kill_signal, why: reason('kill_switch', 'kill_signal_set', `The kill signal "${input.config.kill_signal}" is set.`) }
+      ? {
+          signal: input.config.kill_signal,
+          why: reason('kill_switch', 'kill_signal_set', `The kill signal "${input.config.kill_signal}" is set.`),
+        }
       : killLabel !== undefined
         ? { signal: `label:${killLabel}`, why: reason('kill_switch', 'kill_label', `The PR carries the kill label "${killLabel}".`) }
         : null;
@@ -210,7 +235,13 @@ function diffLines(input: AdmissionInput): number {
   return (input.files ?? []).reduce((n, f) => n + f.additions + f.deletions, 0);
 }
 
-function gate(name: GateName, decision: AdmissionDecision, reasons: Reason[], evaluation: Evaluation | null = null, request: Record<string, unknown> | null = evaluation?.request ?? null): GateResult {
+function gate(
+  name: GateName,
+  decision: AdmissionDecision,
+  reasons: Reason[],
+  evaluation: Evaluation | null = null,
+  request: Record<string, unknown> | null = evaluation?.request ?? null,
+): GateResult {
   return { gate: name, decision, request, evaluation: evaluation?.decision ?? null, violations: reasons.map((r) => r.message), reasons };
 }
 
@@ -230,7 +261,8 @@ function trustGate(ctx: AdmissionContext): Flow {
     } else reasons.push(loaded.reason);
   }
   if (base.manifest_text === null) {
-    if (!base.problem) reasons.push(reason('base_policy', 'base_manifest_missing', `The base commit has no manifest at ${base.manifest_path}.`));
+    if (!base.problem)
+      reasons.push(reason('base_policy', 'base_manifest_missing', `The base commit has no manifest at ${base.manifest_path}.`));
   } else if (base.pack_text !== null) {
     const drift = driftOf(base.manifest_text, base.pack_text, base.manifest_path, base.pack_path);
     if (drift) reasons.push(drift);
@@ -250,10 +282,18 @@ function loadBasePack(input: AdmissionInput, packText: string): { policy: Policy
     ...(base.manifest_path ? { manifestPath: base.manifest_path } : {}),
   };
   try {
-    return { policy: loadPolicy(packText, { ...(config.expect_pack_sha256 ? { expectPackSha256: config.expect_pack_sha256 } : {}), ...options }) };
+    return {
+      policy: loadPolicy(packText, { ...(config.expect_pack_sha256 ? { expectPackSha256: config.expect_pack_sha256 } : {}), ...options }),
+    };
   } catch (err) {
     const message = `The base pack ${base.pack_path} cannot be used: ${(err as Error).message}`;
-    return { reason: reason('base_policy', config.expect_pack_sha256 && loadsUnpinned(packText, options) ? 'pack_pin_mismatch' : 'pack_unusable', message) };
+    return {
+      reason: reason(
+        'base_policy',
+        config.expect_pack_sha256 && loadsUnpinned(packText, options) ? 'pack_pin_mismatch' : 'pack_unusable',
+        message,
+      ),
+    };
   }
 }
 
@@ -278,7 +318,9 @@ function applicability(ctx: AdmissionContext): Flow {
       result.notes.push(...ctx.trust!.violations.map((v) => `Not checked for this PR, but true of the base: ${v}`));
       return 'stop';
     }
-    result.notes.push('Agent branches are recognised by the prefixes the pack declares; without a usable pack this PR cannot be told apart from an agent PR, so the check fails closed.');
+    result.notes.push(
+      'Agent branches are recognised by the prefixes the pack declares; without a usable pack this PR cannot be told apart from an agent PR, so the check fails closed.',
+    );
   }
   result.gates.push(ctx.trust!);
   if (ctx.trust!.decision !== 'allow' || ctx.policy === null) {
@@ -298,13 +340,20 @@ function identify(ctx: AdmissionContext): Flow {
   result.agent_class = agentClass;
   if (ctx.loginClass === null && ctx.explicitClass === null && author.type === 'Bot') {
     const how = ctx.local ? 'name its agent class with `--agent-class <class>`' : 'map it to an agent class with the `agents` input';
-    ctx.identity.push(reason('agent', 'agent_bot_unknown', `The author ${author.login} is a bot on an agent branch but is not a known agent: ${how}.`));
+    ctx.identity.push(
+      reason('agent', 'agent_bot_unknown', `The author ${author.login} is a bot on an agent branch but is not a known agent: ${how}.`),
+    );
   }
   const declared = new Set(policy.workflowIds());
-  const workflow = resolveWorkflow(input.config.workflow_id, input.pr.head_ref, input.pr.body, ctx.prefixes, declared, { from: input.config.workflow_from, local: ctx.local });
+  const workflow = resolveWorkflow(input.config.workflow_id, input.pr.head_ref, input.pr.body, ctx.prefixes, declared, {
+    from: input.config.workflow_from,
+    local: ctx.local,
+  });
   if (workflow.problem !== null) ctx.identity.push(reason('workflow', workflow.code, workflow.problem));
   for (const s of workflow.ignored) {
-    result.notes.push(`A Workflow-Id trailer names ${quoteValue(s.value)}; it was not consulted, because workflow-from (${(input.config.workflow_from ?? DEFAULT_WORKFLOW_FROM).join(', ')}) does not allow trailers.`);
+    result.notes.push(
+      `A Workflow-Id trailer names ${quoteValue(s.value)}; it was not consulted, because workflow-from (${(input.config.workflow_from ?? DEFAULT_WORKFLOW_FROM).join(', ')}) does not allow trailers.`,
+    );
   }
   result.workflow_id = workflow.workflow_id;
   const runId = resolveRunId(input.config.run_id, input.pr.body, input.pr.number, input.pr.head_sha);
@@ -365,17 +414,26 @@ function prChecks(ctx: AdmissionContext): Reason[] {
   if (!wf) return [];
   const reasons: Reason[] = [];
   const label = wf.dispatch.required_pr_label;
-  if (label && !input.pr.labels.some((l) => l.toLowerCase() === label.toLowerCase())) reasons.push(reason('pr_label', 'label_missing', `The PR lacks the required label "${label}".`));
+  if (label && !input.pr.labels.some((l) => l.toLowerCase() === label.toLowerCase()))
+    reasons.push(reason('pr_label', 'label_missing', `The PR lacks the required label "${label}".`));
   const cap = wf.dispatch.max_open_prs_per_repo;
   if (input.open_agent_prs === null) {
-    reasons.push(reason('open_prs', 'open_prs_unknown', 'The open agent pull requests could not be listed, so the open-PR cap cannot be checked.'));
+    reasons.push(
+      reason('open_prs', 'open_prs_unknown', 'The open agent pull requests could not be listed, so the open-PR cap cannot be checked.'),
+    );
     result.limits.open_prs = { used: 0, max: cap };
   } else {
     const open = [...new Set([...input.open_agent_prs, input.pr.number])].sort((a, b) => a - b);
     result.limits.open_prs = { used: open.length, max: cap };
     const position = open.indexOf(input.pr.number) + 1;
     if (cap !== null && position > cap) {
-      reasons.push(reason('open_prs', 'open_pr_cap', `This is open agent PR number ${position} (oldest first) and the cap is ${cap}: the ${cap} oldest pass, newer ones wait.`));
+      reasons.push(
+        reason(
+          'open_prs',
+          'open_pr_cap',
+          `This is open agent PR number ${position} (oldest first) and the cap is ${cap}: the ${cap} oldest pass, newer ones wait.`,
+        ),
+      );
     }
   }
   return reasons;
@@ -388,8 +446,17 @@ function writeGate(ctx: AdmissionContext): Flow {
   const files = input.files ?? [];
   const writeChecked = WRITE_CHECK_NAMES.some((c) => checkOutcome(main.decision, c) !== 'skip');
   const renamed = files.filter((f) => f.previous_path !== null);
-  const previous = renamed.length > 0 && writeChecked ? ctx.evaluate({ gate_phase: 'admission', changed_paths: renamed.map((f) => f.previous_path), diff_line_count: 0 }) : null;
-  const rows = pathRows(files, main.decision, previous?.decision ?? null, builtInRules(input.base.manifest_path, input.base.pack_path), writeChecked);
+  const previous =
+    renamed.length > 0 && writeChecked
+      ? ctx.evaluate({ gate_phase: 'admission', changed_paths: renamed.map((f) => f.previous_path), diff_line_count: 0 })
+      : null;
+  const rows = pathRows(
+    files,
+    main.decision,
+    previous?.decision ?? null,
+    builtInRules(input.base.manifest_path, input.base.pack_path),
+    writeChecked,
+  );
   result.paths = rows.rows;
 
   // The built-in verdicts first: they name the real reason (e.g. a workflow file), not just "outside
@@ -403,21 +470,36 @@ function writeGate(ctx: AdmissionContext): Flow {
   if (previous) {
     const previousOf = pathsJudged(previous.decision, engineReasons(previous.decision));
     for (const [r, path] of previousOf) {
-      if (!namedByBuiltIn.has(path)) previousReasons.push(reason('previous_paths', 'previous_path_refused', `previous ${r.message.slice('changed '.length)}`));
+      if (!namedByBuiltIn.has(path))
+        previousReasons.push(reason('previous_paths', 'previous_path_refused', `previous ${r.message.slice('changed '.length)}`));
     }
   }
   const reasons = [
-    ...(input.files === null ? [reason('changed_files', 'files_incomplete', input.files_problem ?? 'The changed files could not be listed, so the change cannot be checked.')] : []),
+    ...(input.files === null
+      ? [
+          reason(
+            'changed_files',
+            'files_incomplete',
+            input.files_problem ?? 'The changed files could not be listed, so the change cannot be checked.',
+          ),
+        ]
+      : []),
     ...rows.builtIns,
     ...engineWrite,
     ...previousReasons,
   ];
   const scopeDecision = (main.decision.matched_scope?.decision as AdmissionDecision | undefined) ?? 'allow_scoped_branch';
   const decision: AdmissionDecision = reasons.length > 0 ? 'deny' : writeChecked ? scopeDecision : 'not_applicable';
-  if (!writeChecked && input.files !== null) result.notes.push("The pack's path and size rules were not evaluated because the admission gate refused the request first.");
+  if (!writeChecked && input.files !== null)
+    result.notes.push("The pack's path and size rules were not evaluated because the admission gate refused the request first.");
   const unjudged = writeChecked ? result.paths.filter((p) => p.verdict === 'unchecked').length : 0;
-  if (unjudged > 0) result.notes.push(`${unjudged} path(s) were not judged one by one: the change is over its file limit, which denies it anyway (the built-in rules still cover every path).`);
-  result.gates.push(gate('write', decision, reasons, main, previous ? { current: main.request, previous_paths: previous.request } : main.request));
+  if (unjudged > 0)
+    result.notes.push(
+      `${unjudged} path(s) were not judged one by one: the change is over its file limit, which denies it anyway (the built-in rules still cover every path).`,
+    );
+  result.gates.push(
+    gate('write', decision, reasons, main, previous ? { current: main.request, previous_paths: previous.request } : main.request),
+  );
   noteFileFlags(result);
   return 'next';
 }
@@ -454,13 +536,20 @@ function preMergeGate(ctx: AdmissionContext): Flow {
   // only what is new (e.g. pre_merge not declared for the workflow). Path verdicts belong to the
   // write gate, which lists each path once.
   const reported = new Set(result.gates.flatMap((g) => g.violations));
-  const reasons = bare.decision.decision === 'deny' ? engineReasons(bare.decision).filter((r) => !reported.has(r.message) && r.check !== 'path_scope') : [];
+  const reasons =
+    bare.decision.decision === 'deny'
+      ? engineReasons(bare.decision).filter((r) => !reported.has(r.message) && r.check !== 'path_scope')
+      : [];
   if (bare.decision.decision === 'deny' && reasons.length === 0) reasons.push(reason('pre_merge', 'same_as_earlier_gates', SAME_REASONS));
   const head = input.pr.head_sha.slice(0, 7);
   if (checkOutcome(bare.decision, 'change_class_review') === 'fail') {
     const how = ctx.local ? 'pass one with `--approval FILE`' : 'post one in an `agent-approval` block of an APPROVED review';
     reasons.push(
-      reason('class_review', 'class_approval_missing', `The change class "${String(input.config.change_class)}" needs review (manual_review_required_for): it needs a typed approval record from a reviewer on ${head}; ${how}.`),
+      reason(
+        'class_review',
+        'class_approval_missing',
+        `The change class "${String(input.config.change_class)}" needs review (manual_review_required_for): it needs a typed approval record from a reviewer on ${head}; ${how}.`,
+      ),
     );
   }
   let decision: DecisionName = bare.decision.decision;
@@ -471,8 +560,17 @@ function preMergeGate(ctx: AdmissionContext): Flow {
     decision = 'hold_for_approval';
     const what = ctx.local ? 'a typed approval record (`--approval FILE`)' : 'an APPROVED review';
     if (outcome.problem) reasons.push(reason('approvals', 'approval_pools_none', outcome.problem));
-    else if (input.config.approvals === 'any') reasons.push(reason('approvals', 'approval_missing', `Needs ${what} from a member of ${outcome.missing_pools.map((p) => `"${p}"`).join(' or ')} on ${head}.`));
-    else for (const pool of outcome.missing_pools) reasons.push(reason('approvals', 'approval_missing', `Needs ${what} from a member of "${pool}" on ${head}.`));
+    else if (input.config.approvals === 'any')
+      reasons.push(
+        reason(
+          'approvals',
+          'approval_missing',
+          `Needs ${what} from a member of ${outcome.missing_pools.map((p) => `"${p}"`).join(' or ')} on ${head}.`,
+        ),
+      );
+    else
+      for (const pool of outcome.missing_pools)
+        reasons.push(reason('approvals', 'approval_missing', `Needs ${what} from a member of "${pool}" on ${head}.`));
   }
   result.gates.push(gate('pre_merge', decision, reasons, bare));
   return 'next';
@@ -517,11 +615,19 @@ function driftOf(manifestText: string, packText: string, manifestPath: string, p
   try {
     generated = regenerateLike(manifestText, packText, { manifestPath: committedManifestPath }).packText;
   } catch (err) {
-    return reason('base_policy', 'manifest_invalid', `The base manifest ${manifestPath} does not compile, so the base pack cannot be trusted: ${(err as Error).message}`);
+    return reason(
+      'base_policy',
+      'manifest_invalid',
+      `The base manifest ${manifestPath} does not compile, so the base pack cannot be trusted: ${(err as Error).message}`,
+    );
   }
   const result = checkDrift(generated, packText, { path: packPath });
   if (!result.drift) return null;
-  return reason('base_policy', 'pack_drift', `The base pack ${packPath} has drifted from the base manifest ${manifestPath}: it is not what the manifest generates (first difference at line ${result.firstChangedLine ?? 1}). Regenerate the pack from the manifest on the base branch and commit it.`);
+  return reason(
+    'base_policy',
+    'pack_drift',
+    `The base pack ${packPath} has drifted from the base manifest ${manifestPath}: it is not what the manifest generates (first difference at line ${result.firstChangedLine ?? 1}). Regenerate the pack from the manifest on the base branch and commit it.`,
+  );
 }
 
 function builtInMessage(v: BuiltInVerdict): string {
@@ -533,7 +639,9 @@ function builtInMessage(v: BuiltInVerdict): string {
     case 'submodule':
       return `submodules are not allowed in agent PRs (${v.rule})`;
     case 'invalid':
-      return v.rule === 'a ".git" component' ? 'git\'s own files (a ".git" component) are never content' : 'a path of only white space cannot be checked';
+      return v.rule === 'a ".git" component'
+        ? 'git\'s own files (a ".git" component) are never content'
+        : 'a path of only white space cannot be checked';
   }
 }
 
@@ -554,10 +662,17 @@ function pathRows(
   const builtInPaths: string[] = [];
   const rows = files.map((f): PathRow => {
     const candidates: { verdict: PathRowVerdict; rule: string | null }[] = [];
-    const builtIn = rules.pathVerdict(f.path) ?? (f.previous_path !== null ? rules.pathVerdict(f.previous_path) : null) ?? rules.modeVerdict(f);
+    const builtIn =
+      rules.pathVerdict(f.path) ?? (f.previous_path !== null ? rules.pathVerdict(f.previous_path) : null) ?? rules.modeVerdict(f);
     if (builtIn) {
       candidates.push({ verdict: builtIn.verdict, rule: builtIn.rule });
-      builtIns.push(reason('built_in_paths', BUILT_IN_CODE[builtIn.verdict], `${f.path}${f.previous_path !== null ? ` (from ${f.previous_path})` : ''}: ${builtInMessage(builtIn)}`));
+      builtIns.push(
+        reason(
+          'built_in_paths',
+          BUILT_IN_CODE[builtIn.verdict],
+          `${f.path}${f.previous_path !== null ? ` (from ${f.previous_path})` : ''}: ${builtInMessage(builtIn)}`,
+        ),
+      );
       builtInPaths.push(f.path, ...(f.previous_path !== null ? [f.previous_path] : []));
     }
     const own = verdicts.get(f.path);
@@ -587,7 +702,10 @@ function noteFileFlags(record: AdmissionResult): void {
   const binary = record.paths.filter((p) => p.binary).map((p) => p.path);
   const sample = (l: string[]) => l.slice(0, 10).join(', ') + (l.length > 10 ? `, and ${l.length - 10} more` : '');
   if (exec.length > 0) record.notes.push(`The executable bit changes on ${exec.length} file(s): ${sample(exec)}.`);
-  if (binary.length > 0) record.notes.push(`${binary.length} binary file(s) change; each counts every line (newline-separated) of its old side as deleted and of its new side as added: ${sample(binary)}.`);
+  if (binary.length > 0)
+    record.notes.push(
+      `${binary.length} binary file(s) change; each counts every line (newline-separated) of its old side as deleted and of its new side as added: ${sample(binary)}.`,
+    );
 }
 
 function summarise(r: AdmissionResult): string {

@@ -52,7 +52,10 @@ export function agentDirectory(extra: Record<string, string>): AgentDirectory {
 
 /** Every branch prefix the pack declares (workflow dispatch and the global default). */
 export function declaredBranchPrefixes(pack: Pack): string[] {
-  const all = [pack.global_defaults.required_remediation_branch_prefix, ...pack.workflow_policies.map((w) => w.dispatch.required_branch_prefix)];
+  const all = [
+    pack.global_defaults.required_remediation_branch_prefix,
+    ...pack.workflow_policies.map((w) => w.dispatch.required_branch_prefix),
+  ];
   return [...new Set(all.filter((p): p is string => typeof p === 'string' && p !== ''))];
 }
 
@@ -60,6 +63,11 @@ export function declaredBranchPrefixes(pack: Pack): string[] {
  * The one rule for "agent-authored", used for the PR under review and for counting the other open
  * agent PRs against the cap: a declared branch prefix, or a known agent login.
  */
-export function isAgentAuthored(prefixes: readonly string[], agents: AgentDirectory, headRef: string, author: { login: string; type: string }): boolean {
+export function isAgentAuthored(
+  prefixes: readonly string[],
+  agents: AgentDirectory,
+  headRef: string,
+  author: { login: string; type: string },
+): boolean {
   return prefixes.some((p) => headRef.startsWith(p)) || (author.login !== '' && agents.classOf(author.login, author.type) !== null);
 }

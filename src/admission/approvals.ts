@@ -64,36 +64,57 @@ interface RecordCandidate extends Candidate {
   commitId: string | null;
 }
 
-const REVIEW_RECORD_WHY = "a review's text can be edited by anyone with write access, so a record there counts only in an APPROVED review of the head";
+const REVIEW_RECORD_WHY =
+  "a review's text can be edited by anyone with write access, so a record there counts only in an APPROVED review of the head";
 
 /** A human reviewer: a user account, not the PR's author, not an agent. */
 const HUMAN_RULES: ApprovalRule<Candidate>[] = [
-  { code: 'approval_bot', test: (c) => (c.userType === 'User' ? null : `${c.login} is a ${c.userType || 'non-user'} account, not a human`) },
-  { code: 'approval_self', test: (c) => (c.login.toLowerCase() === c.q.author.toLowerCase() ? "the PR's author cannot approve their own PR" : null) },
+  {
+    code: 'approval_bot',
+    test: (c) => (c.userType === 'User' ? null : `${c.login} is a ${c.userType || 'non-user'} account, not a human`),
+  },
+  {
+    code: 'approval_self',
+    test: (c) => (c.login.toLowerCase() === c.q.author.toLowerCase() ? "the PR's author cannot approve their own PR" : null),
+  },
   { code: 'approval_agent', test: (c) => (c.q.agents.isAgentLogin(c.login) ? `${c.login} is an agent account` : null) },
 ];
 
 /** A member of the pools in question, as far as membership could be verified. */
 const MEMBERSHIP_RULES: ApprovalRule<Candidate>[] = [
-  { code: 'pool_unverifiable', test: (c) => (c.membership().member.length > 0 || !c.membership().unverifiable ? null : c.membership().why) },
+  {
+    code: 'pool_unverifiable',
+    test: (c) => (c.membership().member.length > 0 || !c.membership().unverifiable ? null : c.membership().why),
+  },
   { code: 'pool_not_member', test: (c) => (c.membership().member.length > 0 ? null : c.membership().why) },
 ];
 
 /** Which APPROVED reviews count, in order. */
 export const REVIEW_RULES: readonly ApprovalRule<ReviewCandidate>[] = [
   { code: 'review_superseded', test: (c) => (c.superseded ? `superseded by a later ${c.superseded} review from the same reviewer` : null) },
-  { code: 'approval_stale', test: (c) => (c.review.commit_id === c.q.headSha ? null : `approved ${short(c.review.commit_id)}, not the current head ${short(c.q.headSha)}`) },
+  {
+    code: 'approval_stale',
+    test: (c) =>
+      c.review.commit_id === c.q.headSha ? null : `approved ${short(c.review.commit_id)}, not the current head ${short(c.q.headSha)}`,
+  },
   ...HUMAN_RULES,
   ...MEMBERSHIP_RULES,
 ];
 
 /** Which typed approval records count, in order; the evaluator's judgement comes last. */
 export const RECORD_RULES: readonly ApprovalRule<RecordCandidate>[] = [
-  { code: 'record_unparsable', test: (c) => (isObject(c.record) && c.record.unparsable === true ? `the agent-approval block is not valid JSON (${String(c.record.error)})` : null) },
+  {
+    code: 'record_unparsable',
+    test: (c) =>
+      isObject(c.record) && c.record.unparsable === true ? `the agent-approval block is not valid JSON (${String(c.record.error)})` : null,
+  },
   { code: 'record_edited', test: (c) => (c.facts.edited ? 'edited after it was posted; an edited approval record never counts' : null) },
   // A record in a review's text counts only inside the reviewer's own, still standing APPROVED
   // review of the head: anyone with write access can edit review text, not its state or commit.
-  { code: 'record_review_dismissed', test: (c) => (inReview(c) && reviewState(c) === 'DISMISSED' ? `in a dismissed review; ${REVIEW_RECORD_WHY}` : null) },
+  {
+    code: 'record_review_dismissed',
+    test: (c) => (inReview(c) && reviewState(c) === 'DISMISSED' ? `in a dismissed review; ${REVIEW_RECORD_WHY}` : null),
+  },
   {
     code: 'record_review_not_approved',
     test: (c) => {
@@ -102,7 +123,13 @@ export const RECORD_RULES: readonly ApprovalRule<RecordCandidate>[] = [
       return `in ${state === null ? 'a review GitHub gave no state for' : `a ${state} review`}, not an APPROVED review; ${REVIEW_RECORD_WHY}`;
     },
   },
-  { code: 'record_review_stale', test: (c) => (inReview(c) && c.facts.review?.commit_id !== c.q.headSha ? `in a review of ${short(c.facts.review?.commit_id ?? null)}, not the head ${short(c.q.headSha)}` : null) },
+  {
+    code: 'record_review_stale',
+    test: (c) =>
+      inReview(c) && c.facts.review?.commit_id !== c.q.headSha
+        ? `in a review of ${short(c.facts.review?.commit_id ?? null)}, not the head ${short(c.q.headSha)}`
+        : null,
+  },
   {
     code: 'record_review_withdrawn',
     test: (c) => {
@@ -111,11 +138,18 @@ export const RECORD_RULES: readonly ApprovalRule<RecordCandidate>[] = [
     },
   },
   ...HUMAN_RULES,
-  { code: 'record_approver_mismatch', test: (c) => (c.approverId.toLowerCase() === c.login.toLowerCase() ? null : `names approver "${c.approverId}" but was posted by ${c.login}`) },
+  {
+    code: 'record_approver_mismatch',
+    test: (c) =>
+      c.approverId.toLowerCase() === c.login.toLowerCase() ? null : `names approver "${c.approverId}" but was posted by ${c.login}`,
+  },
   { code: 'record_unbound', test: (c) => (c.commitId === null ? 'not bound to a commit: the record has no scope.head_sha' : null) },
   {
     code: 'record_pool_unknown',
-    test: (c) => (c.pool !== null && c.q.pools.includes(c.pool) ? null : `names reviewer pool "${c.pool ?? ''}", which is not one of this workflow's pools (${list(c.q.pools)})`),
+    test: (c) =>
+      c.pool !== null && c.q.pools.includes(c.pool)
+        ? null
+        : `names reviewer pool "${c.pool ?? ''}", which is not one of this workflow's pools (${list(c.q.pools)})`,
   },
   ...MEMBERSHIP_RULES,
   {
@@ -166,14 +200,33 @@ function candidate(q: ApprovalQuestion, login: string, userType: string, latest:
   return { q, login, userType, latest, eligiblePools, membership: () => (looked ??= memberPools(q, login, eligiblePools)) };
 }
 
-function reviewRow(q: ApprovalQuestion, review: ReviewFacts, superseded: string | null, latest: Map<string, string>): { row: ApprovalRow; pools: string[] } {
+function reviewRow(
+  q: ApprovalQuestion,
+  review: ReviewFacts,
+  superseded: string | null,
+  latest: Map<string, string>,
+): { row: ApprovalRow; pools: string[] } {
   const c: ReviewCandidate = { ...candidate(q, review.login, review.user_type, latest, q.pools), review, superseded };
-  const row: ApprovalRow = { source: 'review', login: review.login, reviewer_pool: null, commit_id: review.commit_id, counted: false, code: '', reason: '' };
+  const row: ApprovalRow = {
+    source: 'review',
+    login: review.login,
+    reviewer_pool: null,
+    commit_id: review.commit_id,
+    counted: false,
+    code: '',
+    reason: '',
+  };
   const failure = firstFailure(REVIEW_RULES, c);
   if (failure) return { row: { ...row, code: failure.code, reason: failure.why }, pools: [] };
   const member = c.membership().member;
   return {
-    row: { ...row, reviewer_pool: member[0]!, counted: true, code: APPROVAL_COUNTED, reason: `APPROVED on the head commit by a member of ${member.map((p) => `"${p}"`).join(', ')}` },
+    row: {
+      ...row,
+      reviewer_pool: member[0]!,
+      counted: true,
+      code: APPROVAL_COUNTED,
+      reason: `APPROVED on the head commit by a member of ${member.map((p) => `"${p}"`).join(', ')}`,
+    },
     pools: member,
   };
 }
@@ -193,11 +246,30 @@ function recordRow(q: ApprovalQuestion, facts: ApprovalRecordFacts, latest: Map<
     pool,
     commitId,
   };
-  const row: ApprovalRow = { source: facts.source === 'cli' ? 'cli_record' : 'approval_record', login: facts.login, reviewer_pool: pool, commit_id: commitId, counted: false, code: '', reason: '' };
+  const row: ApprovalRow = {
+    source: facts.source === 'cli' ? 'cli_record' : 'approval_record',
+    login: facts.login,
+    reviewer_pool: pool,
+    commit_id: commitId,
+    counted: false,
+    code: '',
+    reason: '',
+  };
   const failure = firstFailure(RECORD_RULES, c);
   if (failure) return { row: { ...row, code: failure.code, reason: failure.why }, pools: [] };
-  const id = typeof (record as Record<string, unknown>).approval_id === 'string' ? ` ${(record as Record<string, unknown>).approval_id as string}` : '';
-  return { row: { ...row, counted: true, code: APPROVAL_COUNTED, reason: `typed approval record${id} by a member of "${pool}", bound to ${short(commitId)}` }, pools: [pool!] };
+  const id =
+    typeof (record as Record<string, unknown>).approval_id === 'string'
+      ? ` ${(record as Record<string, unknown>).approval_id as string}`
+      : '';
+  return {
+    row: {
+      ...row,
+      counted: true,
+      code: APPROVAL_COUNTED,
+      reason: `typed approval record${id} by a member of "${pool}", bound to ${short(commitId)}`,
+    },
+    pools: [pool!],
+  };
 }
 
 /** Whether the counted approvals cover the pools: one person, one pool. */
@@ -218,7 +290,10 @@ function assignPools(q: ApprovalQuestion, rows: ApprovalRow[], counted: { row: A
   if (q.rule === 'any') {
     return { rows, satisfied: people.length > 0, missing_pools: people.length > 0 ? [] : [...q.pools], problem: null };
   }
-  const assignment = matchPools(q.pools, people.map((p) => p.pools));
+  const assignment = matchPools(
+    q.pools,
+    people.map((p) => p.pools),
+  );
   people.forEach((person, i) => {
     const pool = assignment.byPerson[i];
     if (pool === undefined) return;

@@ -56,7 +56,8 @@ export function parseWorkflowFrom(raw: string): WorkflowFrom[] {
   const values = raw.split(/[\s,]+/).filter(Boolean);
   if (values.length === 0) return [...DEFAULT_WORKFLOW_FROM];
   for (const v of values) {
-    if (!(WORKFLOW_SOURCES as readonly string[]).includes(v)) throw new Error(`"${v}" is not a workflow source; valid values: ${WORKFLOW_SOURCES.join(', ')}`);
+    if (!(WORKFLOW_SOURCES as readonly string[]).includes(v))
+      throw new Error(`"${v}" is not a workflow source; valid values: ${WORKFLOW_SOURCES.join(', ')}`);
   }
   return [...new Set(values as WorkflowFrom[])];
 }
@@ -86,7 +87,14 @@ export function resolveWorkflow(
   const sources = all.filter((s) => from.includes(s.source));
   const ignored = all.filter((s) => !from.includes(s.source));
   const unsafe = sources.find((s) => s.source === 'trailer' && !TRAILER_ID.test(s.value));
-  if (unsafe) return { workflow_id: null, sources, ignored, code: 'workflow_trailer_invalid', problem: `The Workflow-Id trailer ${quoteValue(unsafe.value)} is not a workflow id: it may hold ${TRAILER_ID_CHARS}.` };
+  if (unsafe)
+    return {
+      workflow_id: null,
+      sources,
+      ignored,
+      code: 'workflow_trailer_invalid',
+      problem: `The Workflow-Id trailer ${quoteValue(unsafe.value)} is not a workflow id: it may hold ${TRAILER_ID_CHARS}.`,
+    };
   const distinct = [...new Set(sources.map((s) => s.value))];
   if (distinct.length === 1) return { workflow_id: distinct[0]!, sources, ignored, problem: null, code: null };
   if (distinct.length === 0) {

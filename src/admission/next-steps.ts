@@ -19,8 +19,10 @@ export type NextStep = (r: Reason, c: StepContext) => string | null;
 
 const fixBase: NextStep = (_r, { input }) =>
   `Fix the policy on the base branch first (the pack ${input.base.pack_path} must be what the manifest ${input.base.manifest_path} generates): run \`mcp-gateway-policy check\`, regenerate if needed, and merge that before this PR.`;
-const clearKill: NextStep = () => 'A kill signal stopped this session: a maintainer investigates and clears the signal (or removes the kill label) before any agent work resumes.';
-const useAdmittedWorkflow: NextStep = () => 'The workflow, agent or branch is not admitted by the pack (see the admission violations): use a workflow that allows this agent on this branch.';
+const clearKill: NextStep = () =>
+  'A kill signal stopped this session: a maintainer investigates and clears the signal (or removes the kill label) before any agent work resumes.';
+const useAdmittedWorkflow: NextStep = () =>
+  'The workflow, agent or branch is not admitted by the pack (see the admission violations): use a workflow that allows this agent on this branch.';
 const nameWorkflow: NextStep = (_r, { input }) =>
   input.context.surface === 'local'
     ? 'Name exactly one workflow: `--workflow-id <id>`, or the branch `<prefix><workflow_id>/…` (`--branch`), agreeing.'
@@ -35,7 +37,9 @@ const removeOffending: NextStep = (_r, { result }) => {
 const split: NextStep = (_r, { result }) => {
   const { files, diff_lines } = result.limits;
   const over = (files.max !== null && files.used > files.max) || (diff_lines.max !== null && diff_lines.used > diff_lines.max);
-  return over ? `Split the change: it has ${files.used} files and ${diff_lines.used} changed lines; the limits are ${files.max ?? 'none'} files and ${diff_lines.max ?? 'none'} lines.` : null;
+  return over
+    ? `Split the change: it has ${files.used} files and ${diff_lines.used} changed lines; the limits are ${files.max ?? 'none'} files and ${diff_lines.max ?? 'none'} lines.`
+    : null;
 };
 const rerun: NextStep = () => 'Re-run the check; if the change list cannot be read, run it where the repository history is available.';
 /** A pre-merge reason says what is missing; it is its own next step. */

@@ -13,7 +13,10 @@ const SHOWN = 3;
 export function policyChangeSummary(d: PolicyDiffEvidence): string {
   if (d.problem !== null) return `the policy change could not be compared (${d.problem})`;
   const n = d.widened.length;
-  if (n === 0) return d.narrowed.length === 0 ? 'the policy change widens nothing and narrows nothing' : `the policy change only narrows (${d.narrowed.length} narrowing${d.narrowed.length === 1 ? '' : 's'})`;
+  if (n === 0)
+    return d.narrowed.length === 0
+      ? 'the policy change widens nothing and narrows nothing'
+      : `the policy change only narrows (${d.narrowed.length} narrowing${d.narrowed.length === 1 ? '' : 's'})`;
   const shown = d.widened.slice(0, SHOWN).map((e) => `${e.workflow_id ?? 'all workflows'}: ${e.detail}`);
   return `${n} widening${n === 1 ? '' : 's'}: ${shown.join('; ')}${n > SHOWN ? `; and ${n - SHOWN} more` : ''}`;
 }
@@ -26,12 +29,29 @@ export function policyChangeHeld(d: PolicyDiffEvidence): boolean {
 
 /** The result with the policy change folded in. */
 export function applyPolicyChange(result: AdmissionResult, d: PolicyDiffEvidence, headSha: string): AdmissionResult {
-  const r: AdmissionResult = { ...result, policy_diff: d, violations: [...result.violations], reasons: [...result.reasons], next_steps: [...result.next_steps], notes: [...result.notes] };
+  const r: AdmissionResult = {
+    ...result,
+    policy_diff: d,
+    violations: [...result.violations],
+    reasons: [...result.reasons],
+    next_steps: [...result.next_steps],
+    notes: [...result.notes],
+  };
   const summary = policyChangeSummary(d);
   if (policyChangeHeld(d)) {
     const reasons = [
-      reason('policy_change', 'policy_widened_unapproved', `Needs an APPROVED review from a member of "${d.owners_pool}" (policy-owners) on ${headSha.slice(0, 7)}: the pull request widens the policy.`),
-      ...d.widened.map((e) => reason('policy_change', 'policy_widening', `Widens ${e.workflow_id ?? 'all workflows'}: ${e.detail}${e.witness === undefined ? '' : ` (e.g. ${JSON.stringify(e.witness)})`}`)),
+      reason(
+        'policy_change',
+        'policy_widened_unapproved',
+        `Needs an APPROVED review from a member of "${d.owners_pool}" (policy-owners) on ${headSha.slice(0, 7)}: the pull request widens the policy.`,
+      ),
+      ...d.widened.map((e) =>
+        reason(
+          'policy_change',
+          'policy_widening',
+          `Widens ${e.workflow_id ?? 'all workflows'}: ${e.detail}${e.witness === undefined ? '' : ` (e.g. ${JSON.stringify(e.witness)})`}`,
+        ),
+      ),
     ];
     r.violations.push(...reasons.map((x) => x.message));
     r.reasons.push(...reasons);

@@ -8,7 +8,16 @@ import type { Reason } from '../decision/index.js';
 
 /** Every code the admission check gives, by the check that gives it. */
 export const ADMISSION_CODES = {
-  base_policy: ['input_incomplete', 'base_unreadable', 'base_pack_missing', 'pack_unusable', 'pack_pin_mismatch', 'base_manifest_missing', 'manifest_invalid', 'pack_drift'],
+  base_policy: [
+    'input_incomplete',
+    'base_unreadable',
+    'base_pack_missing',
+    'pack_unusable',
+    'pack_pin_mismatch',
+    'base_manifest_missing',
+    'manifest_invalid',
+    'pack_drift',
+  ],
   kill_switch: ['kill_signal_set', 'kill_label'],
   agent: ['agent_bot_unknown'],
   workflow: ['workflow_unresolved', 'workflow_sources_disagree', 'workflow_trailer_invalid'],
@@ -35,5 +44,8 @@ export function reason<C extends AdmissionCheck>(check: C, code: (typeof ADMISSI
 
 /** True when the reason is one of the admission check's own (not passed on from the engine). */
 export function isAdmissionReason(r: Reason): r is Reason & { check: AdmissionCheck; code: AdmissionCode } {
-  return Object.prototype.hasOwnProperty.call(ADMISSION_CODES, r.check) && (ADMISSION_CODES[r.check as AdmissionCheck] as readonly string[]).includes(r.code);
+  return (
+    Object.prototype.hasOwnProperty.call(ADMISSION_CODES, r.check) &&
+    (ADMISSION_CODES[r.check as AdmissionCheck] as readonly string[]).includes(r.code)
+  );
 }

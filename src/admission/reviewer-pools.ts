@@ -23,7 +23,10 @@ export function parseReviewerPools(parsed: unknown, where: string): Record<strin
  * Membership with no API to ask (local mode): login entries compare case-insensitively; a login
  * that a pool holds only through an `org/team` entry cannot be verified.
  */
-export function offlinePoolMembership(pools: Record<string, string[]>, candidates: string[]): Record<string, Record<string, PoolMembership>> {
+export function offlinePoolMembership(
+  pools: Record<string, string[]>,
+  candidates: string[],
+): Record<string, Record<string, PoolMembership>> {
   const membership: Record<string, Record<string, PoolMembership>> = {};
   for (const [pool, members] of Object.entries(pools)) {
     const logins = new Set(members.filter((m) => !m.includes('/')).map((m) => m.toLowerCase()));

@@ -27,7 +27,8 @@ export interface ChangedFile {
  * `unchecked`: the pack's path rules were not applied to this path because the evaluator refused
  * the request before its path checks (e.g. an unknown workflow or agent); the PR is denied anyway.
  */
-export type PathRowVerdict = 'allowed' | 'forbidden' | 'not_allowed' | 'invalid' | 'always_forbidden' | 'symlink' | 'submodule' | 'unchecked';
+export type PathRowVerdict =
+  'allowed' | 'forbidden' | 'not_allowed' | 'invalid' | 'always_forbidden' | 'symlink' | 'submodule' | 'unchecked';
 
 /** One row of the per-path table a reviewer reads. */
 export interface PathRow {

@@ -6,8 +6,15 @@ import { UsageError } from './io.js';
 export type OpenedLog = { log: DecisionLog | undefined } | { refused: string };
 
 /** Opens it (locked, checkpoint verified); a log that cannot be used is a refusal to start, never a silent run without one. */
-export function openDecisionLogOption(cwd: string, logFile: string | undefined, keyFile: string | undefined, usage: string, report: (m: string) => void): OpenedLog {
-  if (keyFile !== undefined && logFile === undefined) throw new UsageError(`--log-key signs the decision log: give --decision-log too\n\n${usage}`);
+export function openDecisionLogOption(
+  cwd: string,
+  logFile: string | undefined,
+  keyFile: string | undefined,
+  usage: string,
+  report: (m: string) => void,
+): OpenedLog {
+  if (keyFile !== undefined && logFile === undefined)
+    throw new UsageError(`--log-key signs the decision log: give --decision-log too\n\n${usage}`);
   if (logFile === undefined) return { log: undefined };
   let log: DecisionLog;
   try {

@@ -2,7 +2,18 @@
 import path from 'node:path';
 import { parseCommandArgs, stringOpt } from './args.js';
 import { EXIT_POLICY, UsageError, type CliIo } from './io.js';
-import { formatProblem, ManifestError, type ManifestProblem, compileManifestLean, PackFileError, readTextFile, resolvePackPaths, type PackPaths, DEFAULT_MANIFEST_PATH, DEFAULT_PACK_PATH } from '../pack/index.js';
+import {
+  formatProblem,
+  ManifestError,
+  type ManifestProblem,
+  compileManifestLean,
+  PackFileError,
+  readTextFile,
+  resolvePackPaths,
+  type PackPaths,
+  DEFAULT_MANIFEST_PATH,
+  DEFAULT_PACK_PATH,
+} from '../pack/index.js';
 import type { CompileOptions, CompileResult } from '../pack/index.js';
 
 export const PACK_OPTIONS = {
@@ -75,7 +86,11 @@ function reportManifestError(io: CliIo, label: string, err: ManifestError): void
  * Reads and compiles the manifest the way both commands do, printing its warnings; null (after
  * saying so) when the manifest file is missing. Invalid manifests throw, for reportPackFailure.
  */
-export async function compileManifestFile(io: CliIo, paths: PackPaths, compile: CompileOptions): Promise<{ text: string; result: CompileResult } | null> {
+export async function compileManifestFile(
+  io: CliIo,
+  paths: PackPaths,
+  compile: CompileOptions,
+): Promise<{ text: string; result: CompileResult } | null> {
   const text = readTextFile(paths.manifestAbs, 'manifest');
   if (text === null) {
     io.stderr.write(`error: manifest ${paths.manifestRel} not found (looked for ${paths.manifestAbs})\n`);

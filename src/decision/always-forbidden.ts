@@ -44,9 +44,15 @@ const ACTION_YML: AlwaysForbiddenVerdict = Object.freeze({ rule: '**/action.yml'
 const ACTION_YAML: AlwaysForbiddenVerdict = Object.freeze({ rule: '**/action.yaml', reason: 'Actions run in CI' });
 const OWNERS_REASON = 'code owners pick the reviewers';
 const CODEOWNERS: ReadonlyMap<string, AlwaysForbiddenVerdict> = new Map(
-  ['CODEOWNERS', '.github/CODEOWNERS', 'docs/CODEOWNERS'].map((rule) => [rule.toLowerCase(), Object.freeze({ rule, reason: OWNERS_REASON })]),
+  ['CODEOWNERS', '.github/CODEOWNERS', 'docs/CODEOWNERS'].map((rule) => [
+    rule.toLowerCase(),
+    Object.freeze({ rule, reason: OWNERS_REASON }),
+  ]),
 );
-const GITATTRIBUTES: AlwaysForbiddenVerdict = Object.freeze({ rule: '**/.gitattributes', reason: 'attributes change how git diffs and merges' });
+const GITATTRIBUTES: AlwaysForbiddenVerdict = Object.freeze({
+  rule: '**/.gitattributes',
+  reason: 'attributes change how git diffs and merges',
+});
 const GITMODULES: AlwaysForbiddenVerdict = Object.freeze({ rule: '**/.gitmodules', reason: 'submodules point outside the repository' });
 
 /** Paths that need more than lowercasing to compare: non-ASCII, trailing dot or space in a segment, empty segments. */
@@ -76,7 +82,10 @@ export function pathKey(path: string): string {
  * source_manifest.path and any the caller adds) and the pack files (`packPaths`; the default pack
  * path always counts).
  */
-export function alwaysForbiddenRule(manifestPaths: readonly (string | null | undefined)[], packPaths: readonly (string | null | undefined)[]): AlwaysForbiddenRule {
+export function alwaysForbiddenRule(
+  manifestPaths: readonly (string | null | undefined)[],
+  packPaths: readonly (string | null | undefined)[],
+): AlwaysForbiddenRule {
   const exact = new Map<string, AlwaysForbiddenVerdict>();
   const add = (p: string | null | undefined, what: string): void => {
     if (typeof p !== 'string') return;

@@ -151,7 +151,13 @@ export function judgeApproval(record: unknown, ctx: ApprovalContext): ApprovalVe
   if (decision !== 'approved') problems.push(`decision is ${quoteValue(decision)}, not "approved"`);
   // The reference evaluator reads `status` before `decision`: a record it would not count must not approve here.
   const status = own(record, 'status');
-  if (status !== undefined && status !== null && status !== false && status !== '' && !(typeof status === 'string' && status.toLowerCase() === 'approved')) {
+  if (
+    status !== undefined &&
+    status !== null &&
+    status !== false &&
+    status !== '' &&
+    !(typeof status === 'string' && status.toLowerCase() === 'approved')
+  ) {
     problems.push(`status is ${quoteValue(status)}, which contradicts decision "approved"`);
   }
 
@@ -191,7 +197,8 @@ function judgeApprover(approver: unknown, ctx: ApprovalContext, verdict: Approva
     const norm = pyStrip(id).toLowerCase();
     // Self-approval in any spelling: the agent's own id, any agent class, any sr-agent identity.
     if (norm === pyStrip(ctx.agentId).toLowerCase()) problems.push(`approver.id ${quoteValue(id)} is the requesting agent (self-approval)`);
-    else if (ctx.agentClasses.has(norm) || norm.startsWith('sr-agent::')) problems.push(`approver.id ${quoteValue(id)} is an agent, not a human`);
+    else if (ctx.agentClasses.has(norm) || norm.startsWith('sr-agent::'))
+      problems.push(`approver.id ${quoteValue(id)} is an agent, not a human`);
   }
   if (typeof pool !== 'string' || !ctx.reviewerPools.has(pool)) {
     problems.push(`approver.reviewer_pool ${quoteValue(pool)} is not one of the workflow's reviewer pools`);
@@ -229,9 +236,11 @@ function judgeScope(scope: unknown, ctx: ApprovalContext, problems: string[]): v
     const want = scope[key];
     if (key === 'changed_paths_sha256') {
       const have = changedPathsSha256(ctx.changedPaths);
-      if (ctx.changedPaths === undefined || ctx.changedPaths === null) problems.push('scope.changed_paths_sha256 is set but the request carries no changed_paths');
-      else if (have === null) problems.push('scope.changed_paths_sha256 is set but the request\'s changed_paths cannot be cleaned');
-      else if (typeof want !== 'string' || want.toLowerCase() !== have) problems.push('scope.changed_paths_sha256 does not match the request\'s changed paths');
+      if (ctx.changedPaths === undefined || ctx.changedPaths === null)
+        problems.push('scope.changed_paths_sha256 is set but the request carries no changed_paths');
+      else if (have === null) problems.push("scope.changed_paths_sha256 is set but the request's changed_paths cannot be cleaned");
+      else if (typeof want !== 'string' || want.toLowerCase() !== have)
+        problems.push("scope.changed_paths_sha256 does not match the request's changed paths");
       continue;
     }
     if (!SCOPABLE.has(key)) {

@@ -39,7 +39,12 @@ function copy(v: unknown, depth: number): unknown {
   for (const k in v) {
     if (!Object.prototype.hasOwnProperty.call(v, k)) continue;
     // defineProperty keeps a "__proto__" key as data.
-    Object.defineProperty(out, k, { value: copy((v as Record<string, unknown>)[k], depth - 1), enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(out, k, {
+      value: copy((v as Record<string, unknown>)[k], depth - 1),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return out;
 }

@@ -176,6 +176,8 @@ class Workflow implements CompiledWorkflow {
   private compileMatchers(): ScopeMatchers {
     const { allowed_paths: allowed, forbidden_paths: forbidden } = this.policy.change_scope;
     // Its problems were reported by checkScopeGlobs at load: a pack with any is not loaded.
-    return this.cache.get('scope', JSON.stringify([allowed, forbidden]), () => compileScopeMatchers(allowed, forbidden, [], this.scopeWhere, this.cache));
+    return this.cache.get('scope', JSON.stringify([allowed, forbidden]), () =>
+      compileScopeMatchers(allowed, forbidden, [], this.scopeWhere, this.cache),
+    );
   }
 }

@@ -134,7 +134,15 @@ const evidence = shape(
     observed_runtime_attributes: strings,
     unknown_attributes: strings,
   },
-  ['source_manifest_sha256', 'policy_generated_at', 'workflow_policy_sha256', 'scope_id', 'maturity_stage', 'required_pr_label', 'observed_runtime_attributes'],
+  [
+    'source_manifest_sha256',
+    'policy_generated_at',
+    'workflow_policy_sha256',
+    'scope_id',
+    'maturity_stage',
+    'required_pr_label',
+    'observed_runtime_attributes',
+  ],
 );
 /** The echoed request: its values are whatever the caller sent, mostly strings. */
 const request = shape({

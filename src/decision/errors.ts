@@ -4,7 +4,9 @@ export class PolicyLoadError extends Error {
   readonly problems: readonly string[];
 
   constructor(problems: string[], source = 'policy pack') {
-    super(`${source} cannot be loaded (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.map((p) => `  ${p}`).join('\n')}`);
+    super(
+      `${source} cannot be loaded (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.map((p) => `  ${p}`).join('\n')}`,
+    );
     this.problems = problems;
   }
 }

@@ -18,7 +18,17 @@ import { hasNonAscii } from './fold.js';
 import { cleanPath, DOT_GIT_PROBLEM, originalPathForm } from './paths.js';
 import type { CheckName, ReasonCode } from './reasons.js';
 import { describeType, hasOuterWhitespace, isBlank, plainValue, pyStrip, quoteValue } from './text.js';
-import type { ApprovalVerdict, CheckOutcome, Decision, DecisionChecks, DecisionEvidence, DecisionName, EvaluateOptions, PathVerdict, Reason } from './types.js';
+import type {
+  ApprovalVerdict,
+  CheckOutcome,
+  Decision,
+  DecisionChecks,
+  DecisionEvidence,
+  DecisionName,
+  EvaluateOptions,
+  PathVerdict,
+  Reason,
+} from './types.js';
 
 /** Everything evaluate() needs from the loaded policy; built once by loadPolicy. */
 export interface EvaluatorContext {
@@ -54,7 +64,6 @@ export const KNOWN_ATTRIBUTES: ReadonlySet<string> = new Set([
   'runtime_kill_signal',
   'triggered_kill_signal',
 ]);
-
 
 /**
  * Entries judged one by one: every entry of any change up to this size (GitHub lists at most 3,000
@@ -133,21 +142,51 @@ function readAttributes(req: Record<string, unknown>): Attributes {
     if (!Object.prototype.hasOwnProperty.call(req, k)) continue;
     const v = req[k];
     switch (k) {
-      case 'workflow_id': a.workflow_id = v; break;
-      case 'agent_id': a.agent_id = v; break;
-      case 'agent_class': a.agent_class = v; break;
-      case 'run_id': a.run_id = v; break;
-      case 'tool_namespace': a.tool_namespace = v; break;
-      case 'tool_access_mode': a.tool_access_mode = v; break;
-      case 'branch_name': a.branch_name = v; break;
-      case 'changed_paths': a.changed_paths = v; break;
-      case 'diff_line_count': a.diff_line_count = v; break;
-      case 'gate_phase': a.gate_phase = v; break;
-      case 'change_class': a.change_class = v; break;
-      case 'head_sha': a.head_sha = v; break;
-      case 'human_approval_record': a.human_approval_record = v; break;
-      case 'runtime_kill_signal': a.runtime_kill_signal = v; break;
-      case 'triggered_kill_signal': a.triggered_kill_signal = v; break;
+      case 'workflow_id':
+        a.workflow_id = v;
+        break;
+      case 'agent_id':
+        a.agent_id = v;
+        break;
+      case 'agent_class':
+        a.agent_class = v;
+        break;
+      case 'run_id':
+        a.run_id = v;
+        break;
+      case 'tool_namespace':
+        a.tool_namespace = v;
+        break;
+      case 'tool_access_mode':
+        a.tool_access_mode = v;
+        break;
+      case 'branch_name':
+        a.branch_name = v;
+        break;
+      case 'changed_paths':
+        a.changed_paths = v;
+        break;
+      case 'diff_line_count':
+        a.diff_line_count = v;
+        break;
+      case 'gate_phase':
+        a.gate_phase = v;
+        break;
+      case 'change_class':
+        a.change_class = v;
+        break;
+      case 'head_sha':
+        a.head_sha = v;
+        break;
+      case 'human_approval_record':
+        a.human_approval_record = v;
+        break;
+      case 'runtime_kill_signal':
+        a.runtime_kill_signal = v;
+        break;
+      case 'triggered_kill_signal':
+        a.triggered_kill_signal = v;
+        break;
       default:
         a.unknown.push(k);
     }
@@ -172,7 +211,6 @@ function readAttributes(req: Record<string, unknown>): Attributes {
   if (pyTruthy(a.workflow_id)) o.push('workflow_id');
   return a;
 }
-
 
 /** A required string attribute's stripped value, or null after giving the reason it cannot be used. */
 function requiredString(r: Run, name: string, v: unknown): string | null {
@@ -220,7 +258,6 @@ function isoOf(ms: number, clock: Clock): string {
   return clock.lastIso;
 }
 
-
 export function evaluateRequest(ctx: EvaluatorContext, clock: Clock, request: unknown, options?: EvaluateOptions): Decision {
   try {
     return evaluateUnsafe(ctx, clock, request, options);
@@ -258,11 +295,24 @@ function killedUnreadable(ctx: EvaluatorContext, clock: Clock, nowMs: number, pr
     { check: 'request_readable', code: 'request_unreadable', message: problem },
     { check: 'kill_signal', code: 'kill_signal_unregistered', message: unregistered },
   );
-  return result({ evidence, request: { runtime_kill_signal: kill }, violations: [problem, unregistered], workflow: null, scope: null, ending: KILLED });
+  return result({
+    evidence,
+    request: { runtime_kill_signal: kill },
+    violations: [problem, unregistered],
+    workflow: null,
+    scope: null,
+    ending: KILLED,
+  });
 }
 
 export function refuseInput(ctx: EvaluatorContext, clock: Clock, violation: string, options?: EvaluateOptions): Decision {
-  return unreadable(ctx, clock, safeNow(options), 'input_refused', typeof violation === 'string' ? violation : 'the input is not a request');
+  return unreadable(
+    ctx,
+    clock,
+    safeNow(options),
+    'input_refused',
+    typeof violation === 'string' ? violation : 'the input is not a request',
+  );
 }
 
 /** The evaluation time, or the current time when `now` is unusable (the decision is a deny then anyway). */
@@ -313,7 +363,13 @@ function newChecks(): DecisionChecks {
   };
 }
 
-function newEvidence(ctx: EvaluatorContext, evaluatedAt: string, unknown: string[], observed: string[], checks = newChecks()): DecisionEvidence {
+function newEvidence(
+  ctx: EvaluatorContext,
+  evaluatedAt: string,
+  unknown: string[],
+  observed: string[],
+  checks = newChecks(),
+): DecisionEvidence {
   return {
     pack_sha256: ctx.packSha256,
     manifest_sha256: ctx.manifestSha256,
@@ -388,7 +444,7 @@ function result(p: DecisionParts): Decision {
     approval_required: p.ending.approvalRequired,
     decision,
     evidence: p.evidence,
-    matched_policy: p.workflow ? (p.workflow.matchedPolicy) : null,
+    matched_policy: p.workflow ? p.workflow.matchedPolicy : null,
     matched_scope: p.scope as Record<string, unknown> | null,
     reason: p.ending.reason,
     request: p.request,
@@ -404,7 +460,13 @@ function echoRequest(a: Attributes): Record<string, unknown> {
     branch_name: echo(a.branch_name),
     change_class: echo(a.change_class),
     changed_paths:
-      paths === undefined || paths === null ? [] : Array.isArray(paths) ? echoPaths(paths) : typeof paths === 'string' ? [paths] : echo(paths),
+      paths === undefined || paths === null
+        ? []
+        : Array.isArray(paths)
+          ? echoPaths(paths)
+          : typeof paths === 'string'
+            ? [paths]
+            : echo(paths),
     // The original echoed the count it judged: absent or null is 0.
     diff_line_count: a.diff_line_count === undefined || a.diff_line_count === null ? 0 : echo(a.diff_line_count),
     gate_phase: echo(a.gate_phase),
@@ -416,7 +478,6 @@ function echoRequest(a: Attributes): Record<string, unknown> {
     workflow_id: echo(a.workflow_id),
   };
 }
-
 
 /** What the checks share: the request read once, and what earlier checks found. */
 class Run {
@@ -498,7 +559,8 @@ const CHECKS: readonly CheckEntry[] = [
       if (kill === '') return 'pass';
       r.kill = kill;
       r.echoed.runtime_kill_signal = kill;
-      if (!r.wf || !r.wf.killSignals.has(kill)) r.refuse('kill_signal', 'kill_signal_unregistered', `unregistered kill signal: ${quoteValue(kill)}`);
+      if (!r.wf || !r.wf.killSignals.has(kill))
+        r.refuse('kill_signal', 'kill_signal_unregistered', `unregistered kill signal: ${quoteValue(kill)}`);
       return 'fail';
     },
     then: (r) => (r.kill !== '' ? KILLED : r.timeValid ? null : TIME_INVALID),
@@ -534,7 +596,11 @@ const CHECKS: readonly CheckEntry[] = [
       const wf = r.wf;
       if (!wf) return 'skip';
       if (wf.posture.inside) return 'pass';
-      r.refuse('maturity_posture', 'posture_outside', `workflow is outside its maturity posture (${String(wf.policy.maturity_stage)}): ${wf.posture.problems.join('; ')}`);
+      r.refuse(
+        'maturity_posture',
+        'posture_outside',
+        `workflow is outside its maturity posture (${String(wf.policy.maturity_stage)}): ${wf.posture.problems.join('; ')}`,
+      );
       return 'fail';
     },
   },
@@ -658,7 +724,11 @@ const CHECKS: readonly CheckEntry[] = [
     },
     // 10. Otherwise the scope's own decision.
     then: (r, outcome) =>
-      outcome === 'fail' ? SCOPE_HOLD : outcome === 'pass' ? SCOPE_APPROVED : scopeEnding(r.scope!.decision, r.classNeedsReview, r.approved),
+      outcome === 'fail'
+        ? SCOPE_HOLD
+        : outcome === 'pass'
+          ? SCOPE_APPROVED
+          : scopeEnding(r.scope!.decision, r.classNeedsReview, r.approved),
   },
 ];
 
@@ -734,7 +804,8 @@ function evaluateUnsafe(ctx: EvaluatorContext, clock: Clock, request: unknown, o
     if (c.then !== undefined) end = c.then(r, outcome);
   }
   evidence.checks = checksOf(outcomes);
-  if (end === TIME_INVALID) return unreadable(ctx, clock, nowMs, 'evaluation_time_invalid', 'the evaluation time (now) is not a valid time');
+  if (end === TIME_INVALID)
+    return unreadable(ctx, clock, nowMs, 'evaluation_time_invalid', 'the evaluation time (now) is not a valid time');
   // The table always ends in an ending; a refusal before the approval checks leaves any record unweighed.
   end ??= FAILED_CHECKS;
   if (r.hasRecord && r.approval === null && end !== KILLED) evidence.approval = notConsidered(a.human_approval_record);
@@ -794,7 +865,6 @@ function notConsidered(record: unknown): ApprovalVerdict {
   return v;
 }
 
-
 /**
  * The agent class: `agent_class` if given, else `agent_id` in one of two forms only — exactly a
  * class name, or `sr-agent::<workflow_id>::<class>` naming this workflow. No substring guessing:
@@ -808,7 +878,8 @@ function resolveAgentClass(
 ): string | { agentClass: string | null; code: ReasonCode; problem: string } | null {
   let cls: string;
   if (pyTruthy(rawClass)) {
-    if (typeof rawClass !== 'string') return { agentClass: null, code: 'agent_class_not_string', problem: `agent_class must be a string, got ${describeType(rawClass)}` };
+    if (typeof rawClass !== 'string')
+      return { agentClass: null, code: 'agent_class_not_string', problem: `agent_class must be a string, got ${describeType(rawClass)}` };
     cls = pyStrip(rawClass).toLowerCase();
   } else if (agentId === null) {
     return null;
@@ -820,15 +891,24 @@ function resolveAgentClass(
     else {
       const parts = agentId.split('::');
       if (parts.length !== 3 || parts[0]!.toLowerCase() !== 'sr-agent') {
-        return { agentClass: null, code: 'agent_id_malformed', problem: `agent_id ${quoteValue(agentId)} is neither a class name nor "sr-agent::${wf.id}::<class>"` };
+        return {
+          agentClass: null,
+          code: 'agent_id_malformed',
+          problem: `agent_id ${quoteValue(agentId)} is neither a class name nor "sr-agent::${wf.id}::<class>"`,
+        };
       }
       if (parts[1] !== wf.id) {
-        return { agentClass: null, code: 'agent_id_other_workflow', problem: `agent_id ${quoteValue(agentId)} names workflow ${quoteValue(parts[1])}, not ${quoteValue(wf.id)}` };
+        return {
+          agentClass: null,
+          code: 'agent_id_other_workflow',
+          problem: `agent_id ${quoteValue(agentId)} names workflow ${quoteValue(parts[1])}, not ${quoteValue(wf.id)}`,
+        };
       }
       cls = pyStrip(parts[2]!).toLowerCase();
     }
   }
-  if (!wf.allowedAgents.has(cls)) return { agentClass: cls, code: 'agent_not_allowed', problem: `agent_class ${quoteValue(cls)} is not allowed for workflow` };
+  if (!wf.allowedAgents.has(cls))
+    return { agentClass: cls, code: 'agent_not_allowed', problem: `agent_class ${quoteValue(cls)} is not allowed for workflow` };
   return cls;
 }
 
@@ -868,7 +948,8 @@ function checkChangedPaths(r: Run): CheckOutcome {
   let entries: unknown[] = [];
   if (typeof rawPaths === 'string') entries = [rawPaths];
   else if (Array.isArray(rawPaths)) entries = rawPaths;
-  else if (rawPaths !== undefined && rawPaths !== null) countProblem = { code: 'paths_not_list', message: `changed_paths must be a list of paths, got ${describeType(rawPaths)}` };
+  else if (rawPaths !== undefined && rawPaths !== null)
+    countProblem = { code: 'paths_not_list', message: `changed_paths must be a list of paths, got ${describeType(rawPaths)}` };
   const paths = r.evidence.paths;
   const pathReasons = r.pathReasons;
   const alwaysForbidden = r.ctx.alwaysForbidden;
@@ -897,10 +978,14 @@ function checkChangedPaths(r: Run): CheckOutcome {
   }
   if (overBudget > 0) {
     pathReasons.push(
-      pathReason('paths_over_budget', `changed_paths hold more than ${JUDGED_CHARS_LIMIT} characters of paths; ${overBudget} path(s) past that were not judged, so the write is refused`),
+      pathReason(
+        'paths_over_budget',
+        `changed_paths hold more than ${JUDGED_CHARS_LIMIT} characters of paths; ${overBudget} path(s) past that were not judged, so the write is refused`,
+      ),
     );
   }
-  if (countProblem === null && count === 0) countProblem = { code: 'paths_none', message: 'changed_paths are required for write_branch access' };
+  if (countProblem === null && count === 0)
+    countProblem = { code: 'paths_none', message: 'changed_paths are required for write_branch access' };
   else if (count > wf.maxChangedFiles) {
     let message = `changed_paths has ${count} entries, more than max_changed_files ${wf.maxChangedFiles}`;
     if (count > judgeLimit) message += ` (only the first ${judgeLimit} were judged one by one)`;
@@ -1002,4 +1087,3 @@ function forbiddenRule(path: string, lower: string, wf: CompiledWorkflow): strin
   for (const f of m.forbidden) if (f.test(path, lower)) return f.pattern;
   return null;
 }
-

@@ -53,7 +53,8 @@ export function loadPolicy(pack: string | Uint8Array | object, options: LoadPoli
   const workflows = new Map<string, CompiledWorkflow>();
   const cache = new CompileCache();
   valid.workflow_policies.forEach((w: WorkflowPolicy, i: number) => {
-    if (workflows.has(w.workflow_id)) problems.push(`/workflow_policies/${i}: workflow_id ${JSON.stringify(w.workflow_id)} is declared twice`);
+    if (workflows.has(w.workflow_id))
+      problems.push(`/workflow_policies/${i}: workflow_id ${JSON.stringify(w.workflow_id)} is declared twice`);
     workflows.set(w.workflow_id, compileWorkflow(w, i, problems, cache));
   });
   if (options.expectPackSha256 !== undefined && normHex(options.expectPackSha256) !== packSha256) {
@@ -70,7 +71,8 @@ export function loadPolicy(pack: string | Uint8Array | object, options: LoadPoli
   const trustedKeys = compileTrustedKeys(options.trustedKeys, problems);
   for (const name of ['packPath', 'manifestPath'] as const) {
     const v = options[name];
-    if (v !== undefined && (typeof v !== 'string' || v.trim() === '')) problems.push(`${name} must be a non-empty path, got ${JSON.stringify(v) ?? String(v)}`);
+    if (v !== undefined && (typeof v !== 'string' || v.trim() === ''))
+      problems.push(`${name} must be a non-empty path, got ${JSON.stringify(v) ?? String(v)}`);
   }
   if (problems.length > 0) throw new PolicyLoadError(problems);
 

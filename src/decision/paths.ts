@@ -12,7 +12,8 @@ export const MAX_PATH_LENGTH = 4096;
 
 /** A refusal names its rule by a reason code (reasons.ts) besides the words. */
 export type CleanResult = { ok: true; path: string } | { ok: false; problem: string; code: CleanProblemCode };
-export type CleanProblemCode = 'path_too_long' | 'path_unsafe_char' | 'path_backslash' | 'path_percent_encoded' | 'path_dot_dot' | 'path_dot_git' | 'path_empty';
+export type CleanProblemCode =
+  'path_too_long' | 'path_unsafe_char' | 'path_backslash' | 'path_percent_encoded' | 'path_dot_dot' | 'path_dot_git' | 'path_empty';
 
 const PERCENT_ENCODED_SEPARATOR = /%(?:2e|2f|5c)/i;
 
@@ -40,7 +41,8 @@ export function cleanPath(entry: string): CleanResult {
     return { ok: false, problem: `contains ${name} (${codePointName(entry, unsafe)})`, code: 'path_unsafe_char' };
   }
   if (entry.includes('\\')) return { ok: false, problem: 'contains a backslash', code: 'path_backslash' };
-  if (PERCENT_ENCODED_SEPARATOR.test(entry)) return { ok: false, problem: 'contains a percent-encoded ".", "/" or "\\"', code: 'path_percent_encoded' };
+  if (PERCENT_ENCODED_SEPARATOR.test(entry))
+    return { ok: false, problem: 'contains a percent-encoded ".", "/" or "\\"', code: 'path_percent_encoded' };
 
   // One pass over the segments; the common clean path is returned as is, without allocating.
   let rebuild = false;
@@ -122,7 +124,13 @@ export interface ScopeMatchers {
  * not thrown. Globs and testers come from `cache`, shared with the pack's other scopes; testers
  * build their automata on first use.
  */
-export function compileScopeMatchers(allowedPaths: string[], forbiddenPaths: string[], problems: string[], where: string, cache = new CompileCache()): ScopeMatchers {
+export function compileScopeMatchers(
+  allowedPaths: string[],
+  forbiddenPaths: string[],
+  problems: string[],
+  where: string,
+  cache = new CompileCache(),
+): ScopeMatchers {
   const allowed: PatternMatcher[] = [];
   allowedPaths.forEach((pattern, i) => {
     const p = normalizePattern(pattern);
@@ -152,7 +160,12 @@ export function compileScopeMatchers(allowedPaths: string[], forbiddenPaths: str
       for (const v of variants) if (!sources.includes(v)) sources.push(v);
       for (const v of exactVariants) if (!exactSources.includes(v)) exactSources.push(v);
     }
-    forbidden.push({ pattern, regex, shortcut: shortcut !== null, test: shortcut ?? (exact === null ? (path) => tester.test(path) : (path) => tester.test(path) || exact.test(path)) });
+    forbidden.push({
+      pattern,
+      regex,
+      shortcut: shortcut !== null,
+      test: shortcut ?? (exact === null ? (path) => tester.test(path) : (path) => tester.test(path) || exact.test(path)),
+    });
   });
   const rest = sources.length > 0 ? linear(anchored(sources), 'i', cache) : null;
   const restExact = exactSources.length > 0 ? linear(anchored(exactSources), '', cache) : null;
@@ -176,7 +189,13 @@ export function compileScopeMatchers(allowedPaths: string[], forbiddenPaths: str
  * compile), found without building any matcher: how a pack is validated whole at load while each
  * workflow's matchers are compiled on its first decision. It compiles the same globs.
  */
-export function checkScopeGlobs(allowedPaths: string[], forbiddenPaths: string[], problems: string[], where: string, cache: CompileCache): void {
+export function checkScopeGlobs(
+  allowedPaths: string[],
+  forbiddenPaths: string[],
+  problems: string[],
+  where: string,
+  cache: CompileCache,
+): void {
   allowedPaths.forEach((pattern, i) => {
     const p = normalizePattern(pattern);
     if (p !== '') makeRe(p, false, problems, `${where}.allowed_paths[${i}]`, cache);
@@ -388,7 +407,7 @@ export function fnmatchToRegexSource(pat: string): string {
       if (negate) body = body.slice(1);
       let cls = '';
       let irregular = /[\uD800-\uDFFF]/.test(body);
-      for (let k = 0; k < body.length; ) {
+      for (let k = 0; k < body.length;) {
         if (k + 2 < body.length && body[k + 1] === '-') {
           const a = body[k]!;
           const b = body[k + 2]!;

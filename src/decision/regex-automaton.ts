@@ -184,7 +184,13 @@ class Parser {
     } else if (c === 'x') {
       if (!/^[0-9a-fA-F]{2}$/.test(s.slice(this.i + 2, this.i + 4))) throw new UnsupportedRegex('bad \\x escape');
       this.i += 4;
-    } else if (!/[0-9A-Za-z]/.test(c) || CLASS_ESCAPES.includes(c) || CONTROL_ESCAPES.includes(c) || (c === '0' && !/\d/.test(s[this.i + 2] ?? '')) || (inClass && c === 'b')) {
+    } else if (
+      !/[0-9A-Za-z]/.test(c) ||
+      CLASS_ESCAPES.includes(c) ||
+      CONTROL_ESCAPES.includes(c) ||
+      (c === '0' && !/\d/.test(s[this.i + 2] ?? '')) ||
+      (inClass && c === 'b')
+    ) {
       // An identity escape (any character but a letter or digit), a class or control escape, NUL.
       this.i += 2;
     } else throw new UnsupportedRegex(`unsupported escape \\${c}`);
@@ -616,7 +622,12 @@ class Machine {
 
 /** One state of an automaton as `automatonView` shows it. */
 export type ViewState =
-  | { kind: 'char'; out: number; /** Does this state's atom take the unit? V8's answer, cached. */ matches: (unit: number) => boolean; /** The atom's source ("" when it takes any unit). */ atom: string }
+  | {
+      kind: 'char';
+      out: number;
+      /** Does this state's atom take the unit? V8's answer, cached. */ matches: (unit: number) => boolean;
+      /** The atom's source ("" when it takes any unit). */ atom: string;
+    }
   | { kind: 'split'; out: number; out2: number }
   | { kind: 'bol' | 'eol'; out: number }
   | { kind: 'look'; out: number; negative: boolean; body: number; bodyAccept: number }
@@ -647,7 +658,8 @@ export function automatonView(source: string, flags: string): AutomatonView {
     switch (kind) {
       case CHAR: {
         const atom = a.atom[st]!;
-        const matches = atom.code !== -1 ? (u: number) => u === atom.code : atom.pages === null ? () => true : (u: number) => atomMatches(atom, u);
+        const matches =
+          atom.code !== -1 ? (u: number) => u === atom.code : atom.pages === null ? () => true : (u: number) => atomMatches(atom, u);
         const text = atom.code !== -1 ? String.fromCharCode(atom.code) : atom.probe === null ? '' : atom.probe.source.slice(4, -2);
         return { kind: 'char', out, matches, atom: text };
       }

@@ -66,8 +66,9 @@ export function isLineSeparator(code: number): boolean {
  * explicitly as well in case the runtime's Unicode data lags.
  */
 // Combining marks are listed on their own here, as code points to refuse, not attached to anything.
-// eslint-disable-next-line no-misleading-character-class
-export const INVISIBLE_CHARS = /[\p{Default_Ignorable_Code_Point}\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\u{e0000}-\u{e0fff}]/u;
+export const INVISIBLE_CHARS =
+  // eslint-disable-next-line no-misleading-character-class
+  /[\p{Default_Ignorable_Code_Point}\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\u{e0000}-\u{e0fff}]/u;
 
 /** Index of the first control, bidi, line-separator or invisible character, or -1. */
 export function findUnsafeChar(s: string): number {

@@ -6,14 +6,7 @@
 import type { Pack, WorkflowPolicy } from '../pack/index.js';
 import type { CheckName } from './reasons.js';
 
-export const DECISIONS = [
-  'allow',
-  'allow_scoped_branch',
-  'allow_scoped_ticket',
-  'hold_for_approval',
-  'deny',
-  'kill_session',
-] as const;
+export const DECISIONS = ['allow', 'allow_scoped_branch', 'allow_scoped_ticket', 'hold_for_approval', 'deny', 'kill_session'] as const;
 export type DecisionName = (typeof DECISIONS)[number];
 
 /** kill_session 0 < deny 1 < hold_for_approval 2 < the three allows 3. */
@@ -44,7 +37,11 @@ export interface PostureReport {
  * One reason a decision gives, like Cedar's diagnostics: the check that produced it, a stable
  * snake_case code for the rule (reasons.ts lists them all), and the words. Route on the code.
  */
-export interface Reason { check: string; code: string; message: string }
+export interface Reason {
+  check: string;
+  code: string;
+  message: string;
+}
 
 export type CheckOutcome = 'pass' | 'fail' | 'skip';
 

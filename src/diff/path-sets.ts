@@ -15,7 +15,15 @@
  * caller verifies each witness with the engine itself and asks for the next one when it does not
  * hold.
  */
-import { fnmatchExactSources, normalizePattern, compileScopeMatchers, automatonView, UnsupportedRegex, findUnsafeChar, pyStrip } from '../decision/index.js';
+import {
+  fnmatchExactSources,
+  normalizePattern,
+  compileScopeMatchers,
+  automatonView,
+  UnsupportedRegex,
+  findUnsafeChar,
+  pyStrip,
+} from '../decision/index.js';
 import { Explorer } from './explorer.js';
 
 export interface PathPatterns {

@@ -54,7 +54,8 @@ function globalChanges(oldPolicy: Policy, newPolicy: Policy): Collector {
   const c = new Collector(null);
   const o = oldPolicy.pack.global_defaults;
   const n = newPolicy.pack.global_defaults;
-  if (o.human_review_required && !n.human_review_required) c.widen('human_review_required', 'human review before merge is no longer required');
+  if (o.human_review_required && !n.human_review_required)
+    c.widen('human_review_required', 'human review before merge is no longer required');
   if (!o.human_review_required && n.human_review_required) c.narrow('human_review_required', 'human review before merge is now required');
   setChange(c, 'manual_review_required_for', o.manual_review_required_for, n.manual_review_required_for, {
     removed: (x) => `change classes no longer held for manual review: ${list(x)}`,
@@ -83,8 +84,10 @@ function workflowChanges(id: string, oldPolicy: Policy, newPolicy: Policy): Coll
   ranked(c, 'maturity_stage', o.maturity_stage, n.maturity_stage, MATURITY_RANK);
   const oInside = oldPolicy.posture(id)?.inside === true;
   const nInside = newPolicy.posture(id)?.inside === true;
-  if (!oInside && nInside) c.widen('posture', 'the workflow is now inside its maturity posture, so the engine no longer refuses its requests for that');
-  if (oInside && !nInside) c.narrow('posture', `the workflow is now outside its maturity posture: ${newPolicy.posture(id)?.problems.join('; ') ?? ''}`);
+  if (!oInside && nInside)
+    c.widen('posture', 'the workflow is now inside its maturity posture, so the engine no longer refuses its requests for that');
+  if (oInside && !nInside)
+    c.narrow('posture', `the workflow is now outside its maturity posture: ${newPolicy.posture(id)?.problems.join('; ') ?? ''}`);
 
   scopeChanges(c, o.tool_access.allowed_mcp_scopes, n.tool_access.allowed_mcp_scopes);
   pathChanges(c, id, oldPolicy, o, newPolicy, n);
@@ -222,7 +225,8 @@ function patternSet(patterns: readonly string[]): string {
 function pathChanges(c: Collector, id: string, oldPolicy: Policy, o: WorkflowPolicy, newPolicy: Policy, n: WorkflowPolicy): void {
   const os = o.change_scope;
   const ns = n.change_scope;
-  if (patternSet(os.allowed_paths) === patternSet(ns.allowed_paths) && patternSet(os.forbidden_paths) === patternSet(ns.forbidden_paths)) return;
+  if (patternSet(os.allowed_paths) === patternSet(ns.allowed_paths) && patternSet(os.forbidden_paths) === patternSet(ns.forbidden_paths))
+    return;
   const search = searchPathSets(
     { allowed: os.allowed_paths, forbidden: os.forbidden_paths },
     { allowed: ns.allowed_paths, forbidden: ns.forbidden_paths },
@@ -245,10 +249,19 @@ function pathChanges(c: Collector, id: string, oldPolicy: Policy, o: WorkflowPol
     }
     const record = direction === 'widening' ? c.widen.bind(c) : c.narrow.bind(c);
     if (witness !== null) {
-      record('paths', direction === 'widening' ? `NEW lets an agent write ${q(witness)}, which OLD refuses` : `OLD let an agent write ${q(witness)}, which NEW refuses`, witness);
+      record(
+        'paths',
+        direction === 'widening'
+          ? `NEW lets an agent write ${q(witness)}, which OLD refuses`
+          : `OLD let an agent write ${q(witness)}, which NEW refuses`,
+        witness,
+      );
     } else if (direction === 'widening' && (rejected > 0 || !search.complete)) {
       // Fail closed: a change the comparison cannot settle counts as a widening.
-      record('paths', 'the path patterns changed and the comparison could not settle whether NEW lets an agent write a path OLD refuses; treat it as a widening');
+      record(
+        'paths',
+        'the path patterns changed and the comparison could not settle whether NEW lets an agent write a path OLD refuses; treat it as a widening',
+      );
     }
   }
 }
@@ -307,7 +320,13 @@ function probePolicy(policy: Policy, wf: WorkflowPolicy): Policy | null {
   w.gate_contract = [{ phase: 'tool_call', rule_count: 1, rules: ['policy diff probe'] }];
   w.identity.allowed_agents = ['policy-diff-probe'];
   w.tool_access.allowed_mcp_scopes = [
-    { namespace: 'policy-diff-probe', access: 'write_branch', decision: 'allow_scoped_branch', purpose: 'policy diff probe', scope_id: 'policy-diff-probe' },
+    {
+      namespace: 'policy-diff-probe',
+      access: 'write_branch',
+      decision: 'allow_scoped_branch',
+      purpose: 'policy diff probe',
+      scope_id: 'policy-diff-probe',
+    },
   ];
   w.dispatch.required_branch_prefix = 'policy-diff-probe/';
   const pack = structuredClone(policy.pack) as unknown as { workflow_policies: WorkflowPolicy[] };

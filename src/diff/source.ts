@@ -32,9 +32,12 @@ export function loadPolicySource(text: string, label: string): PolicySource {
     return { policy: loadPolicy(compiled.packText), kind };
   } catch (err) {
     if (err instanceof ManifestError) {
-      throw new PolicySourceError(`${label} is not a valid manifest:\n${err.problems.map((p) => `  ${formatProblem(p, label)}`).join('\n')}`);
+      throw new PolicySourceError(
+        `${label} is not a valid manifest:\n${err.problems.map((p) => `  ${formatProblem(p, label)}`).join('\n')}`,
+      );
     }
-    if (err instanceof PolicyLoadError) throw new PolicySourceError(`${label} is not a valid pack:\n${err.problems.map((p) => `  ${p}`).join('\n')}`);
+    if (err instanceof PolicyLoadError)
+      throw new PolicySourceError(`${label} is not a valid pack:\n${err.problems.map((p) => `  ${p}`).join('\n')}`);
     throw err;
   }
 }

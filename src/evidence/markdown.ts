@@ -128,7 +128,11 @@ export function renderEvidenceMarkdown(record: EvidenceRecord, options: RenderOp
 function renderBody(r: EvidenceRecord, layout: Layout): string {
   const out: string[] = [];
   out.push(`## ${HEADLINE[r.decision]}: agent pull request admission`, '');
-  if (r.enforced === false) out.push('> **Shadow mode** (`enforce: false`): this is the decision that would have applied; the check passes and the step does not fail.', '');
+  if (r.enforced === false)
+    out.push(
+      '> **Shadow mode** (`enforce: false`): this is the decision that would have applied; the check passes and the step does not fail.',
+      '',
+    );
   if (r.summary) out.push(`**${escapeSentence(r.summary)}**`, '');
   if (r.policy_diff) out.push(...renderPolicyDiffMarkdown(r.policy_diff, layout.listItems * 4), '');
   out.push(...identity(r), '');
@@ -146,18 +150,36 @@ function renderBody(r: EvidenceRecord, layout: Layout): string {
 }
 
 const dash = '—';
-const code = (v: string | null | undefined, max?: number) => (v === null || v === undefined || v === '' ? dash : codeSpan(v, { inTable: true, max }));
+const code = (v: string | null | undefined, max?: number) =>
+  v === null || v === undefined || v === '' ? dash : codeSpan(v, { inTable: true, max });
 
 /** The policy change section: widenings first, each with its witness path. */
 export function renderPolicyDiffMarkdown(d: PolicyDiffEvidence, max = 20): string[] {
   const n = d.widened.length;
   const out = ['### Policy change', ''];
   if (d.problem !== null) out.push(`⚠️ The change could not be compared, so it counts as a widening: ${escapeSentence(d.problem)}`, '');
-  out.push(`${n} widening${n === 1 ? '' : 's'}, ${d.narrowed.length} narrowing${d.narrowed.length === 1 ? '' : 's'} from the base pack ${code(d.base_pack_sha256)} to the pack the head's manifest generates ${code(d.head_pack_sha256)}.`, '');
+  out.push(
+    `${n} widening${n === 1 ? '' : 's'}, ${d.narrowed.length} narrowing${d.narrowed.length === 1 ? '' : 's'} from the base pack ${code(d.base_pack_sha256)} to the pack the head's manifest generates ${code(d.head_pack_sha256)}.`,
+    '',
+  );
   const row = (e: PolicyDiffEntry): string =>
     `- ${code(e.workflow_id ?? 'all workflows', 100)} ${escapeText(e.kind)}: ${escapeText(e.detail, { max: 300 })}${e.witness === undefined ? '' : ` (witness ${codeSpan(e.witness, { max: 200 })})`}`;
-  if (n > 0) out.push('**Widened** (an agent may now do more):', '', ...d.widened.slice(0, max).map(row), ...(n > max ? [`- …and ${n - max} more`] : []), '');
-  if (d.narrowed.length > 0) out.push('**Narrowed:**', '', ...d.narrowed.slice(0, max).map(row), ...(d.narrowed.length > max ? [`- …and ${d.narrowed.length - max} more`] : []), '');
+  if (n > 0)
+    out.push(
+      '**Widened** (an agent may now do more):',
+      '',
+      ...d.widened.slice(0, max).map(row),
+      ...(n > max ? [`- …and ${n - max} more`] : []),
+      '',
+    );
+  if (d.narrowed.length > 0)
+    out.push(
+      '**Narrowed:**',
+      '',
+      ...d.narrowed.slice(0, max).map(row),
+      ...(d.narrowed.length > max ? [`- …and ${d.narrowed.length - max} more`] : []),
+      '',
+    );
   if (d.owners_pool !== null && (n > 0 || d.problem !== null)) {
     out.push(
       d.approved_by.length > 0
@@ -185,13 +207,18 @@ function identity(r: EvidenceRecord): string[] {
   rows.push(['Workflow', code(r.workflow_id)]);
   rows.push(['Agent class', r.agent_login ? `${code(r.agent_class)} (login ${code(r.agent_login, 100)})` : code(r.agent_class)]);
   rows.push(['Run id', code(r.run_id)]);
-  const refOf = (e: { given: string; ref: string | null } | undefined) => (e ? ` from ${code(e.ref ?? e.given)}${e.ref !== null && e.ref !== e.given ? ` (given as ${code(e.given)})` : ''}` : '');
+  const refOf = (e: { given: string; ref: string | null } | undefined) =>
+    e ? ` from ${code(e.ref ?? e.given)}${e.ref !== null && e.ref !== e.given ? ` (given as ${code(e.given)})` : ''}` : '';
   rows.push(['Head SHA', `${code(r.head_sha)}${refOf(r.resolved_refs?.head)}`]);
   rows.push(['Base SHA', `${code(r.base_sha)}${refOf(r.resolved_refs?.base)} (pack and manifest read from here)`]);
   rows.push(['Pack SHA-256', r.pack_path ? `${code(r.pack_sha256)} (${code(r.pack_path)})` : code(r.pack_sha256)]);
   rows.push(['Manifest SHA-256', r.manifest_path ? `${code(r.manifest_sha256)} (${code(r.manifest_path)})` : code(r.manifest_sha256)]);
   if (r.policy_id) rows.push(['Policy id', code(r.policy_id)]);
-  const run = [r.event_name && `event ${code(r.event_name)}`, r.github_run_id && `run ${code(r.github_run_id)}`, r.github_run_attempt && `attempt ${code(r.github_run_attempt)}`]
+  const run = [
+    r.event_name && `event ${code(r.event_name)}`,
+    r.github_run_id && `run ${code(r.github_run_id)}`,
+    r.github_run_attempt && `attempt ${code(r.github_run_attempt)}`,
+  ]
     .filter(Boolean)
     .join(', ');
   if (run) rows.push(['GitHub Actions', run]);
@@ -225,15 +252,31 @@ function policyChecks(list: GateResult[], maxReasons: number): string[] {
   let shown = 0;
   const rows = Object.entries(e.checks).map(([check, outcome]) => {
     const own = reasons.filter((x) => x.check === check);
-    const cells = own.slice(0, Math.max(0, Math.min(3, maxReasons - shown))).map((x) => `${codeSpan(x.code, { inTable: true, max: 60 })} ${escapeSentence(x.message, { inTable: true, max: 300 })}`);
+    const cells = own
+      .slice(0, Math.max(0, Math.min(3, maxReasons - shown)))
+      .map((x) => `${codeSpan(x.code, { inTable: true, max: 60 })} ${escapeSentence(x.message, { inTable: true, max: 300 })}`);
     shown += cells.length;
     const more = own.length - cells.length;
-    const why = cells.length === 0 ? (more > 0 ? `${more} reason(s), in the evidence record` : dash) : cells.join('; ') + (more > 0 ? ` (+${more} more in the evidence record)` : '');
+    const why =
+      cells.length === 0
+        ? more > 0
+          ? `${more} reason(s), in the evidence record`
+          : dash
+        : cells.join('; ') + (more > 0 ? ` (+${more} more in the evidence record)` : '');
     return `| ${codeSpan(check, { inTable: true, max: 60 })} | ${CHECK_ICON[String(outcome)] ?? ''}&nbsp;${escapeText(String(outcome))} | ${why} |`;
   });
   const failed = Object.values(e.checks).filter((o) => o === 'fail').length;
   const title = `${GATE_TITLE[g.gate] ?? escapeText(String(g.gate))} gate: policy checks (${failed} failed)`;
-  return [`<details><summary>${title}</summary>`, '', '| Check | Outcome | Reasons |', '| --- | --- | --- |', ...rows, '', '</details>', ''];
+  return [
+    `<details><summary>${title}</summary>`,
+    '',
+    '| Check | Outcome | Reasons |',
+    '| --- | --- | --- |',
+    ...rows,
+    '',
+    '</details>',
+    '',
+  ];
 }
 
 function limitCell(l: LimitUse): string {
@@ -243,7 +286,10 @@ function limitCell(l: LimitUse): string {
 }
 
 function limits(l: EvidenceRecord['limits']): string[] {
-  const rows = [`| Files changed (a rename counts once) | ${limitCell(l.files)} |`, `| Diff lines (additions + deletions) | ${limitCell(l.diff_lines)} |`];
+  const rows = [
+    `| Files changed (a rename counts once) | ${limitCell(l.files)} |`,
+    `| Diff lines (additions + deletions) | ${limitCell(l.diff_lines)} |`,
+  ];
   if (l.open_prs) rows.push(`| Open agent pull requests | ${limitCell(l.open_prs)} |`);
   return ['### Limits', '', '| Limit | Used / max |', '| --- | --- |', ...rows];
 }
@@ -266,7 +312,14 @@ function list(items: string[], max: number, noun: string): string[] {
 }
 
 /** Verdicts that make a path itself a reason for the decision (annotated, listed first). */
-export const OFFENDING_VERDICTS: ReadonlySet<string> = new Set(['forbidden', 'not_allowed', 'invalid', 'always_forbidden', 'symlink', 'submodule']);
+export const OFFENDING_VERDICTS: ReadonlySet<string> = new Set([
+  'forbidden',
+  'not_allowed',
+  'invalid',
+  'always_forbidden',
+  'symlink',
+  'submodule',
+]);
 export const isOffendingPath = (p: PathRow): boolean => OFFENDING_VERDICTS.has(p.verdict);
 const offending = isOffendingPath;
 
@@ -309,9 +362,28 @@ function approvals(rows: ApprovalRow[], max: number): string[] {
 }
 
 const HEADLINE_FIELDS: Array<keyof EvidenceRecord> = [
-  'schema', 'decision', 'summary', 'workflow_id', 'agent_class', 'agent_login', 'run_id', 'repository', 'pull_request',
-  'head_sha', 'base_sha', 'event_name', 'github_run_id', 'github_run_attempt', 'policy_id', 'pack_path', 'manifest_path',
-  'pack_sha256', 'manifest_sha256', 'evaluated_at', 'limits', 'evidence_sha256',
+  'schema',
+  'decision',
+  'summary',
+  'workflow_id',
+  'agent_class',
+  'agent_login',
+  'run_id',
+  'repository',
+  'pull_request',
+  'head_sha',
+  'base_sha',
+  'event_name',
+  'github_run_id',
+  'github_run_attempt',
+  'policy_id',
+  'pack_path',
+  'manifest_path',
+  'pack_sha256',
+  'manifest_sha256',
+  'evaluated_at',
+  'limits',
+  'evidence_sha256',
 ];
 
 /** Shortens every array to `items` entries and every string to `chars`, at any depth. */
@@ -384,7 +456,10 @@ export interface ParsedEvidence {
  * with `verifyEvidence`; a shortened one carries the full record's `evidence_sha256`.
  */
 export function parseEvidenceFromComment(body: string): ParsedEvidence | null {
-  const re = new RegExp(`<!-- ${RECORD_MARKER} (complete|paths_omitted|abridged|headline) paths-omitted=(\\d+) -->\\r?\\n\`\`\`json\\r?\\n([\\s\\S]*?)\\r?\\n\`\`\``, 'g');
+  const re = new RegExp(
+    `<!-- ${RECORD_MARKER} (complete|paths_omitted|abridged|headline) paths-omitted=(\\d+) -->\\r?\\n\`\`\`json\\r?\\n([\\s\\S]*?)\\r?\\n\`\`\``,
+    'g',
+  );
   // Ours is the last block: the renderer puts it at the end, after everything untrusted.
   const m = Array.from(body.matchAll(re)).pop();
   if (!m) return null;

@@ -33,7 +33,10 @@ export interface ApprovalQuery {
 export function findApproval(dir: string, q: ApprovalQuery, report: (message: string) => void): Record<string, unknown> | null {
   let names: string[];
   try {
-    names = readdirSync(dir).filter((n) => n.endsWith('.json')).sort().slice(0, MAX_RECORDS);
+    names = readdirSync(dir)
+      .filter((n) => n.endsWith('.json'))
+      .sort()
+      .slice(0, MAX_RECORDS);
   } catch (err) {
     report(`cannot read approvals directory ${dir}: ${(err as Error).message}`);
     return null;

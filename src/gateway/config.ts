@@ -5,7 +5,14 @@
  */
 import { Ajv, type ErrorObject } from 'ajv';
 import path from 'node:path';
-import { ManifestError, type ManifestProblem, escapePointerSegment, detectFormat, normaliseLineEndings, parseJsonManifest } from '../pack/index.js';
+import {
+  ManifestError,
+  type ManifestProblem,
+  escapePointerSegment,
+  detectFormat,
+  normaliseLineEndings,
+  parseJsonManifest,
+} from '../pack/index.js';
 import { parseYamlManifest } from '../pack/parse-yaml.js';
 
 export const ACCESS_MODES = ['read', 'write_branch', 'write_ticket', 'approval_required'] as const;
@@ -143,9 +150,15 @@ function schemaMessage(e: ErrorObject): { pointer: string; message: string } {
     case 'required':
       return { pointer: `${e.instancePath}/${escapePointerSegment(String(p.missingProperty))}`, message: 'is required' };
     case 'additionalProperties':
-      return { pointer: `${e.instancePath}/${escapePointerSegment(String(p.additionalProperty))}`, message: `unknown field "${String(p.additionalProperty)}"` };
+      return {
+        pointer: `${e.instancePath}/${escapePointerSegment(String(p.additionalProperty))}`,
+        message: `unknown field "${String(p.additionalProperty)}"`,
+      };
     case 'enum':
-      return { pointer: e.instancePath, message: `must be one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}` };
+      return {
+        pointer: e.instancePath,
+        message: `must be one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`,
+      };
     case 'anyOf':
       return { pointer: e.instancePath, message: 'needs agent_id or agent_class' };
     case 'oneOf':
@@ -244,7 +257,10 @@ function build(raw: RawConfig, base: string, problems: { pointer: string; messag
       }
       exposed.set(name, u.name);
       if (t.lines !== undefined && t.access !== 'write_branch') {
-        problems.push({ pointer: `${at}/tools/${escapePointerSegment(tool)}/lines`, message: 'lines counts toward a branch write; set it only with access: write_branch' });
+        problems.push({
+          pointer: `${at}/tools/${escapePointerSegment(tool)}/lines`,
+          message: 'lines counts toward a branch write; set it only with access: write_branch',
+        });
       }
       if (t.access === 'write_branch' && (t.paths === undefined || t.paths.length === 0)) {
         problems.push({
@@ -269,12 +285,20 @@ function build(raw: RawConfig, base: string, problems: { pointer: string; messag
         problems.push({ pointer: `${at}/url`, message: `is not a URL: ${JSON.stringify(u.url)}` });
       }
       for (const key of ['args', 'env', 'cwd'] as const) {
-        if (u[key] !== undefined) problems.push({ pointer: `${at}/${key}`, message: `applies to a stdio upstream (command:), not to url:` });
+        if (u[key] !== undefined)
+          problems.push({ pointer: `${at}/${key}`, message: `applies to a stdio upstream (command:), not to url:` });
       }
       return { kind: 'http', ...common, url: url ?? new URL('http://invalid'), headers: u.headers ?? {} };
     }
     if (u.headers !== undefined) problems.push({ pointer: `${at}/headers`, message: 'applies to a url: upstream, not to command:' });
-    return { kind: 'stdio', ...common, command: u.command!, args: u.args ?? [], env: u.env ?? {}, cwd: u.cwd === undefined ? repo : abs(u.cwd) };
+    return {
+      kind: 'stdio',
+      ...common,
+      command: u.command!,
+      args: u.args ?? [],
+      env: u.env ?? {},
+      cwd: u.cwd === undefined ? repo : abs(u.cwd),
+    };
   });
   return {
     pack: raw.pack === undefined ? null : abs(raw.pack),

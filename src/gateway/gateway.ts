@@ -81,7 +81,9 @@ export class Gateway {
   /** Starts the upstreams (not for a run already killed) and works out which tools the agent sees. */
   async start(): Promise<void> {
     if (this.kill !== null) {
-      this.options.report(`run ${this.options.session.run_id} was killed (${this.kill.signal}); upstreams are not started and every call is refused`);
+      this.options.report(
+        `run ${this.options.session.run_id} was killed (${this.kill.signal}); upstreams are not started and every call is refused`,
+      );
       return;
     }
     await Promise.all(this.upstreams.map((u) => u.start()));
@@ -95,7 +97,9 @@ export class Gateway {
         }
         const exposed = upstream.config.prefix + name;
         if (!this.scopeCanBeAllowed(upstream.config.namespace, mapping, now)) {
-          this.options.report(`tool ${exposed} hidden: the pack never allows ${upstream.config.namespace}:${mapping.access} for this session`);
+          this.options.report(
+            `tool ${exposed} hidden: the pack never allows ${upstream.config.namespace}:${mapping.access} for this session`,
+          );
           continue;
         }
         this.exposed.set(exposed, { exposed, upstream, name, mapping, tool });
@@ -125,7 +129,10 @@ export class Gateway {
   private scopeCanBeAllowed(namespace: string, mapping: ToolMapping, now: Date): boolean {
     const d = this.options.policy.evaluate({ ...this.baseRequest(), tool_namespace: namespace, tool_access_mode: mapping.access }, { now });
     if (d.allowed || d.decision === 'hold_for_approval') return true;
-    return d.decision === 'deny' && Object.entries(d.evidence.checks).every(([check, outcome]) => outcome !== 'fail' || CALL_SPECIFIC_CHECKS.has(check));
+    return (
+      d.decision === 'deny' &&
+      Object.entries(d.evidence.checks).every(([check, outcome]) => outcome !== 'fail' || CALL_SPECIFIC_CHECKS.has(check))
+    );
   }
 
   /** One tools/call: judged, logged, then forwarded or refused. Never throws. */
@@ -203,7 +210,11 @@ export class Gateway {
     const killNow = decision.decision === 'kill_session' && !shadow;
     if (killNow && this.kill === null) {
       const fromFile = this.options.killFile !== undefined && killSignal === this.options.killFile.signal();
-      this.recordKill(String(killSignal), fromFile ? `kill file ${this.options.killFile!.file}` : `tool ${name}`, decision.evidence.evaluated_at);
+      this.recordKill(
+        String(killSignal),
+        fromFile ? `kill file ${this.options.killFile!.file}` : `tool ${name}`,
+        decision.evidence.evaluated_at,
+      );
     }
 
     try {
@@ -238,7 +249,9 @@ export class Gateway {
     try {
       writeKillRecord(this.killPath, record);
     } catch (err) {
-      this.options.report(`cannot record the kill of run ${record.run_id} in ${this.killPath}: ${(err as Error).message}; it holds until this gateway exits`);
+      this.options.report(
+        `cannot record the kill of run ${record.run_id} in ${this.killPath}: ${(err as Error).message}; it holds until this gateway exits`,
+      );
     }
   }
 
@@ -261,7 +274,8 @@ export class Gateway {
   createServer(): Server {
     const server = new Server(SERVER_INFO, {
       capabilities: { tools: {} },
-      instructions: 'Tools of the upstream MCP servers this gateway fronts. Every call is judged against the policy pack before it is forwarded.',
+      instructions:
+        'Tools of the upstream MCP servers this gateway fronts. Every call is judged against the policy pack before it is forwarded.',
     });
     server.setRequestHandler(ListToolsRequestSchema, () => ({ tools: this.listTools() }));
     server.setRequestHandler(CallToolRequestSchema, (req) => this.callTool(req.params.name, req.params.arguments ?? {}));
@@ -274,13 +288,24 @@ export class Gateway {
 }
 
 /** The one place the gateway writes to the decision log. */
-async function appendDecision(log: DecisionLog | undefined, decision: Decision, time: string, request: Record<string, unknown>): Promise<void> {
+async function appendDecision(
+  log: DecisionLog | undefined,
+  decision: Decision,
+  time: string,
+  request: Record<string, unknown>,
+): Promise<void> {
   if (log) await log.append(decision, time, request);
 }
 
 /** Stable for the same held call, so an operator can match a retry to its approval. */
 function heldRequestId(request: Record<string, unknown>): string {
-  const key = JSON.stringify([request.run_id, request.tool_namespace, request.tool_access_mode, request.changed_paths ?? null, request.change_class ?? null]);
+  const key = JSON.stringify([
+    request.run_id,
+    request.tool_namespace,
+    request.tool_access_mode,
+    request.changed_paths ?? null,
+    request.change_class ?? null,
+  ]);
   return `hold-${createHash('sha256').update(key).digest('hex').slice(0, 16)}`;
 }
 
@@ -291,7 +316,9 @@ function decisionMeta(decision: Decision, shadow: boolean): Record<string, unkno
     violations: decision.violations,
     pack_sha256: decision.evidence.pack_sha256,
     enforced: !shadow,
-    ...((decision.evidence.gateway as Record<string, unknown> | undefined)?.request_id ? { request_id: (decision.evidence.gateway as Record<string, unknown>).request_id } : {}),
+    ...((decision.evidence.gateway as Record<string, unknown> | undefined)?.request_id
+      ? { request_id: (decision.evidence.gateway as Record<string, unknown>).request_id }
+      : {}),
   };
 }
 
@@ -303,7 +330,13 @@ function errorResult(text: string, decision: Decision, shadow: boolean): CallToo
   return { content: [{ type: 'text', text }], isError: true, _meta: { [DECISION_META_KEY]: decisionMeta(decision, shadow) } };
 }
 
-function refusalText(d: Decision, requestId: string, request: Record<string, unknown>, session: SessionIdentity, pools: readonly string[]): string {
+function refusalText(
+  d: Decision,
+  requestId: string,
+  request: Record<string, unknown>,
+  session: SessionIdentity,
+  pools: readonly string[],
+): string {
   const lines: string[] = [];
   if (d.decision === 'kill_session') {
     lines.push(

@@ -103,7 +103,9 @@ export class KillFile {
         const s = this.signal();
         if (s !== null) onSignal(s);
       });
-      this.watcher.on('error', (err) => report(`watching kill file ${this.file} stopped (${err.message}); it is still checked on every call`));
+      this.watcher.on('error', (err) =>
+        report(`watching kill file ${this.file} stopped (${err.message}); it is still checked on every call`),
+      );
     } catch (err) {
       report(`cannot watch kill file ${this.file} (${(err as Error).message}); it is still checked on every call`);
     }

@@ -124,10 +124,24 @@ export interface ChangedFiles {
 export async function readChangedFiles(git: GitReader, base: string, head: string): Promise<ChangedFiles> {
   const mergeBase = (await git.text(['merge-base', '--end-of-options', base, head])).trim();
   const { stdout, stderr } = await git.runWithStderr([
-    'diff-tree', '-r', '-z', '-M', '--raw', '--numstat', '--no-ext-diff', '--no-textconv', '--ignore-submodules=none', '--no-color', '--end-of-options', mergeBase, head,
+    'diff-tree',
+    '-r',
+    '-z',
+    '-M',
+    '--raw',
+    '--numstat',
+    '--no-ext-diff',
+    '--no-textconv',
+    '--ignore-submodules=none',
+    '--no-color',
+    '--end-of-options',
+    mergeBase,
+    head,
   ]);
   const notes = /rename detection was skipped/i.test(stderr)
-    ? ['Git skipped rename detection because the change has too many added and deleted files: each rename counts as a deletion plus an addition.']
+    ? [
+        'Git skipped rename detection because the change has too many added and deleted files: each rename counts as a deletion plus an addition.',
+      ]
     : [];
   const entries = parseWithOids(stdout);
   for (const e of entries) {

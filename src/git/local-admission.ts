@@ -76,7 +76,13 @@ async function collect(git: GitReader, o: LocalAdmissionOptions): Promise<Admiss
   const notes: string[] = [
     'Local git mode: no pull request, reviews or other open PRs are known; only this change is counted against the open-PR cap.',
   ];
-  const base = { pack_text: null as string | null, manifest_text: null as string | null, pack_path: packPath, manifest_path: '', problem: null as string | null };
+  const base = {
+    pack_text: null as string | null,
+    manifest_text: null as string | null,
+    pack_path: packPath,
+    manifest_path: '',
+    problem: null as string | null,
+  };
   base.pack_text = await readBlob(git, baseSha, packPath);
   let manifestPath = o.manifestPath ? repoPath(o.manifestPath) : null;
   if (manifestPath === null) manifestPath = recordedManifestPath(base.pack_text) ?? DEFAULT_MANIFEST_PATH;
@@ -93,7 +99,8 @@ async function collect(git: GitReader, o: LocalAdmissionOptions): Promise<Admiss
   const read = await changesRead;
   if (read.changes !== null) {
     const changes = read.changes;
-    if (changes.mergeBase !== baseSha) notes.push(`Changes are compared from the merge base ${changes.mergeBase.slice(0, 7)} of base and head.`);
+    if (changes.mergeBase !== baseSha)
+      notes.push(`Changes are compared from the merge base ${changes.mergeBase.slice(0, 7)} of base and head.`);
     notes.push(...changes.notes);
     files = changes.files;
   } else {
@@ -104,7 +111,9 @@ async function collect(git: GitReader, o: LocalAdmissionOptions): Promise<Admiss
   const login = o.agentLogin?.trim() ?? '';
   const { approvalRecords, membership } = cliApprovals(o.approvalRecords ?? [], o.reviewerPools ?? null);
   if (approvalRecords.length > 0 && !o.reviewerPools && !o.trustedKeys) {
-    notes.push('The approval records are self-asserted: without --reviewer-pools or --approval-keys nothing checks that an approver is in the pool the record names, or that the record is theirs.');
+    notes.push(
+      'The approval records are self-asserted: without --reviewer-pools or --approval-keys nothing checks that an approver is in the pool the record names, or that the record is theirs.',
+    );
   }
 
   return {
@@ -184,7 +193,14 @@ function cliApprovals(
     if (pools === null && typeof pool === 'string' && login !== '') (membership[pool] ??= {})[login] = 'member';
     return { source: 'cli', login, user_type: 'User', edited: false, record };
   });
-  if (pools !== null) return { approvalRecords, membership: offlinePoolMembership(pools, approvalRecords.map((r) => r.login).filter((l) => l !== '')) };
+  if (pools !== null)
+    return {
+      approvalRecords,
+      membership: offlinePoolMembership(
+        pools,
+        approvalRecords.map((r) => r.login).filter((l) => l !== ''),
+      ),
+    };
   return { approvalRecords, membership };
 }
 
@@ -207,7 +223,10 @@ async function readBlob(git: GitReader, sha: string, filePath: string): Promise<
 
 /** A path below the repository root, `/`-separated, as `git cat-file <sha>:<path>` wants it. */
 function repoPath(p: string): string {
-  const cleaned = p.replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/^\/+/, '');
+  const cleaned = p
+    .replace(/\\/g, '/')
+    .replace(/^(\.\/)+/, '')
+    .replace(/^\/+/, '');
   if (cleaned === '' || cleaned.split('/').includes('..')) throw new GitError(`"${p}" is not a path inside the repository`, '');
   return cleaned;
 }

@@ -201,11 +201,25 @@ function reviewsAndRecords(reads: Reads, problems: string[]): { reviews: ReviewF
     for (const r of reviewsR.value) {
       const login = r.user?.login ?? '';
       const userType = r.user?.type ?? 'User';
-      reviews.push({ login, user_type: userType, state: r.state, commit_id: r.commit_id ?? null, submitted_at: r.submitted_at ?? null, body: r.body ?? '' });
+      reviews.push({
+        login,
+        user_type: userType,
+        state: r.state,
+        commit_id: r.commit_id ?? null,
+        submitted_at: r.submitted_at ?? null,
+        body: r.body ?? '',
+      });
       // The REST API does not say whether a review body was edited: the core counts a record
       // there only inside an APPROVED review of the head (state and commit cannot be edited).
       for (const record of extractApprovalRecords(r.body)) {
-        approvalRecords.push({ source: 'review', login, user_type: userType, edited: false, review: { state: r.state, commit_id: r.commit_id ?? null }, record });
+        approvalRecords.push({
+          source: 'review',
+          login,
+          user_type: userType,
+          edited: false,
+          review: { state: r.state, commit_id: r.commit_id ?? null },
+          record,
+        });
       }
     }
   } else {
@@ -252,12 +266,20 @@ async function membershipOfCandidates(
 }
 
 /** Open agent PRs, counted with the core's own agent detection; null when they could not be listed. */
-function openAgentPulls(o: FetchAdmissionOptions, pr: PullRequestFacts, reads: Reads, openPulls: OpenPull[] | null, selfOpen: boolean, notes: string[]): number[] | null {
+function openAgentPulls(
+  o: FetchAdmissionOptions,
+  pr: PullRequestFacts,
+  reads: Reads,
+  openPulls: OpenPull[] | null,
+  selfOpen: boolean,
+  notes: string[],
+): number[] | null {
   if (openPulls) {
     const agentPulls = openPulls.filter((p) => o.isAgentPull(reads.baseMaterial.pack_text, p)).map((p) => p.number);
     return [...new Set([...agentPulls, ...(selfOpen ? [] : [pr.number])])].sort((a, b) => a - b);
   }
-  if (!reads.openR.ok) notes.push(`Cannot list the repository's open pull requests (${reads.openR.error}), so the open-PR cap cannot be checked.`);
+  if (!reads.openR.ok)
+    notes.push(`Cannot list the repository's open pull requests (${reads.openR.error}), so the open-PR cap cannot be checked.`);
   return null;
 }
 
@@ -307,15 +329,23 @@ async function changedFilesWithModes(
   const listed = filesR.ok ? filesR.value : null;
   let reason: string | null = null;
   if (!filesR.ok) reason = `GitHub could not list the changed files (${filesR.error})`;
-  else if (listedHead !== null) reason = `GitHub lists the files of the pull request's current head ${short(listedHead)}, not of ${short(pr.head_sha)}, the commit this run evaluates`;
+  else if (listedHead !== null)
+    reason = `GitHub lists the files of the pull request's current head ${short(listedHead)}, not of ${short(pr.head_sha)}, the commit this run evaluates`;
   else if (listed!.length >= PR_FILES_API_CAP) {
     reason = `GitHub listed ${listed!.length} changed files, its limit, of ${pr.changed_files ?? 'an unknown number of'}`;
-  } else if (pr.changed_files === null) reason = `GitHub did not say how many files the pull request changes, so its list of ${listed!.length} cannot be checked`;
-  else if (listed!.length !== pr.changed_files) reason = `GitHub listed ${listed!.length} changed files but the pull request reports ${pr.changed_files}`;
+  } else if (pr.changed_files === null)
+    reason = `GitHub did not say how many files the pull request changes, so its list of ${listed!.length} cannot be checked`;
+  else if (listed!.length !== pr.changed_files)
+    reason = `GitHub listed ${listed!.length} changed files but the pull request reports ${pr.changed_files}`;
 
   if (reason !== null) {
     const fromGit = await changedFilesFromLocalGit(o.local, pr);
-    if (fromGit.files) return { files: fromGit.files, problem: null, notes: [`${reason}; every change was read from the local git history instead.`, ...fromGit.notes] };
+    if (fromGit.files)
+      return {
+        files: fromGit.files,
+        problem: null,
+        notes: [`${reason}; every change was read from the local git history instead.`, ...fromGit.notes],
+      };
     return { files: null, problem: `Cannot enumerate every change: ${reason}, and ${fromGit.why}.`, notes: [] };
   }
 
@@ -347,7 +377,12 @@ async function changedFilesWithModes(
  * file at the base commit (by its previous path for a rename). A blob that cannot be read leaves
  * the size unknown: the problem returned denies.
  */
-async function sizeBinaryFiles(o: FetchAdmissionOptions, pr: PullRequestFacts, listed: ApiFile[], files: ChangedFile[]): Promise<string | null> {
+async function sizeBinaryFiles(
+  o: FetchAdmissionOptions,
+  pr: PullRequestFacts,
+  listed: ApiFile[],
+  files: ChangedFile[],
+): Promise<string | null> {
   const candidates = files
     .map((f, i) => ({ f, api: listed[i]! }))
     .filter(({ f, api }) => api.patch === undefined && api.changes === 0 && f.mode !== '160000' && f.previous_mode !== '160000');
@@ -355,12 +390,15 @@ async function sizeBinaryFiles(o: FetchAdmissionOptions, pr: PullRequestFacts, l
   const { owner, repo } = o.event;
   const needsBase = candidates.some(({ f }) => f.status !== 'added');
   const baseTree = needsBase ? await cachedTree(o, pr.base_sha) : null;
-  if (baseTree && !baseTree.ok) return `Cannot count the lines of ${candidates.length} file(s) GitHub sends without a diff (first: ${JSON.stringify(candidates[0]!.f.path)}): ${baseTree.why}.`;
+  if (baseTree && !baseTree.ok)
+    return `Cannot count the lines of ${candidates.length} file(s) GitHub sends without a diff (first: ${JSON.stringify(candidates[0]!.f.path)}): ${baseTree.why}.`;
   const blobs = new Map<string, Promise<Buffer>>();
   const blob = (sha: string) => {
     let p = blobs.get(sha);
     if (!p) {
-      p = o.gh.rest.git.getBlob({ owner, repo, file_sha: sha }).then((r) => Buffer.from(r.data.content, r.data.encoding === 'base64' ? 'base64' : 'utf8'));
+      p = o.gh.rest.git
+        .getBlob({ owner, repo, file_sha: sha })
+        .then((r) => Buffer.from(r.data.content, r.data.encoding === 'base64' ? 'base64' : 'utf8'));
       blobs.set(sha, p);
     }
     return p;
@@ -368,10 +406,14 @@ async function sizeBinaryFiles(o: FetchAdmissionOptions, pr: PullRequestFacts, l
   for (const { f, api } of candidates) {
     const headSha = f.status === 'removed' ? null : (api.sha ?? null);
     const baseSha = f.status === 'added' || !baseTree?.ok ? null : (baseTree.shas.get(f.previous_path ?? f.path) ?? null);
-    if (f.status !== 'removed' && headSha === null) return `Cannot count the lines of ${JSON.stringify(f.path)}: GitHub sends no diff and no blob for it.`;
+    if (f.status !== 'removed' && headSha === null)
+      return `Cannot count the lines of ${JSON.stringify(f.path)}: GitHub sends no diff and no blob for it.`;
     if (headSha !== null && headSha === baseSha) continue; // the same content: a pure rename or a mode change
     try {
-      const [before, after] = await Promise.all([baseSha === null ? Buffer.alloc(0) : blob(baseSha), headSha === null ? Buffer.alloc(0) : blob(headSha)]);
+      const [before, after] = await Promise.all([
+        baseSha === null ? Buffer.alloc(0) : blob(baseSha),
+        headSha === null ? Buffer.alloc(0) : blob(headSha),
+      ]);
       f.deletions = countLines(before);
       f.additions = countLines(after);
       f.binary = before.includes(0) || after.includes(0);
@@ -388,11 +430,18 @@ async function changedFilesFromLocalGit(
 ): Promise<{ files: ChangedFile[] | null; why: string; notes: string[] }> {
   if (!local) return { files: null, why: 'the runner has no git checkout to read them from', notes: [] };
   const missing = [];
-  for (const [name, sha] of [['base', pr.base_sha], ['head', pr.head_sha]] as const) {
+  for (const [name, sha] of [
+    ['base', pr.base_sha],
+    ['head', pr.head_sha],
+  ] as const) {
     if (!(await local.hasCommit(sha))) missing.push(`${name} ${short(sha)}`);
   }
   if (missing.length > 0) {
-    return { files: null, why: `the checkout does not have the ${missing.join(' and ')} commit (fetch them, e.g. with fetch-depth: 0 and the PR's head ref)`, notes: [] };
+    return {
+      files: null,
+      why: `the checkout does not have the ${missing.join(' and ')} commit (fetch them, e.g. with fetch-depth: 0 and the PR's head ref)`,
+      notes: [],
+    };
   }
   try {
     return { ...(await local.changedFiles(pr.base_sha, pr.head_sha)), why: '' };
@@ -446,7 +495,11 @@ function needsPreviousMode(f: ChangedFile): boolean {
   return true;
 }
 
-async function readModes(o: FetchAdmissionOptions, pr: PullRequestFacts, files: ChangedFile[]): Promise<{ problem: string | null; notes: string[] }> {
+async function readModes(
+  o: FetchAdmissionOptions,
+  pr: PullRequestFacts,
+  files: ChangedFile[],
+): Promise<{ problem: string | null; notes: string[] }> {
   const notes: string[] = [];
   const present = files.filter((f) => f.status !== 'removed');
   let previousModesKnown = false;
@@ -487,7 +540,10 @@ async function readModes(o: FetchAdmissionOptions, pr: PullRequestFacts, files: 
   }
   const fromGit = await changedFilesFromLocalGit(o.local, pr);
   if (!fromGit.files) {
-    return { problem: `Cannot tell whether the change removes or converts symlinks or submodules: ${base.why}, and ${fromGit.why}.`, notes };
+    return {
+      problem: `Cannot tell whether the change removes or converts symlinks or submodules: ${base.why}, and ${fromGit.why}.`,
+      notes,
+    };
   }
   const byPath = new Map(fromGit.files.map((f) => [f.path, f]));
   for (const f of files) if (needsPreviousMode(f)) f.previous_mode = byPath.get(f.path)?.previous_mode ?? null;
@@ -496,7 +552,13 @@ async function readModes(o: FetchAdmissionOptions, pr: PullRequestFacts, files: 
 }
 
 async function readBaseMaterial(o: FetchAdmissionOptions, baseSha: string): Promise<AdmissionInput['base']> {
-  const base: AdmissionInput['base'] = { pack_text: null, manifest_text: null, pack_path: o.packPath, manifest_path: o.manifestPath ?? DEFAULT_MANIFEST_PATH, problem: null };
+  const base: AdmissionInput['base'] = {
+    pack_text: null,
+    manifest_text: null,
+    pack_path: o.packPath,
+    manifest_path: o.manifestPath ?? DEFAULT_MANIFEST_PATH,
+    problem: null,
+  };
   const local = o.local && (await o.local.hasCommit(baseSha)) ? o.local : null;
   const read = async (path: string): Promise<{ text: string | null; problem: string | null }> => {
     if (local) {
@@ -532,7 +594,10 @@ async function readContent(
   try {
     const { data } = await gh.rest.repos.getContent({ owner, repo, path, ref });
     if (Array.isArray(data) || data.type !== 'file') {
-      return { text: null, problem: `${path} on the base commit ${short(ref)} is a ${Array.isArray(data) ? 'directory' : data.type}, not a file` };
+      return {
+        text: null,
+        problem: `${path} on the base commit ${short(ref)} is a ${Array.isArray(data) ? 'directory' : data.type}, not a file`,
+      };
     }
     if ('encoding' in data && data.encoding === 'base64') {
       return { text: Buffer.from(data.content, 'base64').toString('utf8'), problem: null };
@@ -544,7 +609,10 @@ async function readContent(
     const status = (err as { status?: number }).status;
     return {
       text: null,
-      problem: status === 404 ? `the base commit ${short(ref)} has no ${path}` : `GitHub could not read ${path} at ${short(ref)} (${describeApiError(err)})`,
+      problem:
+        status === 404
+          ? `the base commit ${short(ref)} has no ${path}`
+          : `GitHub could not read ${path} at ${short(ref)} (${describeApiError(err)})`,
     };
   }
 }

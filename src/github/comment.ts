@@ -51,7 +51,8 @@ export interface CommentLike {
 /** A failed API call in one line that cannot carry the token: status and GitHub's message only. */
 export function describeFailure(err: unknown): string {
   const e = (err ?? {}) as { status?: unknown; message?: unknown; response?: { data?: { message?: unknown } } };
-  const msg = typeof e.response?.data?.message === 'string' ? e.response.data.message : typeof e.message === 'string' ? e.message : String(err);
+  const msg =
+    typeof e.response?.data?.message === 'string' ? e.response.data.message : typeof e.message === 'string' ? e.message : String(err);
   const line = msg.split('\n')[0]!.slice(0, 200);
   return typeof e.status === 'number' ? `HTTP ${e.status}: ${line}` : line;
 }
@@ -68,7 +69,8 @@ export async function upsertStickyComment(octokit: Octokit, p: StickyCommentPara
   const where = { owner: p.owner, repo: p.repo };
   let comments: CommentLike[];
   try {
-    comments = p.comments ?? ((await octokit.paginate(octokit.rest.issues.listComments, { ...where, issue_number: p.issue_number, per_page: 100 })));
+    comments =
+      p.comments ?? (await octokit.paginate(octokit.rest.issues.listComments, { ...where, issue_number: p.issue_number, per_page: 100 }));
   } catch (err) {
     return { ok: false, warning: `could not list the pull request's comments to find ours: ${describeFailure(err)}` };
   }
@@ -109,7 +111,15 @@ export async function upsertStickyComment(octokit: Octokit, p: StickyCommentPara
       warnings.push(`could not delete duplicate evidence comment ${dup.id}: ${describeFailure(err)}`);
     }
   }
-  return { ok: true, action, comment_id: kept.id, html_url: kept.html_url, deleted_duplicates: deleted, ignored_impostors: ignored, warnings };
+  return {
+    ok: true,
+    action,
+    comment_id: kept.id,
+    html_url: kept.html_url,
+    deleted_duplicates: deleted,
+    ignored_impostors: ignored,
+    warnings,
+  };
 }
 
 /**

@@ -61,8 +61,7 @@ function describeRoute(options: RequestOptionsLike): string {
 export function proxyFetchFor(baseUrl: string): typeof fetch | undefined {
   const dispatcher = new HttpClient('mcp-gateway-policy').getAgentDispatcher(baseUrl);
   if (dispatcher === undefined) return undefined;
-  return ((url: string | URL, init?: RequestInit) =>
-    undiciFetch(url, { ...init, dispatcher })) as unknown as typeof fetch;
+  return ((url: string | URL, init?: RequestInit) => undiciFetch(url, { ...init, dispatcher })) as unknown as typeof fetch;
 }
 
 export function createOctokit(token: string, options: CreateOctokitOptions = {}): GitHubClient {

@@ -61,15 +61,26 @@ function classify(err: unknown, baseUrl: string, method: string, route: string):
   const host = hostOf(baseUrl);
   const code = networkCode(err);
   if (code !== null && UNREACHABLE.has(code)) {
-    return new ApiOutageError(`cannot reach ${host} (${code}${causeMessage(err) ? `: ${causeMessage(err)}` : ''})`, 'unreachable', host, null);
+    return new ApiOutageError(
+      `cannot reach ${host} (${code}${causeMessage(err) ? `: ${causeMessage(err)}` : ''})`,
+      'unreachable',
+      host,
+      null,
+    );
   }
   const e = err as { status?: unknown; response?: { headers?: Record<string, string | undefined>; data?: { message?: unknown } } } | null;
   const status = typeof e?.status === 'number' ? e.status : null;
   const headers = e?.response?.headers ?? {};
   const apiMessage = typeof e?.response?.data?.message === 'string' ? e.response.data.message.split('\n')[0]!.slice(0, 200) : '';
-  if (status === 401) return new ApiOutageError(`token rejected by ${host} (HTTP 401${apiMessage ? `: ${apiMessage}` : ''})`, 'token_rejected', host, 401);
+  if (status === 401)
+    return new ApiOutageError(`token rejected by ${host} (HTTP 401${apiMessage ? `: ${apiMessage}` : ''})`, 'token_rejected', host, 401);
   if (status === 403 && method === 'GET' && !isRateLimit(headers, apiMessage) && !EXPECTED_403.some((re) => re.test(route))) {
-    return new ApiOutageError(`token rejected by ${host} on ${method} ${route} (HTTP 403${apiMessage ? `: ${apiMessage}` : ''})`, 'token_rejected', host, 403);
+    return new ApiOutageError(
+      `token rejected by ${host} on ${method} ${route} (HTTP 403${apiMessage ? `: ${apiMessage}` : ''})`,
+      'token_rejected',
+      host,
+      403,
+    );
   }
   return null;
 }

@@ -57,7 +57,10 @@ export async function publishEvidence(octokit: Octokit, record: EvidenceRecord, 
       sha: o.sha,
       context: o.statusContext,
       decision: o.shadow === true ? 'allow' : record.decision,
-      description: o.shadow === true ? `shadow: would ${record.decision.replace(/_/g, ' ')}${record.summary ? ` — ${record.summary}` : ''}` : describeForStatus(record),
+      description:
+        o.shadow === true
+          ? `shadow: would ${record.decision.replace(/_/g, ' ')}${record.summary ? ` — ${record.summary}` : ''}`
+          : describeForStatus(record),
       target_url: o.targetUrl ?? null,
     });
     if (!status.ok) warnings.push(status.warning);

@@ -159,11 +159,17 @@ export class ChainVerifier {
     if (body !== null) this.macLines++;
     if (!this.key) return undefined;
     if (body === null) {
-      return { kind: 'bad_mac', reason: 'the line carries no hmac_sha256, though a log key was given: it was written without the key, or forged' };
+      return {
+        kind: 'bad_mac',
+        reason: 'the line carries no hmac_sha256, though a log key was given: it was written without the key, or forged',
+      };
     }
     const mac = Buffer.from(line.buffer, line.byteOffset + line.length - 66, 64).toString('latin1');
     if (!hexEqual(mac, hmacHex(this.key, body))) {
-      return { kind: 'bad_mac', reason: 'hmac_sha256 does not match the line under the log key: the line was edited or forged (or another key is in use)' };
+      return {
+        kind: 'bad_mac',
+        reason: 'hmac_sha256 does not match the line under the log key: the line was edited or forged (or another key is in use)',
+      };
     }
     return undefined;
   }
@@ -221,10 +227,7 @@ function checkEntry(line: Uint8Array, n: number, expectedPrev: string): { kind: 
   }
   const seq = e.seq as number;
   if (seq !== n) {
-    const what =
-      seq > n
-        ? `${seq - n} line(s) before it were deleted`
-        : `lines were inserted, duplicated or reordered before it`;
+    const what = seq > n ? `${seq - n} line(s) before it were deleted` : `lines were inserted, duplicated or reordered before it`;
     return { kind: 'sequence_gap', reason: `seq is ${seq} where ${n} was expected: ${what}` };
   }
   if (e.prev_sha256 !== expectedPrev) {
@@ -303,7 +306,7 @@ function checkExpectation(v: LogVerification, expect: LogExpectation, headAtExpe
       'checkpoint_mismatch',
       Math.max(expect.lines, 1),
       `after ${expect.lines} line(s) the head sha256 is ${String(headAtExpected).slice(0, 12)}…, the checkpoint (${expect.source}) records ${expect.head_sha256.slice(0, 12)}…: ` +
-        'a line up to there was edited and the chain recomputed, or the checkpoint is not this log\'s',
+        "a line up to there was edited and the chain recomputed, or the checkpoint is not this log's",
     );
   }
   if (!v.ok) return { ...v, checkpoint };
@@ -334,8 +337,14 @@ export function checkpointExpectation(c: Checkpoint, source: string, key: Buffer
   let signature: CheckpointReport['signature'] = 'unchecked';
   if (key) {
     const s = checkpointSignature(c, key);
-    if (s === 'absent') throw new LogAnchorError(`checkpoint ${source} is not signed, though a log key was given: it was written without the key, or replaced`);
-    if (s === 'invalid') throw new LogAnchorError(`checkpoint ${source} has an HMAC that does not match under the log key: it was edited or forged (or another key is in use)`);
+    if (s === 'absent')
+      throw new LogAnchorError(
+        `checkpoint ${source} is not signed, though a log key was given: it was written without the key, or replaced`,
+      );
+    if (s === 'invalid')
+      throw new LogAnchorError(
+        `checkpoint ${source} has an HMAC that does not match under the log key: it was edited or forged (or another key is in use)`,
+      );
     signature = 'valid';
   }
   return { source, lines: c.lines, head_sha256: c.head_sha256, closed: c.closed, signature };
@@ -344,7 +353,7 @@ export function checkpointExpectation(c: Checkpoint, source: string, key: Buffer
 export function describeVerification(path: string, v: LogVerification): string {
   if (v.ok) {
     const notes: string[] = [];
-    if (v.macs === 'verified') notes.push('every line\'s HMAC verified');
+    if (v.macs === 'verified') notes.push("every line's HMAC verified");
     if (v.macs === 'unchecked') notes.push('HMACs not checked (no --log-key)');
     if (v.checkpoint) {
       const signed = v.checkpoint.signature === 'valid' ? 'signed ' : '';
@@ -483,7 +492,9 @@ export class DecisionLog {
         notes.push(`no checkpoint ${checkpointFile} was found for the ${v.lines} existing line(s); one is written now`);
       }
       if (v.unanchored_lines) {
-        notes.push(`${v.unanchored_lines} line(s) follow the last checkpoint (the server stopped without closing the log); they verify and are kept`);
+        notes.push(
+          `${v.unanchored_lines} line(s) follow the last checkpoint (the server stopped without closing the log); they verify and are kept`,
+        );
       }
       const log = new DecisionLog(path, fd, v.lines, v.head_sha256, key, lock, notes);
       try {

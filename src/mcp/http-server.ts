@@ -69,7 +69,9 @@ export function readTokenFile(path: string): string {
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     throw new HttpListenError(
-      code === 'ENOENT' ? `the token file ${path} does not exist` : `cannot read the token file ${path} (${code ?? (err as Error).message})`,
+      code === 'ENOENT'
+        ? `the token file ${path} does not exist`
+        : `cannot read the token file ${path} (${code ?? (err as Error).message})`,
     );
   }
   const token = text.trim();
@@ -248,10 +250,12 @@ export async function listenStreamableHttp(options: HttpListenOptions): Promise<
       closing = true;
       const open = [...sessions.values()];
       sessions.clear();
-      await Promise.allSettled(open.map(async ({ transport, server }) => {
-        await transport.close();
-        await server.close();
-      }));
+      await Promise.allSettled(
+        open.map(async ({ transport, server }) => {
+          await transport.close();
+          await server.close();
+        }),
+      );
       await new Promise<void>((resolve) => {
         http.close(() => resolve());
         http.closeAllConnections();

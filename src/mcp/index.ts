@@ -16,6 +16,16 @@ export {
   type LogExpectation,
   type LogProblemKind,
   type LogVerification,
-  type VerifyOptions, DecisionLog, DecisionLogError,
+  type VerifyOptions,
+  DecisionLog,
+  DecisionLogError,
 } from './decision-log.js';
-export { parseCheckpoint, readLogKey, type Checkpoint, LogAnchorError, checkpointPathFor, parseExpectation, readCheckpointFile } from './log-anchor.js';
+export {
+  parseCheckpoint,
+  readLogKey,
+  type Checkpoint,
+  LogAnchorError,
+  checkpointPathFor,
+  parseExpectation,
+  readCheckpointFile,
+} from './log-anchor.js';

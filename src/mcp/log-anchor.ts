@@ -5,17 +5,7 @@
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
-import {
-  closeSync,
-  fsyncSync,
-  linkSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  unlinkSync,
-  writeSync,
-} from 'node:fs';
+import { closeSync, fsyncSync, linkSync, openSync, readFileSync, renameSync, rmSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
 
@@ -158,7 +148,7 @@ export function writeCheckpointSync(file: string, c: Checkpoint): void {
     const fd = openSync(temp, 'wx', 0o644);
     try {
       const bytes = Buffer.from(serializeCheckpoint(c), 'utf8');
-      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
+      for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done, bytes.length - done);
       fsyncSync(fd);
     } finally {
       closeSync(fd);
@@ -271,7 +261,9 @@ export class LogLock {
       if (held === null) continue; // released meanwhile
       const { owner } = held;
       if (owner === null) {
-        throw new LogAnchorError(`decision log ${logPath} is locked by ${file}, which does not name its owner; if no server uses the log, remove the lock file`);
+        throw new LogAnchorError(
+          `decision log ${logPath} is locked by ${file}, which does not name its owner; if no server uses the log, remove the lock file`,
+        );
       }
       if (owner.host !== me.host || alive(owner.pid)) {
         throw new LogAnchorError(

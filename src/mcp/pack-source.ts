@@ -71,12 +71,7 @@ export class PackSource {
  * Calls `onChange` (debounced) when the file changes. Watches the directory, not the file, so a
  * replacement by rename (editors, `mv`, atomic writes) is seen as well as an in-place write.
  */
-export function watchPackFile(
-  file: string,
-  onChange: () => void,
-  report: (message: string) => void,
-  debounceMs = 50,
-): () => void {
+export function watchPackFile(file: string, onChange: () => void, report: (message: string) => void, debounceMs = 50): () => void {
   const base = path.basename(file);
   let timer: NodeJS.Timeout | undefined;
   const watcher: FSWatcher = watch(path.dirname(path.resolve(file)), { persistent: false }, (_event, name) => {

@@ -14,17 +14,14 @@ import { CHECK_NAMES, REASON_CODES, type CheckName, type ReasonCode, DECISIONS }
  * `workflow`) is an error result that says what was wrong.
  */
 export const policyInput = z.strictObject({
-  workflow_id: z
-    .string()
-    .optional()
-    .describe('A workflow id from the pack. Omit it to get the whole pack.'),
+  workflow_id: z.string().optional().describe('A workflow id from the pack. Omit it to get the whole pack.'),
 });
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 
 const packIdentityShape = {
-  policy_id: z.string().describe('The pack\'s policy_id.'),
-  pack_sha256: sha256.describe('SHA-256 of the pack file\'s bytes as served (pin it with --expect-pack-sha256).'),
+  policy_id: z.string().describe("The pack's policy_id."),
+  pack_sha256: sha256.describe("SHA-256 of the pack file's bytes as served (pin it with --expect-pack-sha256)."),
   manifest_sha256: z.string().describe('source_manifest.sha256: the manifest the pack was compiled from.'),
   schema_version: z.string().describe('The pack format version.'),
   workflow_ids: z.array(z.string()).describe('Every workflow the pack declares.'),
@@ -41,16 +38,13 @@ export const policyOutput = z.looseObject({
   ...packIdentityShape,
   workflow_policy_sha256: sha256
     .optional()
-    .describe('With workflow_id: SHA-256 of that workflow\'s policy as compact sorted JSON (the value decisions carry).'),
+    .describe("With workflow_id: SHA-256 of that workflow's policy as compact sorted JSON (the value decisions carry)."),
   pack: z
     .looseObject({ policy_id: z.string(), schema_version: z.string(), workflow_policies: z.array(z.looseObject({})) })
     .optional()
     .describe('The whole pack (when no workflow_id was given).'),
   workflow_id: z.string().optional().describe('The workflow asked for.'),
-  workflow: z
-    .looseObject({ workflow_id: z.string() })
-    .optional()
-    .describe('That workflow\'s policy, exactly as in the pack.'),
+  workflow: z.looseObject({ workflow_id: z.string() }).optional().describe("That workflow's policy, exactly as in the pack."),
   posture: posture.optional().describe('Whether the workflow is inside its maturity posture.'),
 });
 
@@ -70,7 +64,7 @@ const workflowSummary = z.looseObject({
 
 export const originalPolicyOutput = z.looseObject({
   available: z.literal(true).describe('The pack is loaded (a server without a valid pack does not start).'),
-  pack_sha256: sha256.describe('SHA-256 of the pack file\'s bytes as served.'),
+  pack_sha256: sha256.describe("SHA-256 of the pack file's bytes as served."),
   // Without workflow_id:
   schema_version: z.string().optional(),
   generated_at: z.string().optional(),
@@ -82,7 +76,7 @@ export const originalPolicyOutput = z.looseObject({
   // With workflow_id:
   found: z.boolean().optional().describe('With workflow_id: whether the pack declares it.'),
   workflow_id: z.string().optional(),
-  policy: z.looseObject({ workflow_id: z.string() }).nullable().optional().describe('That workflow\'s policy, or null when not found.'),
+  policy: z.looseObject({ workflow_id: z.string() }).nullable().optional().describe("That workflow's policy, or null when not found."),
   workflow_policy_sha256: sha256.optional(),
 });
 
@@ -95,7 +89,10 @@ export const originalPolicyOutput = z.looseObject({
  * attribute into an error rather than kill_session, and would leave the attempt out of the log.
  */
 function attribute(jsonSchema: Record<string, unknown>, description: string) {
-  return z.unknown().optional().meta({ ...jsonSchema, description });
+  return z
+    .unknown()
+    .optional()
+    .meta({ ...jsonSchema, description });
 }
 
 const str = { type: 'string' };
@@ -152,7 +149,7 @@ export const decisionOutput = z.looseObject({
       policy_id: z.string(),
       evaluated_at: z.string(),
       workflow_id: z.string().nullable(),
-      workflow_policy_sha256: sha256.nullable().describe('SHA-256 of the declared workflow\'s policy (compact sorted JSON), or null.'),
+      workflow_policy_sha256: sha256.nullable().describe("SHA-256 of the declared workflow's policy (compact sorted JSON), or null."),
       run_id: z.string().nullable(),
       agent_class: z.string().nullable(),
       checks: z
@@ -165,7 +162,7 @@ export const decisionOutput = z.looseObject({
       approval: z.looseObject({ present: z.boolean(), valid: z.boolean(), problems: z.array(z.string()) }),
       unknown_attributes: z.array(z.string()),
     })
-    .describe('What produced the decision: the pack\'s identity, every check run, each path\'s verdict, the approval verdict.'),
+    .describe("What produced the decision: the pack's identity, every check run, each path's verdict, the approval verdict."),
 });
 
 /** The original evaluate tool's shape: the decision with `available: true`. */

@@ -40,7 +40,11 @@ function elementsOver(value: unknown, max: number): boolean {
 /** The decision for a call's arguments; over the element cap, only the kill signal is read. */
 function decide(policy: Policy, args: Record<string, unknown>, now: Date): Decision {
   if (!elementsOver(args, MAX_TOOL_INPUT_ELEMENTS)) return policy.evaluate(args, { now });
-  const kill = { runtime_kill_signal: args.runtime_kill_signal, triggered_kill_signal: args.triggered_kill_signal, workflow_id: args.workflow_id };
+  const kill = {
+    runtime_kill_signal: args.runtime_kill_signal,
+    triggered_kill_signal: args.triggered_kill_signal,
+    workflow_id: args.workflow_id,
+  };
   const killed = policy.evaluate(kill, { now });
   if (killed.decision === 'kill_session') return killed;
   return policy.refuse(`the arguments hold more than ${MAX_TOOL_INPUT_ELEMENTS} elements, so the call is not evaluated`, { now });
@@ -70,7 +74,14 @@ export interface PolicyServerOptions {
 /** A decision as shadow mode answers it. */
 export function shadowAnswer(d: Decision): Record<string, unknown> {
   if (d.allowed) return { ...d, enforced: false, would_decision: d.decision };
-  return { ...d, decision: 'allow', allowed: true, enforced: false, would_decision: d.decision, reason: `shadow: would ${d.decision}: ${d.reason}` };
+  return {
+    ...d,
+    decision: 'allow',
+    allowed: true,
+    enforced: false,
+    would_decision: d.decision,
+    reason: `shadow: would ${d.decision}: ${d.reason}`,
+  };
 }
 
 function errorResult(text: string): CallToolResult {
@@ -110,9 +121,7 @@ export function createPolicyServer({ source, log, report, shadow = false }: Poli
     } else {
       const workflow = policy.workflow(workflow_id);
       if (workflow === undefined) {
-        return errorResult(
-          `unknown workflow_id ${JSON.stringify(workflow_id)}; the pack declares: ${quoteList(identity.workflow_ids)}`,
-        );
+        return errorResult(`unknown workflow_id ${JSON.stringify(workflow_id)}; the pack declares: ${quoteList(identity.workflow_ids)}`);
       }
       structured = {
         ...identity,
@@ -183,7 +192,10 @@ export function createPolicyServer({ source, log, report, shadow = false }: Poli
       }
     }
     if (shadow) {
-      return { content: [{ type: 'text', text: `shadow (not enforced): would ${summariseDecision(decision)}` }], structuredContent: shadowAnswer(decision) };
+      return {
+        content: [{ type: 'text', text: `shadow (not enforced): would ${summariseDecision(decision)}` }],
+        structuredContent: shadowAnswer(decision),
+      };
     }
     return { content: [{ type: 'text', text: summariseDecision(decision) }], structuredContent: { ...decision } };
   };
@@ -199,7 +211,7 @@ export function createPolicyServer({ source, log, report, shadow = false }: Poli
     title: 'MCP gateway policy pack',
     description:
       'The default-deny policy pack: scoped tool access, change scope, approval and kill-signal rules per workflow. ' +
-      'Without workflow_id: the whole pack. With workflow_id: that workflow\'s policy and maturity posture. ' +
+      "Without workflow_id: the whole pack. With workflow_id: that workflow's policy and maturity posture. " +
       'Both carry the pack identity (policy_id, pack_sha256, manifest_sha256, schema_version).',
     inputSchema: policyInput,
     outputSchema: policyOutput,
@@ -220,7 +232,7 @@ export function createPolicyServer({ source, log, report, shadow = false }: Poli
     {
       ...policyToolConfig,
       description:
-        'The default-deny policy pack, in the original tool\'s shape. Without workflow_id: available, schema_version, generated_at, ' +
+        "The default-deny policy pack, in the original tool's shape. Without workflow_id: available, schema_version, generated_at, " +
         'policy_id, source_manifest, decision_contract, policy_summary and a summary of each workflow policy. With workflow_id: ' +
         `available, found, workflow_id and that workflow's policy (null when not found). ${POLICY_TOOL_ALIAS} gives the whole pack instead.`,
       outputSchema: originalPolicyOutput,
@@ -230,16 +242,20 @@ export function createPolicyServer({ source, log, report, shadow = false }: Poli
   server.registerTool(POLICY_TOOL_ALIAS, policyToolConfig, getPolicy);
   server.registerTool(
     EVALUATE_TOOL,
-    { ...evaluateToolConfig, description: `${evaluateToolConfig.description} The result also carries available: true, as the original tool's did.`, outputSchema: originalDecisionOutput },
+    {
+      ...evaluateToolConfig,
+      description: `${evaluateToolConfig.description} The result also carries available: true, as the original tool's did.`,
+      outputSchema: originalDecisionOutput,
+    },
     evaluateOriginal,
   );
-  server.registerTool(
-    EVALUATE_TOOL_ALIAS,
-    evaluateToolConfig,
-    evaluate,
-  );
+  server.registerTool(EVALUATE_TOOL_ALIAS, evaluateToolConfig, evaluate);
 
-  installCallHandler(server, { [POLICY_TOOL]: getOriginalPolicy, [POLICY_TOOL_ALIAS]: getPolicy }, { [EVALUATE_TOOL]: evaluateOriginal, [EVALUATE_TOOL_ALIAS]: evaluate });
+  installCallHandler(
+    server,
+    { [POLICY_TOOL]: getOriginalPolicy, [POLICY_TOOL_ALIAS]: getPolicy },
+    { [EVALUATE_TOOL]: evaluateOriginal, [EVALUATE_TOOL_ALIAS]: evaluate },
+  );
 
   server.registerResource(
     'pack',
@@ -267,7 +283,11 @@ type EvaluateHandler = (args: Record<string, unknown>) => Promise<CallToolResult
  * parsed again against the output schema. The policy tools keep their strict zod check. Errors are
  * the same tool error results the SDK gives.
  */
-function installCallHandler(server: McpServer, policyTools: Record<string, PolicyHandler>, evaluateTools: Record<string, EvaluateHandler>): void {
+function installCallHandler(
+  server: McpServer,
+  policyTools: Record<string, PolicyHandler>,
+  evaluateTools: Record<string, EvaluateHandler>,
+): void {
   server.server.removeRequestHandler('tools/call');
   server.server.setRequestHandler(CallToolRequestSchema, async (request) => {
     const name = request.params.name;
@@ -284,11 +304,17 @@ function installCallHandler(server: McpServer, policyTools: Record<string, Polic
       const getPolicy = Object.hasOwn(policyTools, name) ? policyTools[name] : undefined;
       if (getPolicy === undefined) throw new McpError(ErrorCode.InvalidParams, `Tool ${name} not found`);
       if (elementsOver(args, MAX_TOOL_INPUT_ELEMENTS)) {
-        throw new McpError(ErrorCode.InvalidParams, `Invalid arguments for tool ${name}: arguments contain more than the maximum of ${MAX_TOOL_INPUT_ELEMENTS} elements`);
+        throw new McpError(
+          ErrorCode.InvalidParams,
+          `Invalid arguments for tool ${name}: arguments contain more than the maximum of ${MAX_TOOL_INPUT_ELEMENTS} elements`,
+        );
       }
       const parsed = policyInput.safeParse(args);
       if (!parsed.success) {
-        throw new McpError(ErrorCode.InvalidParams, `Input validation error: Invalid arguments for tool ${name}: ${getParseErrorMessage(parsed.error)}`);
+        throw new McpError(
+          ErrorCode.InvalidParams,
+          `Input validation error: Invalid arguments for tool ${name}: ${getParseErrorMessage(parsed.error)}`,
+        );
       }
       return getPolicy(parsed.data);
     } catch (err) {

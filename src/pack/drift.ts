@@ -44,7 +44,11 @@ export function checkDrift(expectedText: string, actualText: string | null, opti
   }
   const first = patch.hunks[0];
   const firstChangedLine = first === undefined ? 1 : firstChange(first.oldStart, first.lines);
-  return { drift: true, diff: formatPatch(patch, { includeIndex: false, includeUnderline: false, includeFileHeaders: true }), firstChangedLine };
+  return {
+    drift: true,
+    diff: formatPatch(patch, { includeIndex: false, includeUnderline: false, includeFileHeaders: true }),
+    firstChangedLine,
+  };
 }
 
 /** The hunk starts with context lines; the annotation should point at the first line that changes. */

@@ -70,7 +70,7 @@ export function writeFileAtomic(absPath: string, text: string): void {
     const fd = openSync(temp, 'wx', 0o644);
     try {
       const bytes = Buffer.from(text, 'utf8');
-      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
+      for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done, bytes.length - done);
       fsyncSync(fd);
     } finally {
       closeSync(fd);
@@ -101,7 +101,9 @@ function sameFile(a: string, b: string): boolean {
  */
 export function checkPackOutput(paths: PackPaths, existing: string | null): void {
   if (sameFile(paths.outputAbs, paths.manifestAbs)) {
-    throw new PackFileError(`--output ${paths.outputRel} is the manifest ${paths.manifestRel}: writing the pack there would destroy the manifest; choose another --output`);
+    throw new PackFileError(
+      `--output ${paths.outputRel} is the manifest ${paths.manifestRel}: writing the pack there would destroy the manifest; choose another --output`,
+    );
   }
   if (existing === null) return;
   let value: unknown;

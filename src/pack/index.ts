@@ -11,7 +11,14 @@ export { ManifestError, formatProblem, type ManifestProblem } from './errors.js'
 export { validatePackShape } from './pack-shape.js';
 export { ACCESS_DECISIONS } from './compile.js';
 export { ACCESS_MODES, MATURITY_STAGES, WORKFLOW_STATUSES, type Manifest, type ManifestWorkflow, type ManifestScope } from './manifest.js';
-export { DEFAULT_INTENT, DEFAULT_MANIFEST_PATH, DEFAULT_PACK_PATH, DEFAULT_POLICY_ID, PACK_SCHEMA_VERSION, recordedManifestPath } from './defaults.js';
+export {
+  DEFAULT_INTENT,
+  DEFAULT_MANIFEST_PATH,
+  DEFAULT_PACK_PATH,
+  DEFAULT_POLICY_ID,
+  PACK_SCHEMA_VERSION,
+  recordedManifestPath,
+} from './defaults.js';
 export { normaliseLineEndings, type ManifestFormat, detectFormat, parseJsonManifest } from './parse.js';
 export { escapePointerSegment } from './json-text.js';
 export { resolvePackPaths, readTextFile, PackFileError, type PackPaths, checkPackOutput, writeFileAtomic } from './files.js';

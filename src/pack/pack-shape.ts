@@ -11,9 +11,13 @@ export function validatePackShape(value: unknown): { valid: boolean; problems: M
   if (validatePackSchema(value)) return { valid: true, problems: [], pack: value as Pack };
   const problems = (validatePackSchema.errors ?? []).map((e) => {
     const p = e.params;
-    if (e.keyword === 'required') return { pointer: `${e.instancePath}/${escapePointerSegment(String(p.missingProperty))}`, message: 'is required' };
+    if (e.keyword === 'required')
+      return { pointer: `${e.instancePath}/${escapePointerSegment(String(p.missingProperty))}`, message: 'is required' };
     if (e.keyword === 'additionalProperties') {
-      return { pointer: `${e.instancePath}/${escapePointerSegment(String(p.additionalProperty))}`, message: 'is not a field of a schema 1.0 pack' };
+      return {
+        pointer: `${e.instancePath}/${escapePointerSegment(String(p.additionalProperty))}`,
+        message: 'is not a field of a schema 1.0 pack',
+      };
     }
     return { pointer: e.instancePath, message: e.message ?? `fails ${e.keyword}` };
   });

@@ -78,7 +78,8 @@ function semanticProblems(value: unknown): ManifestProblem[] {
 /** YAML can say .inf and .nan, and JSON 1e400 overflows: the pack could carry neither. */
 function findNonFiniteNumbers(value: unknown, path: string[], out: ManifestProblem[]): void {
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) out.push({ pointer: path.map((p) => `/${escapePointerSegment(p)}`).join(''), message: `must be a finite number, not ${value}` });
+    if (!Number.isFinite(value))
+      out.push({ pointer: path.map((p) => `/${escapePointerSegment(p)}`).join(''), message: `must be a finite number, not ${value}` });
   } else if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       path.push(String(i));
@@ -143,7 +144,10 @@ function schemaProblem(e: SchemaError, root: unknown): ManifestProblem {
         message: `${show(p.propertyName)} is not a valid gate phase name: use letters, digits, '.', '_' or '-', starting with a letter or digit`,
       };
     case 'uniqueItems':
-      return { pointer, message: `lists the same value twice (items ${Math.min(Number(p.i), Number(p.j))} and ${Math.max(Number(p.i), Number(p.j))})` };
+      return {
+        pointer,
+        message: `lists the same value twice (items ${Math.min(Number(p.i), Number(p.j))} and ${Math.max(Number(p.i), Number(p.j))})`,
+      };
     case 'minItems':
       return { pointer, message: `must list at least ${String(p.limit)} item${p.limit === 1 ? '' : 's'}` };
     case 'const':

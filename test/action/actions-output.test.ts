@@ -29,8 +29,15 @@ describe('job summary and annotations', () => {
     const r = recorder();
     const report = await reportEvidenceToActions(fixture('deny'), { core: r.core });
     const errors = r.calls.filter((c) => c.kind === 'error');
-    expect(errors.map((c) => c.props?.file)).toEqual(['.github/workflows/release.yml', 'services/payments/secrets/keys.pem', 'services/payments/ledger/settle.ts', 'scripts/deploy.sh']);
-    expect(errors[2]!.message).toBe('services/payments/ledger/settle.ts (renamed from services/billing/settle.ts) is forbidden by the workflow policy; rule services/billing/**');
+    expect(errors.map((c) => c.props?.file)).toEqual([
+      '.github/workflows/release.yml',
+      'services/payments/secrets/keys.pem',
+      'services/payments/ledger/settle.ts',
+      'scripts/deploy.sh',
+    ]);
+    expect(errors[2]!.message).toBe(
+      'services/payments/ledger/settle.ts (renamed from services/billing/settle.ts) is forbidden by the workflow policy; rule services/billing/**',
+    );
     expect(report).toMatchObject({ summaryWritten: true, errors: 4, problems: [] });
     // The summary is the comment's Markdown without the marker, so it carries the record too.
     expect(r.summary()).not.toContain('<!-- mcp-gateway-policy:evidence -->');
@@ -49,7 +56,13 @@ describe('job summary and annotations', () => {
   it('a hold warns with the next step; notes become warnings; an allow has no errors', async () => {
     const hold = recorder();
     await reportEvidenceToActions(fixture('hold_for_approval'), { core: hold.core });
-    expect(hold.calls).toEqual([{ kind: 'warning', message: 'Needs an APPROVED review from a member of `service-owner` on `9f2c4e1`.', props: { title: 'mcp-gateway-policy' } }]);
+    expect(hold.calls).toEqual([
+      {
+        kind: 'warning',
+        message: 'Needs an APPROVED review from a member of `service-owner` on `9f2c4e1`.',
+        props: { title: 'mcp-gateway-policy' },
+      },
+    ]);
     const allow = recorder();
     await reportEvidenceToActions(fixture('allow_scoped_branch'), { core: allow.core });
     expect(allow.calls.map((c) => c.kind)).toEqual(['warning']);

@@ -13,7 +13,18 @@ import { EVIDENCE_MARKER } from '../../src/evidence/markdown.js';
 import type { ActionResult, Runner } from '../support/actions-runner.js';
 import { fakeSha, file, issueComment, review, user, type Obj } from '../support/github-factories.js';
 import { faults, GitHubServer } from '../support/github-server.js';
-import { addOpenPullRequest, OWNER, PACK_PATH, PACK_TEXT, REPO, runAdmission, setUpPullRequest, WORKFLOW, type RunOptions, type Scenario } from './scenario.js';
+import {
+  addOpenPullRequest,
+  OWNER,
+  PACK_PATH,
+  PACK_TEXT,
+  REPO,
+  runAdmission,
+  setUpPullRequest,
+  WORKFLOW,
+  type RunOptions,
+  type Scenario,
+} from './scenario.js';
 
 interface Outcome {
   result: ActionResult;
@@ -141,13 +152,20 @@ describe.concurrent('admit: the write', () => {
   it('denies a rename out of a forbidden directory, judging the previous path too', async (context) => {
     const w = await world(context);
     const s = setUpPullRequest(w.gh, {
-      files: [md('docs/advisory.md', { status: 'renamed', previous_filename: 'docs/security/advisories/old.md', additions: 0, deletions: 0 })],
+      files: [
+        md('docs/advisory.md', { status: 'renamed', previous_filename: 'docs/security/advisories/old.md', additions: 0, deletions: 0 }),
+      ],
       baseTree: [],
     });
     const { evidence } = await w.admitPr(s);
     expect(evidence.decision).toBe('deny');
     expect(evidence.paths).toEqual([
-      expect.objectContaining({ status: 'renamed', path: 'docs/advisory.md', previous_path: 'docs/security/advisories/old.md', verdict: 'forbidden' }),
+      expect.objectContaining({
+        status: 'renamed',
+        path: 'docs/advisory.md',
+        previous_path: 'docs/security/advisories/old.md',
+        verdict: 'forbidden',
+      }),
     ]);
     expect(evidence.violations.join('\n')).toMatch(/previous path/);
     // A rename is the one case that reads the base tree (for the previous mode).
@@ -156,7 +174,10 @@ describe.concurrent('admit: the write', () => {
 
   it('denies a symlink, whose mode only the head tree shows', async (context) => {
     const w = await world(context);
-    const s = setUpPullRequest(w.gh, { files: [md('docs/guide.md'), md('docs/latest.md', { status: 'added' })], headModes: { 'docs/latest.md': '120000' } });
+    const s = setUpPullRequest(w.gh, {
+      files: [md('docs/guide.md'), md('docs/latest.md', { status: 'added' })],
+      headModes: { 'docs/latest.md': '120000' },
+    });
     const { evidence } = await w.admitPr(s);
     expect(evidence.decision).toBe('deny');
     expect(evidence.paths.find((p) => p.path === 'docs/latest.md')!.verdict).toBe('symlink');
@@ -220,7 +241,9 @@ describe.concurrent('admit: approvals', () => {
     const { result, evidence } = await w.admitPr(s);
     expect(evidence.decision).toBe('hold_for_approval');
     expect(result.status).toBe(1);
-    expect(evidence.approvals).toEqual([expect.objectContaining({ login: 'alice', counted: false, reason: expect.stringMatching(/not the current head/) })]);
+    expect(evidence.approvals).toEqual([
+      expect.objectContaining({ login: 'alice', counted: false, reason: expect.stringMatching(/not the current head/) }),
+    ]);
     expect(evidence.next_steps.join('\n')).toMatch(/docs-reviewers/);
     expect(w.statuses(s.headSha)).toEqual([expect.objectContaining({ state: 'pending' })]);
   });
@@ -241,7 +264,9 @@ describe.concurrent('admit: approvals', () => {
     const { evidence } = await w.admitPr(s, { inputs: { agents: 'dana: claude', 'reviewer-pools': 'docs-reviewers: [dana, alice]' } });
     expect(evidence.agent_class).toBe('claude');
     expect(evidence.decision).toBe('hold_for_approval');
-    expect(evidence.approvals).toEqual([expect.objectContaining({ login: 'dana', counted: false, reason: expect.stringMatching(/author cannot approve/) })]);
+    expect(evidence.approvals).toEqual([
+      expect.objectContaining({ login: 'dana', counted: false, reason: expect.stringMatching(/author cannot approve/) }),
+    ]);
   });
 
   it('does not count a bot approval, even from a login in the pool', async (context) => {
@@ -250,7 +275,9 @@ describe.concurrent('admit: approvals', () => {
     const s = setUpPullRequest(w.gh, { reviews: (head) => [review(bot, { commit_id: head, pull_number: 7 })] });
     const { evidence } = await w.admitPr(s, { inputs: { 'reviewer-pools': 'docs-reviewers: ["helper[bot]"]' } });
     expect(evidence.decision).toBe('hold_for_approval');
-    expect(evidence.approvals).toEqual([expect.objectContaining({ login: 'helper[bot]', counted: false, reason: expect.stringMatching(/Bot account, not a human/) })]);
+    expect(evidence.approvals).toEqual([
+      expect.objectContaining({ login: 'helper[bot]', counted: false, reason: expect.stringMatching(/Bot account, not a human/) }),
+    ]);
   });
 
   it('counts a typed approval record in a comment by a pool member, and not an edited one', async (context) => {
@@ -272,7 +299,11 @@ describe.concurrent('admit: approvals', () => {
     });
     const fenced = (r: object) => 'Approving.\n\n```agent-approval\n' + JSON.stringify(r, null, 2) + '\n```\n';
     w.gh.repo(OWNER, REPO).comments.set(s.number, [
-      issueComment(user('bob'), fenced(record('bob')), { issue_number: s.number, created_at: '2025-01-20T00:00:00Z', updated_at: '2025-01-21T00:00:00Z' }),
+      issueComment(user('bob'), fenced(record('bob')), {
+        issue_number: s.number,
+        created_at: '2025-01-20T00:00:00Z',
+        updated_at: '2025-01-21T00:00:00Z',
+      }),
       issueComment(user('alice'), fenced(record('alice')), { issue_number: s.number, created_at: '2025-01-20T00:00:00Z' }),
     ]);
     const { evidence, result } = await w.admitPr(s, { inputs: { 'reviewer-pools': 'docs-reviewers: [alice, bob]' } });
@@ -292,7 +323,8 @@ describe.concurrent('admit: approvals', () => {
       action: 'submitted',
       // As GitHub sends it: the review event's pull request has no counts (changed_files, additions…).
       mutate: (payload) => {
-        for (const k of ['changed_files', 'additions', 'deletions', 'commits', 'comments', 'review_comments', 'merged', 'mergeable']) delete (payload.pull_request as Obj)[k];
+        for (const k of ['changed_files', 'additions', 'deletions', 'commits', 'comments', 'review_comments', 'merged', 'mergeable'])
+          delete (payload.pull_request as Obj)[k];
       },
     });
     expect(evidence.decision).toBe('allow');
@@ -352,7 +384,9 @@ describe.concurrent('admit: admission gate and kill', () => {
     const s = setUpPullRequest(w.gh);
     const { result } = await w.run({ scenario: s, env: { GITHUB_EVENT_NAME: 'push' } });
     expect(result.status).toBe(1);
-    expect(failures(result).join('\n')).toMatch(/the "push" event has none. Trigger the workflow on pull_request, pull_request_target, pull_request_review/);
+    expect(failures(result).join('\n')).toMatch(
+      /the "push" event has none. Trigger the workflow on pull_request, pull_request_target, pull_request_review/,
+    );
     expect(w.gh.log).toEqual([]);
   });
 });
@@ -361,7 +395,10 @@ describe.concurrent('admit: reporting never changes the decision', () => {
   it('warns when GitHub refuses the comment and the status, and keeps the decision and exit code', async (context) => {
     const w = await world(context);
     const s = setUpPullRequest(w.gh);
-    const forbidden = { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' } };
+    const forbidden = {
+      status: 403,
+      body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' },
+    };
     w.gh.fault({ operationId: 'issues/create-comment', ...forbidden });
     w.gh.fault({ operationId: 'repos/create-commit-status', ...forbidden });
     const { result, evidence } = await w.admitPr(s);
@@ -392,12 +429,19 @@ describe.concurrent('admit: the token', () => {
     const w = await world(context);
     const token = 'ghs_S3cretTokenValue0000111122223333444455';
     const s = setUpPullRequest(w.gh, { files: [md('docs/guide.md'), md('docs/security/advisories/x.md')] });
-    w.gh.fault({ operationId: 'pulls/list-reviews', status: 404, body: { message: `Not Found (token ${token})`, documentation_url: 'https://docs.github.com/rest', status: '404' } });
+    w.gh.fault({
+      operationId: 'pulls/list-reviews',
+      status: 404,
+      body: { message: `Not Found (token ${token})`, documentation_url: 'https://docs.github.com/rest', status: '404' },
+    });
     const { result, runner, evidence } = await w.admitPr(s, { token });
     expect(evidence.decision).toBe('deny');
     expect(w.gh.log.every((r) => r.authenticated)).toBe(true);
     // The runner consumes ::add-mask:: itself and never prints it; everything else must be clean.
-    const stdout = result.stdout.split('\n').filter((l) => l !== `::add-mask::${token}`).join('\n');
+    const stdout = result.stdout
+      .split('\n')
+      .filter((l) => l !== `::add-mask::${token}`)
+      .join('\n');
     expect(result.stdout).toContain(`::add-mask::${token}`);
     const places = {
       stdout,
@@ -434,10 +478,16 @@ describe.concurrent('admit: an API it cannot use', () => {
   it('a rejected token fails the step with "token rejected", with no retries and nothing asked after', async (context) => {
     const w = await world(context);
     const s = setUpPullRequest(w.gh);
-    w.gh.fault({ status: 401, times: 100, body: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' } });
+    w.gh.fault({
+      status: 401,
+      times: 100,
+      body: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' },
+    });
     const { result } = await w.run({ scenario: s });
     expect(result.status).toBe(1);
-    expect(failures(result).join('\n')).toMatch(/token rejected by .* \(HTTP 401: Bad credentials\)\. Nothing was judged\. Check the token input/);
+    expect(failures(result).join('\n')).toMatch(
+      /token rejected by .* \(HTTP 401: Bad credentials\)\. Nothing was judged\. Check the token input/,
+    );
     // The requests already in flight when the first answer came, each once; none after it.
     const ops = w.gh.log.map((r) => r.operationId);
     const requests = w.gh.log.map((r) => `${r.method} ${r.path}`);

@@ -17,7 +17,12 @@ async function runDist(files?: ReturnType<typeof file>[]) {
   const gh = await GitHubServer.start();
   try {
     const s = setUpPullRequest(gh, files ? { files } : {});
-    const runner = createRunner({ apiUrl: gh.url, eventName: 'pull_request_target', pullRequest: s.pr, inputs: { 'reviewer-pools': REVIEWER_POOLS } });
+    const runner = createRunner({
+      apiUrl: gh.url,
+      eventName: 'pull_request_target',
+      pullRequest: s.pr,
+      inputs: { 'reviewer-pools': REVIEWER_POOLS },
+    });
     try {
       const result = await runAction(runner, { entry: DIST_ACTION });
       gh.assertAllValid();

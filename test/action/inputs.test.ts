@@ -9,7 +9,10 @@ describe('inputs: policy-owners and enforce', () => {
   });
 
   it('takes a pool of reviewer-pools, and enforce: false', () => {
-    expect(parseInputs(get({ 'reviewer-pools': 'owners: [pat]', 'policy-owners': ' owners ', enforce: 'false' }))).toMatchObject({ enforce: false, policyOwners: 'owners' });
+    expect(parseInputs(get({ 'reviewer-pools': 'owners: [pat]', 'policy-owners': ' owners ', enforce: 'false' }))).toMatchObject({
+      enforce: false,
+      policyOwners: 'owners',
+    });
   });
 
   it('refuses a pool that reviewer-pools does not define, listing the pools, and an enforce that is not a boolean', () => {

@@ -17,7 +17,11 @@ async function server(context: TestContext): Promise<GitHubServer> {
 const statuses = (gh: GitHubServer, sha: string) => gh.repo(OWNER, REPO).statuses.get(sha) ?? [];
 async function queue(gh: GitHubServer, s: Scenario, action?: string) {
   // The examples hold checks_requested only; "destroyed" differs in its action alone.
-  const out = await runAdmission(gh, { scenario: s, eventName: 'merge_group', mutate: action ? (p) => void (p.action = action) : undefined });
+  const out = await runAdmission(gh, {
+    scenario: s,
+    eventName: 'merge_group',
+    mutate: action ? (p) => void (p.action = action) : undefined,
+  });
   gh.assertAllValid();
   const groupSha = String((out.runner.payload.merge_group as Obj).head_sha);
   out.runner.cleanup();
@@ -34,10 +38,16 @@ describe.concurrent('admit on merge_group', () => {
     const { result, groupSha } = await queue(gh, s);
     expect(result.status, result.stdout).toBe(0);
     expect(statuses(gh, groupSha)).toEqual([expect.objectContaining({ state: 'success', context: 'mcp-gateway-policy/admission' })]);
-    expect(String(statuses(gh, groupSha)[0]!.description)).toContain(`PR #${s.number} passed the admission check on its head ${s.headSha.slice(0, 7)}`);
+    expect(String(statuses(gh, groupSha)[0]!.description)).toContain(
+      `PR #${s.number} passed the admission check on its head ${s.headSha.slice(0, 7)}`,
+    );
     expect(result.outputs.decision).toBe('allow');
     // No re-judging: the PR, its statuses, and one write.
-    expect(gh.log.slice(-3).map((r) => r.operationId)).toEqual(['pulls/get', 'repos/list-commit-statuses-for-ref', 'repos/create-commit-status']);
+    expect(gh.log.slice(-3).map((r) => r.operationId)).toEqual([
+      'pulls/get',
+      'repos/list-commit-statuses-for-ref',
+      'repos/create-commit-status',
+    ]);
   });
 
   it('a denied PR fails the merge group', async (context) => {
@@ -56,12 +66,18 @@ describe.concurrent('admit on merge_group', () => {
     const gh = await server(context);
     const s = setUpPullRequest(gh);
     gh.repo(OWNER, REPO).statuses.set(s.headSha, [
-      commitStatus(user('claude[bot]', { type: 'Bot' }), { state: 'success', context: 'mcp-gateway-policy/admission' }, { owner: OWNER, repo: REPO, sha: s.headSha }),
+      commitStatus(
+        user('claude[bot]', { type: 'Bot' }),
+        { state: 'success', context: 'mcp-gateway-policy/admission' },
+        { owner: OWNER, repo: REPO, sha: s.headSha },
+      ),
     ]);
     const { result, groupSha } = await queue(gh, s);
     expect(result.status).toBe(1);
     expect(statuses(gh, groupSha)).toEqual([expect.objectContaining({ state: 'failure' })]);
-    expect(result.stdout).toContain(`has no mcp-gateway-policy/admission status from github-actions[bot] on its head ${s.headSha.slice(0, 7)}`);
+    expect(result.stdout).toContain(
+      `has no mcp-gateway-policy/admission status from github-actions[bot] on its head ${s.headSha.slice(0, 7)}`,
+    );
   });
 
   it('a destroyed merge group needs nothing', async (context) => {

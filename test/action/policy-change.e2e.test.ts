@@ -22,7 +22,10 @@ function widerManifest(): string {
   return JSON.stringify(m, null, 2) + '\n';
 }
 
-async function manifestPr(context: TestContext, o: { reviews: (head: string, n: number) => Obj[]; manifest?: string; inputs?: Record<string, string> }) {
+async function manifestPr(
+  context: TestContext,
+  o: { reviews: (head: string, n: number) => Obj[]; manifest?: string; inputs?: Record<string, string> },
+) {
   const gh = await GitHubServer.start();
   const s: Scenario = setUpPullRequest(gh, {
     author: HUMAN,
@@ -32,7 +35,10 @@ async function manifestPr(context: TestContext, o: { reviews: (head: string, n: 
     reviews: (head) => o.reviews(head, 7),
   });
   gh.setContent(OWNER, REPO, s.headSha, MANIFEST_PATH, o.manifest ?? widerManifest());
-  const { result, runner } = await runAdmission(gh, { scenario: s, inputs: { 'reviewer-pools': OWNERS_POOLS, 'policy-owners': 'policy-owners', ...o.inputs } });
+  const { result, runner } = await runAdmission(gh, {
+    scenario: s,
+    inputs: { 'reviewer-pools': OWNERS_POOLS, 'policy-owners': 'policy-owners', ...o.inputs },
+  });
   context.onTestFinished(async () => {
     runner.cleanup();
     await gh.close();
@@ -45,12 +51,21 @@ async function manifestPr(context: TestContext, o: { reviews: (head: string, n: 
 }
 
 describe.concurrent('a manifest pull request', () => {
-  it('without the policy owners\' approval: hold_for_approval, pending status, the widening and its witness in the comment and summary', async (context) => {
+  it("without the policy owners' approval: hold_for_approval, pending status, the widening and its witness in the comment and summary", async (context) => {
     const w = await manifestPr(context, { reviews: (head, n) => [review(user('alice'), { commit_id: head, pull_number: n })] });
     expect(w.evidence.decision).toBe('hold_for_approval');
-    expect(w.evidence.summary).toMatch(/^Policy change held: 1 widening: dependency-patch: NEW lets an agent write "scripts", which OLD refuses$/);
+    expect(w.evidence.summary).toMatch(
+      /^Policy change held: 1 widening: dependency-patch: NEW lets an agent write "scripts", which OLD refuses$/,
+    );
     expect(w.evidence.policy_diff).toMatchObject({ owners_pool: 'policy-owners', approved_by: [], problem: null, narrowed: [] });
-    expect(w.evidence.policy_diff!.widened).toEqual([{ workflow_id: 'dependency-patch', kind: 'paths', detail: 'NEW lets an agent write "scripts", which OLD refuses', witness: 'scripts' }]);
+    expect(w.evidence.policy_diff!.widened).toEqual([
+      {
+        workflow_id: 'dependency-patch',
+        kind: 'paths',
+        detail: 'NEW lets an agent write "scripts", which OLD refuses',
+        witness: 'scripts',
+      },
+    ]);
     expect(w.evidence.violations[0]).toMatch(/^Needs an APPROVED review from a member of "policy-owners" \(policy-owners\) on [0-9a-f]{7}/);
     expect(w.result.status).not.toBe(0);
     expect(w.statuses).toEqual([expect.objectContaining({ state: 'pending' })]);
@@ -88,7 +103,12 @@ describe.concurrent('a manifest pull request', () => {
     expect(w.evidence.decision).toBe('hold_for_approval');
     expect(w.evidence.enforced).toBe(false);
     expect(w.result.status).toBe(0);
-    expect(w.statuses).toEqual([expect.objectContaining({ state: 'success', description: expect.stringMatching(/^shadow: would hold for approval — Policy change held/) })]);
+    expect(w.statuses).toEqual([
+      expect.objectContaining({
+        state: 'success',
+        description: expect.stringMatching(/^shadow: would hold for approval — Policy change held/),
+      }),
+    ]);
     const body = String(w.comments.find((c) => String(c.body).includes('Shadow mode'))?.body ?? '');
     expect(body).toContain('### Policy change');
   });
@@ -112,6 +132,8 @@ describe.concurrent('enforce: false on an agent pull request', () => {
     // The offending path is still annotated; the step's own failure message is not written.
     expect(result.commands.filter((c) => c.command === 'error' && c.message.startsWith('mcp-gateway-policy:'))).toEqual([]);
     expect(result.stdout).toContain('mcp-gateway-policy: shadow: would deny');
-    expect(gh.repo(OWNER, REPO).statuses.get(s.headSha)).toEqual([expect.objectContaining({ state: 'success', description: expect.stringMatching(/^shadow: would deny/) })]);
+    expect(gh.repo(OWNER, REPO).statuses.get(s.headSha)).toEqual([
+      expect.objectContaining({ state: 'success', description: expect.stringMatching(/^shadow: would deny/) }),
+    ]);
   });
 });

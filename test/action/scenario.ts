@@ -47,7 +47,10 @@ export interface Scenario {
 
 export function setUpPullRequest(gh: GitHubServer, o: ScenarioOptions = {}): Scenario {
   const number = o.number ?? 7;
-  const files = o.files ?? [file('docs/guide.md', { additions: 4, deletions: 2, patch: '@@' }), file('README.md', { additions: 1, deletions: 1, patch: '@@' })];
+  const files = o.files ?? [
+    file('docs/guide.md', { additions: 4, deletions: 2, patch: '@@' }),
+    file('README.md', { additions: 1, deletions: 1, patch: '@@' }),
+  ];
   const headSha = fakeSha(`head-${number}-${Math.random()}`);
   const baseSha = fakeSha(`base-${number}-${Math.random()}`);
   const pr = pullRequest({
@@ -76,7 +79,10 @@ export function setUpPullRequest(gh: GitHubServer, o: ScenarioOptions = {}): Sce
   if (o.baseTree) repo.trees.set(baseSha, { entries: o.baseTree });
   gh.setContent(OWNER, REPO, baseSha, PACK_PATH, o.packText ?? PACK_TEXT);
   gh.setContent(OWNER, REPO, baseSha, MANIFEST_PATH, o.manifestText ?? MANIFEST_TEXT);
-  const reviews = typeof o.reviews === 'function' ? o.reviews(headSha) : (o.reviews ?? [review(user('alice'), { commit_id: headSha, pull_number: number })]);
+  const reviews =
+    typeof o.reviews === 'function'
+      ? o.reviews(headSha)
+      : (o.reviews ?? [review(user('alice'), { commit_id: headSha, pull_number: number })]);
   repo.reviews.set(number, reviews);
   return { pr, number, headSha, baseSha };
 }
@@ -89,13 +95,13 @@ function describeLabels(pr: Obj): void {
 /** Another open agent PR in the same repository (for the open-PR cap). */
 export function addOpenPullRequest(gh: GitHubServer, number: number, o: { branch?: string; author?: Obj } = {}): void {
   const pr = pullRequest({
-      owner: OWNER,
-      repo: REPO,
-      number,
-      user: o.author ?? AGENT,
-      head: { ref: o.branch ?? `agent/${WORKFLOW}/other-${number}`, sha: fakeSha(`other-${number}`) },
-      labels: ['agent-change'],
-      created_at: `2025-01-0${Math.min(number, 9)}T00:00:00Z`,
+    owner: OWNER,
+    repo: REPO,
+    number,
+    user: o.author ?? AGENT,
+    head: { ref: o.branch ?? `agent/${WORKFLOW}/other-${number}`, sha: fakeSha(`other-${number}`) },
+    labels: ['agent-change'],
+    created_at: `2025-01-0${Math.min(number, 9)}T00:00:00Z`,
   });
   describeLabels(pr);
   gh.repo(OWNER, REPO).pulls.set(number, pr);

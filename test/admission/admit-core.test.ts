@@ -35,19 +35,46 @@ interface Case {
 
 const CASES = JSON.parse(readFileSync(path.join(FIXTURES, 'core-cases.json'), 'utf8')) as Case[];
 const CASE_KEYS = ['name', 'input', 'expect'];
-const EXPECT_KEYS = ['decision', 'gates', 'reason', 'violation', 'next_step', 'no_violation', 'no_next_step', 'note', 'agent_class', 'workflow_id', 'run_id', 'limits', 'paths', 'flags', 'approval'];
+const EXPECT_KEYS = [
+  'decision',
+  'gates',
+  'reason',
+  'violation',
+  'next_step',
+  'no_violation',
+  'no_next_step',
+  'note',
+  'agent_class',
+  'workflow_id',
+  'run_id',
+  'limits',
+  'paths',
+  'flags',
+  'approval',
+];
 
 describe('admit: the case file', () => {
   it('uses only known keys, so a misspelt key cannot drop an assertion', () => {
     for (const c of CASES) {
-      expect(Object.keys(c).filter((k) => !CASE_KEYS.includes(k)), c.name).toEqual([]);
-      expect(Object.keys(c.expect).filter((k) => !EXPECT_KEYS.includes(k)), c.name).toEqual([]);
-      if (c.expect.reason) expect(Object.keys(c.expect.reason).filter((k) => k !== 'check' && k !== 'code'), c.name).toEqual([]);
+      expect(
+        Object.keys(c).filter((k) => !CASE_KEYS.includes(k)),
+        c.name,
+      ).toEqual([]);
+      expect(
+        Object.keys(c.expect).filter((k) => !EXPECT_KEYS.includes(k)),
+        c.name,
+      ).toEqual([]);
+      if (c.expect.reason)
+        expect(
+          Object.keys(c.expect.reason).filter((k) => k !== 'check' && k !== 'code'),
+          c.name,
+        ).toEqual([]);
     }
   });
 
   it('names a reason for every case that is not allowed', () => {
-    for (const c of CASES) if (!['allow', 'allow_scoped_branch', 'not_applicable'].includes(c.expect.decision)) expect(c.expect.reason, c.name).toBeDefined();
+    for (const c of CASES)
+      if (!['allow', 'allow_scoped_branch', 'not_applicable'].includes(c.expect.decision)) expect(c.expect.reason, c.name).toBeDefined();
   });
 });
 
@@ -65,7 +92,11 @@ describe('admit: cases kept as data (fixtures/core-cases.json)', () => {
     if (e.reason) {
       const found = r.reasons.filter((x) => x.check === e.reason!.check && (e.reason!.code === undefined || x.code === e.reason!.code));
       expect(found.length, JSON.stringify(r.reasons)).toBeGreaterThan(0);
-      if (e.violation) expect(found.some((x) => x.message.includes(e.violation!)), JSON.stringify(found)).toBe(true);
+      if (e.violation)
+        expect(
+          found.some((x) => x.message.includes(e.violation!)),
+          JSON.stringify(found),
+        ).toBe(true);
     } else if (e.violation) expect(r.violations.join('\n')).toContain(e.violation);
     // Reasons and violations say the same, one for one; so does every gate.
     expect(r.reasons.map((x) => x.message)).toEqual(r.violations);
@@ -92,7 +123,10 @@ describe('admit: cases kept as data (fixtures/core-cases.json)', () => {
     for (const [login, [counted, code, reason]] of Object.entries(e.approval ?? {})) {
       const rows = r.approvals.filter((a) => a.login === login);
       expect(rows.length, login).toBeGreaterThan(0);
-      expect(rows.some((a) => a.counted === counted && a.code === code && a.reason.includes(reason)), JSON.stringify(rows)).toBe(true);
+      expect(
+        rows.some((a) => a.counted === counted && a.code === code && a.reason.includes(reason)),
+        JSON.stringify(rows),
+      ).toBe(true);
     }
     // A deny, hold or kill always says why; an allow never carries violations.
     if (r.decision === 'allow' || r.decision === 'not_applicable') expect(r.violations).toEqual([]);
@@ -156,11 +190,20 @@ describe('admit: a PR far over its file limit', () => {
 });
 
 describe('admit: typed approval records are judged by policy.evaluate', () => {
-  const onlySam = { reviews: [{ login: 'sam', user_type: 'User', state: 'APPROVED', commit_id: HEAD, submitted_at: '2026-11-29T10:00:00Z', body: '' }] };
+  const onlySam = {
+    reviews: [{ login: 'sam', user_type: 'User', state: 'APPROVED', commit_id: HEAD, submitted_at: '2026-11-29T10:00:00Z', body: '' }],
+  };
   const olgaRecord = (overrides: Record<string, unknown> = {}, facts: Record<string, unknown> = {}) => ({
     ...onlySam,
     approval_records: [
-      { source: 'comment' as const, login: 'olga', user_type: 'User', edited: false, record: approvalRecord({ approval_id: 'apr-olga', approver: { id: 'olga', reviewer_pool: 'service-owner' }, ...overrides }), ...facts },
+      {
+        source: 'comment' as const,
+        login: 'olga',
+        user_type: 'User',
+        edited: false,
+        record: approvalRecord({ approval_id: 'apr-olga', approver: { id: 'olga', reviewer_pool: 'service-owner' }, ...overrides }),
+        ...facts,
+      },
     ],
   });
 
@@ -176,7 +219,12 @@ describe('admit: typed approval records are judged by policy.evaluate', () => {
     ['expired', { issued_at: '2026-11-28T09:00:00Z', expires_at: '2026-11-28T17:00:00Z' }, {}, /expire/],
     ['for another run', { run_id: 'run-other' }, {}, /run_id/],
     ['naming another pool', { approver: { id: 'olga', reviewer_pool: 'security' } }, {}, /not a member/],
-    ['naming a pool the workflow lacks', { approver: { id: 'olga', reviewer_pool: 'docs-reviewers' } }, {}, /not one of this workflow's pools/],
+    [
+      'naming a pool the workflow lacks',
+      { approver: { id: 'olga', reviewer_pool: 'docs-reviewers' } },
+      {},
+      /not one of this workflow's pools/,
+    ],
     ['edited', {}, { edited: true }, /edited/],
     ['posted by someone else', {}, { login: 'mallory' }, /posted by mallory/],
     ['without a head SHA', { scope: null }, {}, /no scope\.head_sha/],
@@ -190,7 +238,20 @@ describe('admit: typed approval records are judged by policy.evaluate', () => {
   });
 
   it('an unparsable agent-approval block is reported, not counted', () => {
-    const r = admit(input({ ...onlySam, approval_records: [{ source: 'review', login: 'olga', user_type: 'User', edited: false, record: { unparsable: true, error: 'Unexpected token', text: '{' } }] }));
+    const r = admit(
+      input({
+        ...onlySam,
+        approval_records: [
+          {
+            source: 'review',
+            login: 'olga',
+            user_type: 'User',
+            edited: false,
+            record: { unparsable: true, error: 'Unexpected token', text: '{' },
+          },
+        ],
+      }),
+    );
     expect(r.decision).toBe('hold_for_approval');
     expect(r.approvals.find((a) => a.source === 'approval_record')!.reason).toMatch(/not valid JSON/);
   });
@@ -211,13 +272,15 @@ describe('admit: properties', () => {
   const anyDirs = [...allowedDirs, 'secrets', '.github/workflows', 'infra', '.github/actions'];
   const segment = fc.stringMatching(/^[a-zA-Z0-9_-]{1,8}$/);
   const changed = (dirs: string[]) =>
-    fc.record({
-      dir: fc.constantFrom(...dirs),
-      name: segment,
-      ext: fc.constantFrom('.ts', '.md', '.pem', '.yml', ''),
-      mode: fc.constantFrom('100644', '100755', '120000', '160000'),
-      lines: fc.integer({ min: 0, max: 40 }),
-    }).map(({ dir, name, ext, mode, lines }): ChangedFile => file(`${dir}/${name}${ext}`, { mode, additions: lines }));
+    fc
+      .record({
+        dir: fc.constantFrom(...dirs),
+        name: segment,
+        ext: fc.constantFrom('.ts', '.md', '.pem', '.yml', ''),
+        mode: fc.constantFrom('100644', '100755', '120000', '160000'),
+        lines: fc.integer({ min: 0, max: 40 }),
+      })
+      .map(({ dir, name, ext, mode, lines }): ChangedFile => file(`${dir}/${name}${ext}`, { mode, additions: lines }));
 
   it('adding a changed file never makes the decision more permissive', () => {
     fc.assert(

@@ -46,10 +46,27 @@ interface Run {
 /** Runs `admit --json` for branch `name` (already committed) with the usual agent options. */
 async function admitBranch(name: string, extra: string[] = [], opts: { approvals?: boolean } = {}): Promise<Run> {
   const head = repo.git('rev-parse', name);
-  const approvalArgs = opts.approvals === false ? [] : ['--approval', record('sam', 'security', head), '--approval', record('olga', 'service-owner', head)];
+  const approvalArgs =
+    opts.approvals === false ? [] : ['--approval', record('sam', 'security', head), '--approval', record('olga', 'service-owner', head)];
   const r = await runCli([
-    'admit', '--repo', repo.dir, '--policy', PACK_PATH, '--base', 'main', '--head', name,
-    '--agent-login', AGENT, '--label', 'agent-change', '--now', NOW, '--json', ...approvalArgs, ...extra,
+    'admit',
+    '--repo',
+    repo.dir,
+    '--policy',
+    PACK_PATH,
+    '--base',
+    'main',
+    '--head',
+    name,
+    '--agent-login',
+    AGENT,
+    '--label',
+    'agent-change',
+    '--now',
+    NOW,
+    '--json',
+    ...approvalArgs,
+    ...extra,
   ]);
   let parsed: EvidenceRecord;
   try {
@@ -87,15 +104,29 @@ const gateOf = (r: EvidenceRecord, g: string) => r.gates.find((x) => x.gate === 
 
 describe('admit on a local git repository', () => {
   it('allows an in-scope change with approvals from both pools (exit 0)', async () => {
-    repo.branch('agent/app-fix/ok').write('src/app.ts', lines(20, 'app') + 'fixed\n').write('test/app.test.ts', lines(3));
+    repo
+      .branch('agent/app-fix/ok')
+      .write('src/app.ts', lines(20, 'app') + 'fixed\n')
+      .write('test/app.test.ts', lines(3));
     const head = repo.commit('fix app');
     const { status, record: r } = await admitBranch('agent/app-fix/ok');
     expect(r.decision).toBe('allow');
     expect(status).toBe(0);
-    expect(r).toMatchObject({ workflow_id: 'app-fix', agent_class: 'devin', head_sha: head, base_sha: repo.git('rev-parse', 'main'), run_id: `local-${head}` });
+    expect(r).toMatchObject({
+      workflow_id: 'app-fix',
+      agent_class: 'devin',
+      head_sha: head,
+      base_sha: repo.git('rev-parse', 'main'),
+      run_id: `local-${head}`,
+    });
     expect(r.limits.files).toEqual({ used: 2, max: 5 });
     expect(r.limits.diff_lines).toEqual({ used: 4, max: 100 });
-    expect(r.approvals.filter((a) => a.counted).map((a) => a.reviewer_pool).sort()).toEqual(['security', 'service-owner']);
+    expect(
+      r.approvals
+        .filter((a) => a.counted)
+        .map((a) => a.reviewer_pool)
+        .sort(),
+    ).toEqual(['security', 'service-owner']);
   });
 
   it('holds without approvals (exit 1), and --fail-on can leave hold out (exit 0)', async () => {
@@ -104,7 +135,9 @@ describe('admit on a local git repository', () => {
     const held = await admitBranch('agent/app-fix/hold', [], { approvals: false });
     expect(held.record.decision).toBe('hold_for_approval');
     expect(held.status).toBe(1);
-    expect(held.record.next_steps.join('\n')).toContain(`Needs a typed approval record (\`--approval FILE\`) from a member of "security" on ${head.slice(0, 7)}`);
+    expect(held.record.next_steps.join('\n')).toContain(
+      `Needs a typed approval record (\`--approval FILE\`) from a member of "security" on ${head.slice(0, 7)}`,
+    );
     const lenient = await admitBranch('agent/app-fix/hold', ['--fail-on', 'deny,kill_session'], { approvals: false });
     expect(lenient.record.decision).toBe('hold_for_approval');
     expect(lenient.status).toBe(0);
@@ -119,7 +152,10 @@ describe('admit on a local git repository', () => {
     expect(wide.status).toBe(1);
     expect(wide.record.limits.files).toEqual({ used: 6, max: 5 });
 
-    repo.branch('agent/app-fix/long').write('src/long.ts', lines(70)).write('src/app.ts', lines(20, 'app').replace('app 1\n', '') + lines(10, 'more'));
+    repo
+      .branch('agent/app-fix/long')
+      .write('src/long.ts', lines(70))
+      .write('src/app.ts', lines(20, 'app').replace('app 1\n', '') + lines(10, 'more'));
     repo.commit('long');
     const long = await admitBranch('agent/app-fix/long');
     expect(long.record.limits.diff_lines).toEqual({ used: 81, max: 100 });
@@ -145,7 +181,12 @@ describe('admit on a local git repository', () => {
     const moved = await admitBranch('agent/app-fix/move');
     expect(moved.record.decision).toBe('deny');
     expect(moved.record.limits.files.used).toBe(1);
-    expect(row(moved.record, 'src/key.ts')).toMatchObject({ status: 'renamed', previous_path: 'secrets/key.ts', verdict: 'forbidden', rule: 'previous path: secrets/**' });
+    expect(row(moved.record, 'src/key.ts')).toMatchObject({
+      status: 'renamed',
+      previous_path: 'secrets/key.ts',
+      verdict: 'forbidden',
+      rule: 'previous path: secrets/**',
+    });
   });
 
   it('denies symlinks, submodules and .gitmodules', async () => {
@@ -155,7 +196,9 @@ describe('admit on a local git repository', () => {
     expect(link.record.decision).toBe('deny');
     expect(row(link.record, 'src/passwd')).toMatchObject({ verdict: 'symlink' });
 
-    repo.branch('agent/app-fix/sub').write('.gitmodules', '[submodule "lib/vendor"]\n\tpath = lib/vendor\n\turl = https://example.com/x.git\n');
+    repo
+      .branch('agent/app-fix/sub')
+      .write('.gitmodules', '[submodule "lib/vendor"]\n\tpath = lib/vendor\n\turl = https://example.com/x.git\n');
     repo.git('update-index', '--add', '--cacheinfo', `160000,${'1'.repeat(40)},lib/vendor`);
     repo.git('commit', '-q', '-m', 'submodule');
     repo.git('add', '.gitmodules');
@@ -182,7 +225,10 @@ describe('admit on a local git repository', () => {
   });
 
   it('lists executable-bit changes and binary files', async () => {
-    repo.branch('agent/app-fix/flags').write('bin/run.sh', '#!/bin/sh\necho hi\n', 0o755).write('assets/logo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2, 0, 3]));
+    repo
+      .branch('agent/app-fix/flags')
+      .write('bin/run.sh', '#!/bin/sh\necho hi\n', 0o755)
+      .write('assets/logo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2, 0, 3]));
     repo.commit('add script and logo');
     const { record: r } = await admitBranch('agent/app-fix/flags');
     expect(r.decision).toBe('allow');
@@ -209,7 +255,8 @@ describe('admit on a local git repository', () => {
       expect(r.decision).toBe('deny');
       expect(existsSync(marker)).toBe(false);
     } finally {
-      for (const key of ['diff.evil.textconv', 'diff.evil.command', 'filter.evil.clean', 'filter.evil.smudge']) repo.git('config', '--unset', key);
+      for (const key of ['diff.evil.textconv', 'diff.evil.command', 'filter.evil.clean', 'filter.evil.smudge'])
+        repo.git('config', '--unset', key);
       repo.git('checkout', '-q', '-f', 'main');
     }
   });
@@ -226,7 +273,22 @@ describe('admit on a local git repository', () => {
   it('denies a missing label, and kills on the kill label', async () => {
     repo.branch('agent/app-fix/labels').write('src/app.ts', 'x\n');
     repo.commit('x');
-    const base = ['admit', '--repo', repo.dir, '--policy', PACK_PATH, '--base', 'main', '--head', 'agent/app-fix/labels', '--agent-login', AGENT, '--now', NOW, '--json'];
+    const base = [
+      'admit',
+      '--repo',
+      repo.dir,
+      '--policy',
+      PACK_PATH,
+      '--base',
+      'main',
+      '--head',
+      'agent/app-fix/labels',
+      '--agent-login',
+      AGENT,
+      '--now',
+      NOW,
+      '--json',
+    ];
     const unlabelled = await runCli(base);
     expect(unlabelled.status).toBe(1);
     const r1 = JSON.parse(unlabelled.stdout) as EvidenceRecord;
@@ -264,7 +326,10 @@ describe('admit on a local git repository', () => {
     const loose = JSON.stringify(manifest, null, 2);
     repo.branch('agent/app-fix/loosen');
     // A consistent, regenerated pair on the head, so only "read from where?" decides.
-    repo.write(MANIFEST_PATH, loose).write(PACK_PATH, compileManifest(loose, { manifestPath: MANIFEST_PATH }).packText).write('secrets/key.ts', 'leak\n');
+    repo
+      .write(MANIFEST_PATH, loose)
+      .write(PACK_PATH, compileManifest(loose, { manifestPath: MANIFEST_PATH }).packText)
+      .write('secrets/key.ts', 'leak\n');
     repo.commit('loosen the policy and touch the secret');
     repo.git('checkout', '-q', 'agent/app-fix/loosen'); // the work tree holds the loosened files too
     const { record: r } = await admitBranch('agent/app-fix/loosen');
@@ -281,7 +346,12 @@ describe('admit on a local git repository', () => {
       repo.branch('agent/app-fix/approvals').write('src/app.ts', 'approved change\n');
       head = repo.commit('change for approvals');
     });
-    const withRecords = async (...files: string[]) => await admitBranch('agent/app-fix/approvals', files.flatMap((f) => ['--approval', f]), { approvals: false });
+    const withRecords = async (...files: string[]) =>
+      await admitBranch(
+        'agent/app-fix/approvals',
+        files.flatMap((f) => ['--approval', f]),
+        { approvals: false },
+      );
 
     it('counts valid records from both pools', async () => {
       const { record: r, status } = await withRecords(record('sam', 'security', head), record('olga', 'service-owner', head));
@@ -292,7 +362,11 @@ describe('admit on a local git repository', () => {
 
     it.each([
       ['bound to another head SHA', () => record('olga', 'service-owner', 'c'.repeat(40)), /head_sha/],
-      ['expired', () => record('olga', 'service-owner', head, { issued_at: '2026-11-28T08:00:00Z', expires_at: '2026-11-28T10:00:00Z' }), /expire/],
+      [
+        'expired',
+        () => record('olga', 'service-owner', head, { issued_at: '2026-11-28T08:00:00Z', expires_at: '2026-11-28T10:00:00Z' }),
+        /expire/,
+      ],
       ['by the agent itself', () => record(AGENT, 'service-owner', head), /author cannot approve/],
       ['naming a pool the workflow lacks', () => record('olga', 'docs-reviewers', head), /not one of this workflow's pools/],
       ['for another run', () => record('olga', 'service-owner', head, { run_id: 'run-elsewhere' }), /run_id/],
@@ -317,20 +391,62 @@ describe('admit on a local git repository', () => {
     repo.branch('agent/quick-fix').write('src/app.ts', 'z\n');
     const head = repo.commit('Quick fix\n\nWorkflow-Id: app-fix\nRun-Id: run-77');
     const r = await runCli([
-      'admit', '--repo', repo.dir, '--policy', PACK_PATH, '--base', 'main', '--head', head, '--branch', 'agent/quick-fix',
-      '--agent-class', 'codex', '--label', 'agent-change', '--now', NOW, '--json', '--fail-on', 'deny', '--workflow-from', 'input,branch,trailer',
+      'admit',
+      '--repo',
+      repo.dir,
+      '--policy',
+      PACK_PATH,
+      '--base',
+      'main',
+      '--head',
+      head,
+      '--branch',
+      'agent/quick-fix',
+      '--agent-class',
+      'codex',
+      '--label',
+      'agent-change',
+      '--now',
+      NOW,
+      '--json',
+      '--fail-on',
+      'deny',
+      '--workflow-from',
+      'input,branch,trailer',
     ]);
     const rec = JSON.parse(r.stdout) as EvidenceRecord;
     expect(rec).toMatchObject({ workflow_id: 'app-fix', run_id: 'run-77', agent_class: 'codex', decision: 'hold_for_approval' });
     expect(rec.pull_request?.head_ref).toBe('agent/quick-fix');
     expect(r.status).toBe(0);
     // Without trailers allowed, the same commit names no workflow, and the message says the local flags.
-    const strict = JSON.parse((await runCli([
-      'admit', '--repo', repo.dir, '--policy', PACK_PATH, '--base', 'main', '--head', head, '--branch', 'agent/quick-fix',
-      '--agent-class', 'codex', '--label', 'agent-change', '--now', NOW, '--json',
-    ])).stdout) as EvidenceRecord;
+    const strict = JSON.parse(
+      (
+        await runCli([
+          'admit',
+          '--repo',
+          repo.dir,
+          '--policy',
+          PACK_PATH,
+          '--base',
+          'main',
+          '--head',
+          head,
+          '--branch',
+          'agent/quick-fix',
+          '--agent-class',
+          'codex',
+          '--label',
+          'agent-change',
+          '--now',
+          NOW,
+          '--json',
+        ])
+      ).stdout,
+    ) as EvidenceRecord;
     expect(strict.decision).toBe('deny');
-    expect(strict.violations).toContain('No workflow id: pass `--workflow-id <id>`, or name the branch `<prefix><workflow_id>/…` (or pass it with `--branch`).');
+    expect(strict.violations).toContain(
+      'No workflow id: pass `--workflow-id <id>`, or name the branch `<prefix><workflow_id>/…` (or pass it with `--branch`).',
+    );
     expect(strict.notes.join('\n')).toContain('A Workflow-Id trailer names "app-fix"; it was not consulted');
   });
 
@@ -338,9 +454,36 @@ describe('admit on a local git repository', () => {
     const { record: r } = await admitBranch('agent/app-fix/ok');
     expect(Object.keys(r).sort()).toEqual(
       [
-        'schema', 'decision', 'summary', 'workflow_id', 'agent_class', 'agent_login', 'run_id', 'repository', 'pull_request', 'head_sha', 'base_sha',
-        'resolved_refs', 'event_name', 'github_run_id', 'github_run_attempt', 'policy_id', 'pack_path', 'manifest_path', 'pack_sha256', 'manifest_sha256',
-        'evaluated_at', 'gates', 'limits', 'paths', 'approvals', 'violations', 'reasons', 'next_steps', 'notes', 'evidence_sha256',
+        'schema',
+        'decision',
+        'summary',
+        'workflow_id',
+        'agent_class',
+        'agent_login',
+        'run_id',
+        'repository',
+        'pull_request',
+        'head_sha',
+        'base_sha',
+        'resolved_refs',
+        'event_name',
+        'github_run_id',
+        'github_run_attempt',
+        'policy_id',
+        'pack_path',
+        'manifest_path',
+        'pack_sha256',
+        'manifest_sha256',
+        'evaluated_at',
+        'gates',
+        'limits',
+        'paths',
+        'approvals',
+        'violations',
+        'reasons',
+        'next_steps',
+        'notes',
+        'evidence_sha256',
       ].sort(),
     );
     expect(r.schema).toBe('mcp-gateway-policy/evidence@1');
@@ -350,7 +493,11 @@ describe('admit on a local git repository', () => {
     });
     expect(r.evaluated_at).toBe('2026-11-29T12:00:00.000Z');
     expect(r.gates.map((g) => g.gate)).toEqual(['trust', 'kill', 'admission', 'write', 'pre_merge']);
-    expect(r.gates.find((g) => g.gate === 'write')?.request).toMatchObject({ tool_namespace: 'repo.contents', tool_access_mode: 'write_branch', gate_phase: 'admission' });
+    expect(r.gates.find((g) => g.gate === 'write')?.request).toMatchObject({
+      tool_namespace: 'repo.contents',
+      tool_access_mode: 'write_branch',
+      gate_phase: 'admission',
+    });
     expect(verifyEvidence(r)).toBe(true);
     const { evidence_sha256, ...rest } = r;
     expect(createHash('sha256').update(canonicalJson(rest)).digest('hex')).toBe(evidence_sha256);
@@ -358,20 +505,68 @@ describe('admit on a local git repository', () => {
   });
 
   it('prints Markdown by default', async () => {
-    const r = await runCli(['admit', '--repo', repo.dir, '--policy', PACK_PATH, '--base', 'main', '--head', 'agent/app-fix/secret', '--agent-login', AGENT, '--label', 'agent-change', '--now', NOW]);
+    const r = await runCli([
+      'admit',
+      '--repo',
+      repo.dir,
+      '--policy',
+      PACK_PATH,
+      '--base',
+      'main',
+      '--head',
+      'agent/app-fix/secret',
+      '--agent-login',
+      AGENT,
+      '--label',
+      'agent-change',
+      '--now',
+      NOW,
+    ]);
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/Denied/);
     expect(r.stdout).toContain('secrets/key.ts');
     expect(r.stdout).toMatch(/Base SHA\*\* \| `[0-9a-f]{40}` from `refs\/heads\/main` \(given as `main`\)/);
-    expect(gateOf(JSON.parse((await runCli(['admit', '--repo', repo.dir, '--policy', PACK_PATH, '--base', 'main', '--head', 'agent/app-fix/secret', '--agent-login', AGENT, '--label', 'agent-change', '--now', NOW, '--json'])).stdout) as EvidenceRecord, 'write')).toBe('deny');
+    expect(
+      gateOf(
+        JSON.parse(
+          (
+            await runCli([
+              'admit',
+              '--repo',
+              repo.dir,
+              '--policy',
+              PACK_PATH,
+              '--base',
+              'main',
+              '--head',
+              'agent/app-fix/secret',
+              '--agent-login',
+              AGENT,
+              '--label',
+              'agent-change',
+              '--now',
+              NOW,
+              '--json',
+            ])
+          ).stdout,
+        ) as EvidenceRecord,
+        'write',
+      ),
+    ).toBe('deny');
   });
 
   it.each([
-    [['admit', '--policy', PACK_PATH, '--base', 'main', '--head', 'main', '--reviewer-pools', '/nonexistent/pools.yml'], /--reviewer-pools .*no such file/],
+    [
+      ['admit', '--policy', PACK_PATH, '--base', 'main', '--head', 'main', '--reviewer-pools', '/nonexistent/pools.yml'],
+      /--reviewer-pools .*no such file/,
+    ],
     [['admit', '--policy', PACK_PATH, '--base', 'no-such-branch', '--head', 'main'], /--base "no-such-branch" is not a commit/],
     [['admit', '--policy', PACK_PATH, '--base', 'main', '--head', 'main', '--approval', '/nonexistent/approval.json'], /no such file/],
     [['admit', '--policy', PACK_PATH, '--base', 'main', '--head', 'main', '--fail-on', 'nothing'], /--fail-on/],
-    [['admit', '--policy', PACK_PATH, '--base', 'main', '--head', 'main', '--workflow-from', 'input,pr-body'], /--workflow-from: "pr-body" is not a workflow source; valid values: input, branch, trailer/],
+    [
+      ['admit', '--policy', PACK_PATH, '--base', 'main', '--head', 'main', '--workflow-from', 'input,pr-body'],
+      /--workflow-from: "pr-body" is not a workflow source; valid values: input, branch, trailer/,
+    ],
     [['admit', '--policy', PACK_PATH, '--base', '--upload-pack=x', '--head', 'main'], /error/],
   ])('usage errors exit 2: %j', async (args, message) => {
     const r = await runCli([...args, '--repo', repo.dir]);
@@ -382,16 +577,41 @@ describe('admit on a local git repository', () => {
   it('a tag named like the base branch is refused, never taken for it (exit 2, the colliding refs named)', async () => {
     repo.git('tag', 'agent/app-fix/secret', 'main');
     try {
-      const r = await runCli(['admit', '--repo', repo.dir, '--policy', PACK_PATH, '--base', 'main', '--head', 'agent/app-fix/secret', '--agent-login', AGENT]);
+      const r = await runCli([
+        'admit',
+        '--repo',
+        repo.dir,
+        '--policy',
+        PACK_PATH,
+        '--base',
+        'main',
+        '--head',
+        'agent/app-fix/secret',
+        '--agent-login',
+        AGENT,
+      ]);
       expect(r.status).toBe(2);
-      expect(r.stderr).toContain('--head "agent/app-fix/secret" is ambiguous: refs/tags/agent/app-fix/secret, refs/heads/agent/app-fix/secret');
+      expect(r.stderr).toContain(
+        '--head "agent/app-fix/secret" is ambiguous: refs/tags/agent/app-fix/secret, refs/heads/agent/app-fix/secret',
+      );
     } finally {
       repo.git('tag', '-d', 'agent/app-fix/secret');
     }
   });
 
   it('--policy defaults to the path generate writes the pack to', async () => {
-    const r = await runCli(['admit', '--repo', repo.dir, '--base', 'main', '--head', 'agent/app-fix/secret', '--agent-login', AGENT, '--json']);
+    const r = await runCli([
+      'admit',
+      '--repo',
+      repo.dir,
+      '--base',
+      'main',
+      '--head',
+      'agent/app-fix/secret',
+      '--agent-login',
+      AGENT,
+      '--json',
+    ]);
     expect(r.status).toBe(1);
     const rec = JSON.parse(r.stdout) as EvidenceRecord;
     expect(rec.pack_path).toBe('data/policy/mcp-gateway-policy.json');
@@ -405,8 +625,30 @@ describe('admit on a local git repository', () => {
     writeFileSync(pools, 'security: [sam]\nservice-owner: olga\n');
     const listed = (await admitBranch('agent/app-fix/ok', ['--reviewer-pools', pools], { approvals: false })).record;
     expect(listed.decision).toBe('hold_for_approval');
-    const ok = await runCli(['admit', '--repo', repo.dir, '--policy', PACK_PATH, '--base', 'main', '--head', 'agent/app-fix/ok', '--agent-login', AGENT, '--label', 'agent-change', '--now', NOW, '--json',
-      '--reviewer-pools', pools, '--approval', record('sam', 'security', head), '--approval', record('mallory', 'service-owner', head)]);
+    const ok = await runCli([
+      'admit',
+      '--repo',
+      repo.dir,
+      '--policy',
+      PACK_PATH,
+      '--base',
+      'main',
+      '--head',
+      'agent/app-fix/ok',
+      '--agent-login',
+      AGENT,
+      '--label',
+      'agent-change',
+      '--now',
+      NOW,
+      '--json',
+      '--reviewer-pools',
+      pools,
+      '--approval',
+      record('sam', 'security', head),
+      '--approval',
+      record('mallory', 'service-owner', head),
+    ]);
     const rec = JSON.parse(ok.stdout) as EvidenceRecord;
     expect(rec.decision).toBe('hold_for_approval');
     expect(rec.approvals.find((a) => a.login === 'mallory')?.counted).toBe(false);
@@ -416,7 +658,22 @@ describe('admit on a local git repository', () => {
     expect(bad.stderr).toMatch(/--reviewer-pools .* must be a YAML map/);
     const keys = path.join(scratch, 'keys.json');
     writeFileSync(keys, '{"k1": {"public_key_pem": "not a key", "approvers": ["sam"]}}');
-    const badKeys = await runCli(['admit', '--repo', repo.dir, '--policy', PACK_PATH, '--base', 'main', '--head', 'agent/app-fix/ok', '--agent-login', AGENT, '--json', '--approval-keys', keys]);
+    const badKeys = await runCli([
+      'admit',
+      '--repo',
+      repo.dir,
+      '--policy',
+      PACK_PATH,
+      '--base',
+      'main',
+      '--head',
+      'agent/app-fix/ok',
+      '--agent-login',
+      AGENT,
+      '--json',
+      '--approval-keys',
+      keys,
+    ]);
     expect(JSON.parse(badKeys.stdout).violations.join('\n')).toMatch(/k1/);
   });
 

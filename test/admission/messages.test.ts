@@ -13,7 +13,9 @@ describe('messages a reader acts on', () => {
     ['action', {}, ['workflow-id', '<prefix><workflow_id>/…']],
     ['local', { context: { surface: 'local' } }, ['--workflow-id <id>', '--branch']],
   ] as const)('%s mode: the hints to copy are code spans, free of invisible characters', (_mode, extra, hints) => {
-    const r = admit(input({ pr: { head_ref: 'agent/quick-fix' }, config: { workflow_from: ['input', 'branch', 'trailer'] }, ...extra } as never));
+    const r = admit(
+      input({ pr: { head_ref: 'agent/quick-fix' }, config: { workflow_from: ['input', 'branch', 'trailer'] }, ...extra } as never),
+    );
     const md = renderEvidenceMarkdown(sealEvidence(r), { marker: false });
     const spans = codeSpans(md);
     for (const h of [...hints, 'Workflow-Id: <id>']) expect(spans, h).toContain(h);
@@ -27,7 +29,9 @@ describe('messages a reader acts on', () => {
         const files = chosen.map((p, i) => (asRename && i === 0 ? file('src/moved.ts', { status: 'renamed', previous_path: p }) : file(p)));
         const r = admit(input({ files, reviews: [] } as never));
         for (const p of chosen) {
-          const naming = r.violations.filter((v) => v.startsWith(`${p}:`) || v.includes(`path ${JSON.stringify(p)} `) || v.includes(`(from ${p})`));
+          const naming = r.violations.filter(
+            (v) => v.startsWith(`${p}:`) || v.includes(`path ${JSON.stringify(p)} `) || v.includes(`(from ${p})`),
+          );
           if (naming.length > 1) return false;
         }
         // Denied: no approval is asked for.

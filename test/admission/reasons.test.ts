@@ -40,7 +40,22 @@ describe('admission reasons', () => {
   });
 
   it('passes engine reasons on with the engine check that gave them, routed to the write gate by check name', () => {
-    const r = admit(input({ files: [{ path: 'secrets/key.pem', previous_path: null, status: 'added', additions: 1, deletions: 0, mode: '100644', previous_mode: null, binary: false }] }));
+    const r = admit(
+      input({
+        files: [
+          {
+            path: 'secrets/key.pem',
+            previous_path: null,
+            status: 'added',
+            additions: 1,
+            deletions: 0,
+            mode: '100644',
+            previous_mode: null,
+            binary: false,
+          },
+        ],
+      }),
+    );
     const write = r.gates.find((g) => g.gate === 'write')!;
     expect(write.decision).toBe('deny');
     expect(write.reasons.map((x) => x.check)).toEqual(['path_scope']);
@@ -59,7 +74,19 @@ describe('admission reasons', () => {
   });
 
   it('a widening policy change adds coded reasons, and the sealed record verifies', () => {
-    const held = applyPolicyChange(admit(input()), { base_pack_sha256: null, head_pack_sha256: null, widened: [{ workflow_id: 'app-fix', kind: 'paths', detail: 'may write docs/**' }], narrowed: [], problem: null, owners_pool: 'policy-owners', approved_by: [] }, HEAD);
+    const held = applyPolicyChange(
+      admit(input()),
+      {
+        base_pack_sha256: null,
+        head_pack_sha256: null,
+        widened: [{ workflow_id: 'app-fix', kind: 'paths', detail: 'may write docs/**' }],
+        narrowed: [],
+        problem: null,
+        owners_pool: 'policy-owners',
+        approved_by: [],
+      },
+      HEAD,
+    );
     expect(held.decision).toBe('hold_for_approval');
     expect(held.reasons.map((x) => x.code)).toEqual(['policy_widened_unapproved', 'policy_widening']);
     expect(held.reasons.map((x) => x.message)).toEqual(held.violations);

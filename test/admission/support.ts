@@ -15,7 +15,17 @@ export const BASE = 'b'.repeat(40);
 export const NOW = '2026-11-29T12:00:00.000Z';
 
 export function file(p: string, extra: Partial<ChangedFile> = {}): ChangedFile {
-  return { path: p, previous_path: null, status: 'modified', additions: 1, deletions: 0, mode: '100644', previous_mode: '100644', binary: false, ...extra };
+  return {
+    path: p,
+    previous_path: null,
+    status: 'modified',
+    additions: 1,
+    deletions: 0,
+    mode: '100644',
+    previous_mode: '100644',
+    binary: false,
+    ...extra,
+  };
 }
 
 /** A clean agent PR in workflow app-fix by Devin, with both pools' approvals unless told otherwise. */

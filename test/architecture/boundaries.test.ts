@@ -45,15 +45,24 @@ afterAll(() => {
 
 describe('folder boundaries', () => {
   it('rejects pack importing admission (against the direction of the core)', async () => {
-    const abs = plant({ file: `src/pack/${TAG}_a.ts`, source: `import { admit } from '../admission/index.js';\nexport const x = admit;\n` });
+    const abs = plant({
+      file: `src/pack/${TAG}_a.ts`,
+      source: `import { admit } from '../admission/index.js';\nexport const x = admit;\n`,
+    });
     const messages = await messagesFor(abs);
-    expect(messages).toContainEqual({ ruleId: 'import-x/no-restricted-paths', message: expect.stringContaining('src/pack may import only util') });
+    expect(messages).toContainEqual({
+      ruleId: 'import-x/no-restricted-paths',
+      message: expect.stringContaining('src/pack may import only util'),
+    });
   });
 
   it('rejects decision importing a shell (cli)', async () => {
     const abs = plant({ file: `src/decision/${TAG}_b.ts`, source: `import { main } from '../cli/main.js';\nexport const x = main;\n` });
     const messages = await messagesFor(abs);
-    expect(messages).toContainEqual({ ruleId: 'import-x/no-restricted-paths', message: expect.stringContaining('src/decision may import only util, pack') });
+    expect(messages).toContainEqual({
+      ruleId: 'import-x/no-restricted-paths',
+      message: expect.stringContaining('src/decision may import only util, pack'),
+    });
   });
 
   it('rejects an adapter importing an adapter it is not listed for (git importing github)', async () => {
@@ -73,13 +82,19 @@ describe('folder boundaries', () => {
 
   it('rejects an import cycle between two files', async () => {
     plant({ file: `src/util/${TAG}_e2.ts`, source: `import { e1 } from './${TAG}_e1.js';\nexport const e2 = (): number => e1() + 1;\n` });
-    const abs = plant({ file: `src/util/${TAG}_e1.ts`, source: `import { e2 } from './${TAG}_e2.js';\nexport const e1 = (): number => e2() - 1;\n` });
+    const abs = plant({
+      file: `src/util/${TAG}_e1.ts`,
+      source: `import { e2 } from './${TAG}_e2.js';\nexport const e1 = (): number => e2() - 1;\n`,
+    });
     const messages = await messagesFor(abs);
     expect(messages.map((m) => m.ruleId)).toContain('import-x/no-cycle');
   });
 
   it("rejects reaching past another folder's index.ts", async () => {
-    const abs = plant({ file: `src/decision/${TAG}_g.ts`, source: `import { DEFAULT_PACK_PATH } from '../pack/defaults.js';\nexport const x = DEFAULT_PACK_PATH;\n` });
+    const abs = plant({
+      file: `src/decision/${TAG}_g.ts`,
+      source: `import { DEFAULT_PACK_PATH } from '../pack/defaults.js';\nexport const x = DEFAULT_PACK_PATH;\n`,
+    });
     const messages = await messagesFor(abs);
     expect(messages).toContainEqual({ ruleId: 'import-x/no-restricted-paths', message: expect.stringContaining('through its index.ts') });
   });

@@ -11,8 +11,21 @@ import { runCli, runDistCli, type CliResult } from '../support/run-cli.js';
 
 const EXAMPLE_PACK = path.join(REPO_ROOT, PACK_PATH);
 const NOW = '2026-11-29T12:00:00Z';
-const READ = { workflow_id: 'dependency-patch', agent_id: 'codex', run_id: 'run-7', tool_namespace: 'advisories.osv', tool_access_mode: 'read', gate_phase: 'tool_call' };
-const WRITE_OUTSIDE = { ...READ, tool_namespace: 'repo.contents', tool_access_mode: 'write', branch_name: 'main', changed_paths: ['.github/workflows/release.yml'] };
+const READ = {
+  workflow_id: 'dependency-patch',
+  agent_id: 'codex',
+  run_id: 'run-7',
+  tool_namespace: 'advisories.osv',
+  tool_access_mode: 'read',
+  gate_phase: 'tool_call',
+};
+const WRITE_OUTSIDE = {
+  ...READ,
+  tool_namespace: 'repo.contents',
+  tool_access_mode: 'write',
+  branch_name: 'main',
+  changed_paths: ['.github/workflows/release.yml'],
+};
 
 const repos: string[] = [];
 afterAll(() => repos.forEach((r) => rmSync(r, { recursive: true, force: true })));
@@ -31,7 +44,8 @@ describe('dist/cli.js smoke', () => {
     expect((await same(['--version'])).stdout).toBe(`${version}\n`);
     const help = await same(['--help']);
     expect(help.status).toBe(0);
-    for (const c of ['generate', 'check', 'evaluate', 'admit', 'mcp', 'gateway', 'verify-log', 'diff']) expect(help.stdout).toMatch(new RegExp(`\\n  ${c} `));
+    for (const c of ['generate', 'check', 'evaluate', 'admit', 'mcp', 'gateway', 'verify-log', 'diff'])
+      expect(help.stdout).toMatch(new RegExp(`\\n  ${c} `));
   });
 
   it('generate, then check, on a copy of the example', async () => {
@@ -49,8 +63,13 @@ describe('dist/cli.js smoke', () => {
     const one = await same(['evaluate', '--policy', EXAMPLE_PACK, '--now', NOW, '--request', '-'], { input: JSON.stringify(READ) });
     expect(one.status).toBe(0);
     expect(JSON.parse(one.stdout).decision).toBe('allow');
-    const batch = await same(['evaluate', '--policy', EXAMPLE_PACK, '--now', NOW, '--requests', '-'], { input: [READ, WRITE_OUTSIDE].map((r) => JSON.stringify(r)).join('\n') });
-    const decisions = batch.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { decision: string }).decision);
+    const batch = await same(['evaluate', '--policy', EXAMPLE_PACK, '--now', NOW, '--requests', '-'], {
+      input: [READ, WRITE_OUTSIDE].map((r) => JSON.stringify(r)).join('\n'),
+    });
+    const decisions = batch.stdout
+      .trim()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as { decision: string }).decision);
     expect(decisions).toHaveLength(2);
     expect(decisions[0]).toBe('allow');
     expect(decisions[1]).toBe('deny');

@@ -49,7 +49,19 @@ describe('mcp --listen in process', () => {
     const pack = path.join(dir, 'pack.json');
     copyFileSync(EXAMPLE_PACK, pack);
     const log = path.join(dir, 'mcp.jsonl');
-    const run = startCliInProcess(['mcp', '--policy', pack, '--decision-log', log, '--listen', '127.0.0.1:0', '--token-file', tokenFile, '--allowed-origin', 'https://app.example.com']);
+    const run = startCliInProcess([
+      'mcp',
+      '--policy',
+      pack,
+      '--decision-log',
+      log,
+      '--listen',
+      '127.0.0.1:0',
+      '--token-file',
+      tokenFile,
+      '--allowed-origin',
+      'https://app.example.com',
+    ]);
     const [, url] = await waitFor(run, / at (http:\/\/127\.0\.0\.1:\d+\/mcp); decision log /);
     const client = await connect(url!);
     const decided = (await client.callTool({ name: 'policy_evaluate', arguments: { workflow_id: 'no-such-workflow' } })) as CallToolResult;
@@ -75,7 +87,17 @@ describe('mcp --listen in process', () => {
     const [, url] = await waitFor(first, / at (http:\/\/127\.0\.0\.1:\d+\/mcp)/);
     const port = new URL(url!).port;
     const log = path.join(dir, 'busy.jsonl');
-    const second = startCliInProcess(['mcp', '--policy', EXAMPLE_PACK, '--decision-log', log, '--listen', `127.0.0.1:${port}`, '--token-file', tokenFile]);
+    const second = startCliInProcess([
+      'mcp',
+      '--policy',
+      EXAMPLE_PACK,
+      '--decision-log',
+      log,
+      '--listen',
+      `127.0.0.1:${port}`,
+      '--token-file',
+      tokenFile,
+    ]);
     expect(await second.exited).toBe(1);
     expect(second.stderr.text).toMatch(/refusing to start: .*EADDRINUSE|refusing to start: .*in use/);
     expect(existsSync(`${log}.lock`)).toBe(false);
@@ -90,13 +112,22 @@ describe('gateway --listen in process', () => {
     const f = makeFixture('serve');
     try {
       const config = writeConfig(f, { runId: 'run-serve' });
-      const run = startCliInProcess(['gateway', '--config', config, '--decision-log', f.log, '--listen', '127.0.0.1:0', '--token-file', tokenFile], { env: { PATH: process.env.PATH ?? '' } });
+      const run = startCliInProcess(
+        ['gateway', '--config', config, '--decision-log', f.log, '--listen', '127.0.0.1:0', '--token-file', tokenFile],
+        { env: { PATH: process.env.PATH ?? '' } },
+      );
       const [, url] = await waitFor(run, /listening on (http:\/\/\S+);/);
       const client = await connect(url!);
-      const ok = (await client.callTool({ name: 'write_file', arguments: { path: 'docs/serve.md', content: 'in process\n' } })) as CallToolResult;
+      const ok = (await client.callTool({
+        name: 'write_file',
+        arguments: { path: 'docs/serve.md', content: 'in process\n' },
+      })) as CallToolResult;
       expect(ok.isError, textOf(ok)).toBeFalsy();
       expect(readFileSync(path.join(f.repo, 'docs/serve.md'), 'utf8')).toBe('in process\n');
-      const no = (await client.callTool({ name: 'write_file', arguments: { path: '../outside/serve.md', content: 'x\n' } })) as CallToolResult;
+      const no = (await client.callTool({
+        name: 'write_file',
+        arguments: { path: '../outside/serve.md', content: 'x\n' },
+      })) as CallToolResult;
       expect(decisionOf(no)).toBe('deny');
       process.emit('SIGINT', 'SIGINT');
       expect(await run.exited).toBe(0);

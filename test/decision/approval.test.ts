@@ -35,7 +35,9 @@ describe('changedPathsSha256', () => {
   const sha = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
 
   it('hashes the sorted, de-duplicated, cleaned paths joined by newlines', () => {
-    expect(changedPathsSha256(['package.json', './package-lock.json', '/package.json', 'docs//a.md', ' '])).toBe(sha('docs/a.md\npackage-lock.json\npackage.json'));
+    expect(changedPathsSha256(['package.json', './package-lock.json', '/package.json', 'docs//a.md', ' '])).toBe(
+      sha('docs/a.md\npackage-lock.json\npackage.json'),
+    );
     expect(changedPathsSha256('package.json')).toBe(sha('package.json'));
     expect(changedPathsSha256([])).toBe(sha(''));
   });

@@ -7,7 +7,12 @@ import { Ajv } from 'ajv';
 import { CHECK_NAMES, DECISIONS, REASON_CODES } from '../../src/decision/index.js';
 
 const outcome = { enum: ['pass', 'fail', 'skip'] };
-const closed = (properties: Record<string, unknown>, required: string[] = []) => ({ type: 'object', properties, required, additionalProperties: false });
+const closed = (properties: Record<string, unknown>, required: string[] = []) => ({
+  type: 'object',
+  properties,
+  required,
+  additionalProperties: false,
+});
 const times = { type: 'integer', minimum: 0 };
 const list = { type: 'boolean' };
 
@@ -24,11 +29,18 @@ export const ATTACK_FILE_SCHEMA = closed(
           request: {},
           expect_decision: { enum: [...DECISIONS] },
           expect_reason: closed(
-            { check: { enum: [...CHECK_NAMES] }, code: { enum: Object.keys(REASON_CODES) }, message_substring: { type: 'string', minLength: 1 } },
+            {
+              check: { enum: [...CHECK_NAMES] },
+              code: { enum: Object.keys(REASON_CODES) },
+              message_substring: { type: 'string', minLength: 1 },
+            },
             ['check', 'code'],
           ),
           expect_checks: { type: 'object', propertyNames: { enum: [...CHECK_NAMES] }, additionalProperties: outcome, minProperties: 1 },
-          sign: closed({ key: { enum: ['approver', 'intruder'] }, key_id: { type: 'string' }, tamper: { type: 'object' } }, ['key', 'key_id']),
+          sign: closed({ key: { enum: ['approver', 'intruder'] }, key_id: { type: 'string' }, tamper: { type: 'object' } }, [
+            'key',
+            'key_id',
+          ]),
           options: closed({ trusted_keys: { type: 'boolean' } }),
           expand: {
             type: 'object',
@@ -54,5 +66,8 @@ const validate = new Ajv({ allErrors: true, strict: true }).compile(ATTACK_FILE_
 /** The schema's complaints about one parsed fixture file, empty when it conforms. */
 export function validateAttackFile(doc: unknown): string[] {
   if (validate(doc)) return [];
-  return (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}${e.params && 'additionalProperty' in e.params ? `: ${String(e.params.additionalProperty)}` : ''}`);
+  return (validate.errors ?? []).map(
+    (e) =>
+      `${e.instancePath || '/'} ${e.message ?? 'is invalid'}${e.params && 'additionalProperty' in e.params ? `: ${String(e.params.additionalProperty)}` : ''}`,
+  );
 }

@@ -30,7 +30,9 @@ interface AttackCase {
   expand?: Record<string, Expansion>;
 }
 
-type Expansion = { list?: boolean } & ({ repeat: unknown; times: number } | { text: string; times: number } | { nest: number; kind: 'array' | 'object' });
+type Expansion = { list?: boolean } & (
+  { repeat: unknown; times: number } | { text: string; times: number } | { nest: number; kind: 'array' | 'object' }
+);
 
 function expanded(e: Expansion): unknown {
   let v: unknown;
@@ -44,8 +46,13 @@ function expanded(e: Expansion): unknown {
 }
 
 const DIR = path.join(REPO_ROOT, 'test/fixtures/attacks');
-const KEYS = JSON.parse(readFileSync(path.join(DIR, 'test-keys.json'), 'utf8')) as Record<'approver' | 'intruder', { public_key_pem: string; private_key_pem: string }>;
-const files = readdirSync(DIR).filter((f) => f.endsWith('.json') && f !== 'test-keys.json').sort();
+const KEYS = JSON.parse(readFileSync(path.join(DIR, 'test-keys.json'), 'utf8')) as Record<
+  'approver' | 'intruder',
+  { public_key_pem: string; private_key_pem: string }
+>;
+const files = readdirSync(DIR)
+  .filter((f) => f.endsWith('.json') && f !== 'test-keys.json')
+  .sort();
 
 const plain = loadExamplePolicy();
 const keyed = loadExamplePolicy({ trustedKeys: { 'alice-2026': { public_key_pem: KEYS.approver.public_key_pem, approvers: ['alice'] } } });
@@ -67,7 +74,16 @@ function prepare(c: AttackCase): unknown {
 
 describe('attack suite (test/fixtures/attacks)', () => {
   it('has the fixture files', () => {
-    expect(files).toEqual(['approvals.json', 'branches.json', 'identity.json', 'kill.json', 'nesting.json', 'paths.json', 'types.json', 'workflows.json']);
+    expect(files).toEqual([
+      'approvals.json',
+      'branches.json',
+      'identity.json',
+      'kill.json',
+      'nesting.json',
+      'paths.json',
+      'types.json',
+      'workflows.json',
+    ]);
   });
 
   it('the schema refuses a misspelt or unknown key at every level', () => {
@@ -112,7 +128,11 @@ describe('attack suite (test/fixtures/attacks)', () => {
         if (want !== undefined) {
           const hit = reasons.filter((r) => r.check === want.check && r.code === want.code);
           expect(hit.length, `reasons: ${JSON.stringify(reasons)}`).toBeGreaterThan(0);
-          if (want.message_substring !== undefined) expect(hit.some((r) => r.message.includes(want.message_substring!)), `reasons: ${JSON.stringify(hit)}`).toBe(true);
+          if (want.message_substring !== undefined)
+            expect(
+              hit.some((r) => r.message.includes(want.message_substring!)),
+              `reasons: ${JSON.stringify(hit)}`,
+            ).toBe(true);
         }
         if (c.expect_checks !== undefined) expect(d.evidence.checks).toMatchObject(c.expect_checks);
       });

@@ -39,7 +39,14 @@ function cut(bytes: Buffer, at: number[]): Buffer[] {
   return out;
 }
 
-const READ = { workflow_id: 'dependency-patch', agent_id: 'codex', run_id: 'run-7', tool_namespace: 'advisories.osv', tool_access_mode: 'read', gate_phase: 'tool_call' };
+const READ = {
+  workflow_id: 'dependency-patch',
+  agent_id: 'codex',
+  run_id: 'run-7',
+  tool_namespace: 'advisories.osv',
+  tool_access_mode: 'read',
+  gate_phase: 'tool_call',
+};
 const nested = (depth: number) => `{"agent_id":${'['.repeat(depth)}${']'.repeat(depth)}}`;
 const lineArb = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v)),
@@ -51,29 +58,40 @@ const lineArb = fc.oneof(
 describe('evaluate --requests: one decision line per request line', () => {
   it('answers any sequence of lines with exactly one line each, in order, with LF or CRLF, with or without a final newline', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(lineArb, { minLength: 1, maxLength: 12 }), fc.boolean(), fc.boolean(), fc.array(fc.nat(), { maxLength: 6 }), async (lines, crlf, newline, cuts) => {
-        // An empty last line exists only if a newline ends it.
-        const finalNewline = newline || lines[lines.length - 1] === '';
-        const input = Buffer.from(lines.join(crlf ? '\r\n' : '\n') + (finalNewline ? (crlf ? '\r\n' : '\n') : ''), 'utf8');
-        const r = await batch(cut(input, cuts));
-        expect(r.status).toBe(0);
-        expect(r.lines).toHaveLength(lines.length);
-        r.lines.forEach((out, i) => {
-          expect(out).toMatch(/^[\x20-\x7e]*$/);
-          const d = JSON.parse(out) as Decision;
-          let parsed: unknown;
-          try {
-            parsed = JSON.parse(lines[i]!);
-          } catch {
-            expect(d.violations[0]).toMatch(new RegExp(`^line ${i + 1} is (blank|not valid JSON)`));
-            return;
-          }
-          if (lines[i] === nested(20_000)) expect(d.decision).toBe('deny');
-          else if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) && (parsed as { run_id?: unknown }).run_id !== undefined) {
-            expect(d.request.run_id).toBe((parsed as { run_id: unknown }).run_id);
-          }
-        });
-      }),
+      fc.asyncProperty(
+        fc.array(lineArb, { minLength: 1, maxLength: 12 }),
+        fc.boolean(),
+        fc.boolean(),
+        fc.array(fc.nat(), { maxLength: 6 }),
+        async (lines, crlf, newline, cuts) => {
+          // An empty last line exists only if a newline ends it.
+          const finalNewline = newline || lines[lines.length - 1] === '';
+          const input = Buffer.from(lines.join(crlf ? '\r\n' : '\n') + (finalNewline ? (crlf ? '\r\n' : '\n') : ''), 'utf8');
+          const r = await batch(cut(input, cuts));
+          expect(r.status).toBe(0);
+          expect(r.lines).toHaveLength(lines.length);
+          r.lines.forEach((out, i) => {
+            expect(out).toMatch(/^[\x20-\x7e]*$/);
+            const d = JSON.parse(out) as Decision;
+            let parsed: unknown;
+            try {
+              parsed = JSON.parse(lines[i]!);
+            } catch {
+              expect(d.violations[0]).toMatch(new RegExp(`^line ${i + 1} is (blank|not valid JSON)`));
+              return;
+            }
+            if (lines[i] === nested(20_000)) expect(d.decision).toBe('deny');
+            else if (
+              parsed !== null &&
+              typeof parsed === 'object' &&
+              !Array.isArray(parsed) &&
+              (parsed as { run_id?: unknown }).run_id !== undefined
+            ) {
+              expect(d.request.run_id).toBe((parsed as { run_id: unknown }).run_id);
+            }
+          });
+        },
+      ),
       { numRuns: 60 },
     );
   });

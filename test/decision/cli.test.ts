@@ -21,17 +21,51 @@ const file = (name: string, content: string) => {
 };
 
 const POLICY = ['--policy', EXAMPLE_PACK_PATH, '--now', NOW];
-const READ = { workflow_id: 'dependency-patch', agent_id: 'codex', run_id: 'run-7', tool_namespace: 'advisories.osv', tool_access_mode: 'read', gate_phase: 'tool_call' };
-const READ_FLAGS = ['--workflow-id', 'dependency-patch', '--agent-id', 'codex', '--run-id', 'run-7', '--tool-namespace', 'advisories.osv', '--tool-access-mode', 'read', '--gate-phase', 'tool_call'];
-const CRED = { workflow_id: 'credential-rotation-prep', agent_id: 'codex', run_id: 'run-9', tool_namespace: 'secrets.rotation', tool_access_mode: 'approval_required', gate_phase: 'tool_call' };
+const READ = {
+  workflow_id: 'dependency-patch',
+  agent_id: 'codex',
+  run_id: 'run-7',
+  tool_namespace: 'advisories.osv',
+  tool_access_mode: 'read',
+  gate_phase: 'tool_call',
+};
+const READ_FLAGS = [
+  '--workflow-id',
+  'dependency-patch',
+  '--agent-id',
+  'codex',
+  '--run-id',
+  'run-7',
+  '--tool-namespace',
+  'advisories.osv',
+  '--tool-access-mode',
+  'read',
+  '--gate-phase',
+  'tool_call',
+];
+const CRED = {
+  workflow_id: 'credential-rotation-prep',
+  agent_id: 'codex',
+  run_id: 'run-9',
+  tool_namespace: 'secrets.rotation',
+  tool_access_mode: 'approval_required',
+  gate_phase: 'tool_call',
+};
 const RECORD = {
-  type: 'human_approval', approval_id: 'apr-1', decision: 'approved', workflow_id: 'credential-rotation-prep', run_id: 'run-9', gate_phase: 'tool_call',
-  approver: { id: 'alice', type: 'human', reviewer_pool: 'security-reviewers' }, issued_at: '2026-11-29T09:00:00Z', expires_at: '2026-11-29T17:00:00Z',
+  type: 'human_approval',
+  approval_id: 'apr-1',
+  decision: 'approved',
+  workflow_id: 'credential-rotation-prep',
+  run_id: 'run-9',
+  gate_phase: 'tool_call',
+  approver: { id: 'alice', type: 'human', reviewer_pool: 'security-reviewers' },
+  issued_at: '2026-11-29T09:00:00Z',
+  expires_at: '2026-11-29T17:00:00Z',
 };
 const library = loadExamplePolicy();
 
 describe('evaluate: one request', () => {
-  it('decides a request given as flags and prints the decision as canonical JSON, equal to the library\'s', async () => {
+  it("decides a request given as flags and prints the decision as canonical JSON, equal to the library's", async () => {
     const r = await runCli(['evaluate', ...POLICY, ...READ_FLAGS, '--expect-decision', 'allow']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
@@ -74,8 +108,30 @@ describe('evaluate: one request', () => {
   });
 
   it('builds a write from repeatable --changed-path and --diff-line-count', async () => {
-    const args = ['evaluate', ...POLICY, '--workflow-id', 'dependency-patch', '--agent-id', 'sr-agent::dependency-patch::codex', '--run-id', 'r', '--tool-namespace', 'repo.contents',
-      '--tool-access-mode', 'write_branch', '--gate-phase', 'tool_call', '--branch-name', 'agent/bump', '--changed-path', 'package.json', '--changed-path', 'package-lock.json', '--diff-line-count', '40'];
+    const args = [
+      'evaluate',
+      ...POLICY,
+      '--workflow-id',
+      'dependency-patch',
+      '--agent-id',
+      'sr-agent::dependency-patch::codex',
+      '--run-id',
+      'r',
+      '--tool-namespace',
+      'repo.contents',
+      '--tool-access-mode',
+      'write_branch',
+      '--gate-phase',
+      'tool_call',
+      '--branch-name',
+      'agent/bump',
+      '--changed-path',
+      'package.json',
+      '--changed-path',
+      'package-lock.json',
+      '--diff-line-count',
+      '40',
+    ];
     expect((await runCli([...args, '--expect-decision', 'allow_scoped_branch'])).status).toBe(0);
     const forbidden = await runCli([...args, '--changed-path', '.github/workflows/x.yml', '--expect-decision', 'deny']);
     expect(forbidden.status).toBe(0);
@@ -84,8 +140,22 @@ describe('evaluate: one request', () => {
   });
 
   it('takes --human-approval-record as JSON text; text that is not JSON stays an untyped string', async () => {
-    const base = ['evaluate', ...POLICY, '--workflow-id', 'credential-rotation-prep', '--agent-id', 'codex', '--run-id', 'run-9', '--tool-namespace', 'secrets.rotation',
-      '--tool-access-mode', 'approval_required', '--gate-phase', 'tool_call'];
+    const base = [
+      'evaluate',
+      ...POLICY,
+      '--workflow-id',
+      'credential-rotation-prep',
+      '--agent-id',
+      'codex',
+      '--run-id',
+      'run-9',
+      '--tool-namespace',
+      'secrets.rotation',
+      '--tool-access-mode',
+      'approval_required',
+      '--gate-phase',
+      'tool_call',
+    ];
     expect((await runCli([...base, '--human-approval-record', JSON.stringify(RECORD), '--expect-decision', 'allow'])).status).toBe(0);
     const untyped = await runCli([...base, '--human-approval-record', 'approved', '--expect-decision', 'hold_for_approval']);
     expect(untyped.status).toBe(0);
@@ -93,13 +163,31 @@ describe('evaluate: one request', () => {
   });
 
   it('with --approval-keys, approves only a record signed by a trusted key', async () => {
-    const keys = JSON.parse(readFileSync(path.join(REPO_ROOT, 'test/fixtures/attacks/test-keys.json'), 'utf8')) as Record<string, { public_key_pem: string; private_key_pem: string }>;
-    const keysFile = file('keys.json', JSON.stringify({ 'alice-2026': { public_key_pem: keys.approver!.public_key_pem, approvers: ['alice'] } }));
+    const keys = JSON.parse(readFileSync(path.join(REPO_ROOT, 'test/fixtures/attacks/test-keys.json'), 'utf8')) as Record<
+      string,
+      { public_key_pem: string; private_key_pem: string }
+    >;
+    const keysFile = file(
+      'keys.json',
+      JSON.stringify({ 'alice-2026': { public_key_pem: keys.approver!.public_key_pem, approvers: ['alice'] } }),
+    );
     const signWith = (who: string) => ({
       ...RECORD,
-      signature: { alg: 'ed25519', key_id: 'alice-2026', value: sign(null, Buffer.from(canonicalJson(RECORD)), createPrivateKey(keys[who]!.private_key_pem)).toString('base64') },
+      signature: {
+        alg: 'ed25519',
+        key_id: 'alice-2026',
+        value: sign(null, Buffer.from(canonicalJson(RECORD)), createPrivateKey(keys[who]!.private_key_pem)).toString('base64'),
+      },
     });
-    const run = async (record: unknown) => await runCli(['evaluate', ...POLICY, '--approval-keys', keysFile, '--request', file('signed.json', JSON.stringify({ ...CRED, human_approval_record: record }))]);
+    const run = async (record: unknown) =>
+      await runCli([
+        'evaluate',
+        ...POLICY,
+        '--approval-keys',
+        keysFile,
+        '--request',
+        file('signed.json', JSON.stringify({ ...CRED, human_approval_record: record })),
+      ]);
     expect((JSON.parse((await run(signWith('approver'))).stdout) as Decision).decision).toBe('allow');
     const forged = JSON.parse((await run(signWith('intruder'))).stdout) as Decision;
     expect(forged.decision).toBe('hold_for_approval');
@@ -119,7 +207,13 @@ describe('evaluate: one request', () => {
     const bad = await runCli(['evaluate', '--policy', file('bad-pack.json', '{"schema_version": "1.0"}'), ...READ_FLAGS]);
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('cannot be loaded');
-    const badKeys = await runCli(['evaluate', ...POLICY, ...READ_FLAGS, '--approval-keys', file('bad-keys.json', '{"k": {"public_key_pem": "x", "approvers": ["a"]}}')]);
+    const badKeys = await runCli([
+      'evaluate',
+      ...POLICY,
+      ...READ_FLAGS,
+      '--approval-keys',
+      file('bad-keys.json', '{"k": {"public_key_pem": "x", "approvers": ["a"]}}'),
+    ]);
     expect(badKeys.status).toBe(1);
     expect(badKeys.stderr).toContain('not a readable public key');
   });
@@ -131,7 +225,11 @@ describe('evaluate: usage errors exit 2', () => {
     ['an unknown decision to expect', ['evaluate', ...POLICY, ...READ_FLAGS, '--expect-decision', 'maybe'], 'must be one of'],
     ['--requests with request flags', ['evaluate', ...POLICY, '--requests', '-', '--workflow-id', 'x'], 'do not combine'],
     ['an invalid --now', ['evaluate', ...POLICY.slice(0, 2), '--now', 'yesterday', ...READ_FLAGS], '--now must be'],
-    ['a --diff-line-count that is not an integer', ['evaluate', ...POLICY, ...READ_FLAGS, '--diff-line-count', 'ten'], 'must be an integer'],
+    [
+      'a --diff-line-count that is not an integer',
+      ['evaluate', ...POLICY, ...READ_FLAGS, '--diff-line-count', 'ten'],
+      'must be an integer',
+    ],
     ['an unknown option', ['evaluate', ...POLICY, '--frobnicate'], 'Unknown option'],
     ['a missing request file', ['evaluate', ...POLICY, '--request', '/nonexistent/req.json'], 'cannot read request file'],
     ['a missing requests file', ['evaluate', ...POLICY, '--requests', '/nonexistent/reqs.jsonl'], 'cannot read requests file'],
@@ -154,10 +252,20 @@ describe('evaluate: usage errors exit 2', () => {
 
 describe('evaluate: batch', () => {
   it('writes one decision per line, in order; a broken line gets a deny and the batch carries on', async () => {
-    const lines = [JSON.stringify(READ), 'not json at all', '', JSON.stringify({ ...READ, agent_id: 'rogue' }), '[1, 2]', JSON.stringify(CRED)];
+    const lines = [
+      JSON.stringify(READ),
+      'not json at all',
+      '',
+      JSON.stringify({ ...READ, agent_id: 'rogue' }),
+      '[1, 2]',
+      JSON.stringify(CRED),
+    ];
     const r = await runCli(['evaluate', ...POLICY, '--requests', file('batch.jsonl', lines.join('\r\n') + '\n')]);
     expect(r.status).toBe(0);
-    const out = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Decision);
+    const out = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Decision);
     expect(out.map((d) => d.decision)).toEqual(['allow', 'deny', 'deny', 'deny', 'deny', 'hold_for_approval']);
     expect(out[1]!.violations[0]).toContain('line 2 is not valid JSON');
     expect(out[2]!.violations[0]).toContain('line 3 is blank');
@@ -175,14 +283,16 @@ describe('evaluate: batch', () => {
   });
 
   it('escapes non-ASCII in batch lines so requests cannot put raw bidi or control characters in logs', async () => {
-    const r = await runCli(['evaluate', ...POLICY, '--requests', '-'], { input: JSON.stringify({ ...READ, agent_id: 'co\u202edex\u0007' }) });
+    const r = await runCli(['evaluate', ...POLICY, '--requests', '-'], {
+      input: JSON.stringify({ ...READ, agent_id: 'co\u202edex\u0007' }),
+    });
     expect([...r.stdout].every((c) => c === '\n' || (c >= ' ' && c <= '~'))).toBe(true);
     expect(r.stdout).toContain('\\u202e');
   });
 });
 
 describe.skipIf(!HAS_SHARED)('evaluate: the reference corpus through the CLI batch mode', () => {
-  it('gives, line for line, the library\'s decisions, conforming to the reference', async () => {
+  it("gives, line for line, the library's decisions, conforming to the reference", async () => {
     const corpus = readFileSync(path.join(SHARED_REFERENCE, 'decision-corpus.jsonl'), 'utf8')
       .split('\n')
       .filter((l) => l.trim() !== '')
@@ -191,7 +301,10 @@ describe.skipIf(!HAS_SHARED)('evaluate: the reference corpus through the CLI bat
     const requests = file('corpus-requests.jsonl', corpus.map((c) => JSON.stringify(c.request)).join('\n') + '\n');
     const r = await runCli(['evaluate', '--policy', packPath, '--requests', requests, '--now', NOW]);
     expect(r.status, r.stderr).toBe(0);
-    const out = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Decision);
+    const out = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Decision);
     expect(out).toHaveLength(corpus.length);
     const lib = loadPolicy(readFileSync(packPath));
     const failures: string[] = [];

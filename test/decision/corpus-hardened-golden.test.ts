@@ -33,7 +33,9 @@ function decideHardened(): GoldenLine[] {
       const entry = JSON.parse(text) as { id: string; class: string; request: unknown };
       if (entry.class !== 'hardened') return;
       const d = policy.evaluate(entry.request, { now: CORPUS_NOW });
-      const failed = Object.entries(d.evidence.checks).filter(([, outcome]) => outcome === 'fail').map(([check]) => check);
+      const failed = Object.entries(d.evidence.checks)
+        .filter(([, outcome]) => outcome === 'fail')
+        .map(([check]) => check);
       out.push({ line, id: entry.id, decision: d.decision, failed_checks: failed });
     });
   return out;
@@ -55,8 +57,13 @@ describe.skipIf(!HAS_SHARED)('hardened corpus lines: decided as the golden file 
       .map((l) => JSON.parse(l) as GoldenLine);
     // Keyed by id, so a failure names the lines that changed rather than dumping the whole file.
     const byId = new Map(golden.map((g) => [g.id, g]));
-    const changed = actual.filter((a) => JSON.stringify(byId.get(a.id)) !== JSON.stringify(a)).map((a) => ({ now: a, golden: byId.get(a.id) ?? null }));
-    expect(changed, 'decisions differ from test/fixtures/corpus-hardened.golden.jsonl (UPDATE_GOLDEN=1 rewrites it after a deliberate change)').toEqual([]);
+    const changed = actual
+      .filter((a) => JSON.stringify(byId.get(a.id)) !== JSON.stringify(a))
+      .map((a) => ({ now: a, golden: byId.get(a.id) ?? null }));
+    expect(
+      changed,
+      'decisions differ from test/fixtures/corpus-hardened.golden.jsonl (UPDATE_GOLDEN=1 rewrites it after a deliberate change)',
+    ).toEqual([]);
     expect(actual.map((a) => a.id)).toEqual(golden.map((g) => g.id));
   });
 });

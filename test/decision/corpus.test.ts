@@ -35,9 +35,11 @@ describe.skipIf(!HAS_SHARED)('decision corpus conformance (../shared/reference)'
     for (const line of corpus) {
       const d = policy.evaluate(line.request, { now: CORPUS_NOW });
       counts[line.class]++;
-      const ok = line.class === 'plain' ? d.decision === line.reference_decision : decisionRank(d.decision) <= decisionRank(line.reference_decision);
+      const ok =
+        line.class === 'plain' ? d.decision === line.reference_decision : decisionRank(d.decision) <= decisionRank(line.reference_decision);
       if (line.class === 'hardened' && d.decision !== line.reference_decision) counts.stricter++;
-      if (!ok) failures.push(`${line.id} (${line.class}): expected ${line.reference_decision}, got ${d.decision}: ${d.violations.join(' | ')}`);
+      if (!ok)
+        failures.push(`${line.id} (${line.class}): expected ${line.reference_decision}, got ${d.decision}: ${d.violations.join(' | ')}`);
     }
     expect(failures, failures.join('\n')).toEqual([]);
     expect(counts.plain + counts.hardened).toBe(corpus.length);

@@ -39,10 +39,12 @@ const keyish = fc.oneof(unicode, fc.constantFrom('__proto__', 'constructor', '10
 const freeForm = fc.oneof(json, unicode, fc.dictionary(keyish, fc.oneof(json, unicode), { maxKeys: 5 }));
 
 describe('decisionJsonLine', () => {
-  it('writes the oracle\'s bytes for generated requests, including hostile values and keys', () => {
+  it("writes the oracle's bytes for generated requests, including hostile values and keys", () => {
     const requests = fc.oneof(
       requestArbitrary(policy),
-      fc.tuple(requestArbitrary(policy), fc.dictionary(keyish, freeForm, { maxKeys: 4 })).map(([r, extra]) => Object.assign(JSON.parse(JSON.stringify(r)), extra)),
+      fc
+        .tuple(requestArbitrary(policy), fc.dictionary(keyish, freeForm, { maxKeys: 4 }))
+        .map(([r, extra]) => Object.assign(JSON.parse(JSON.stringify(r)), extra)),
       fc.dictionary(keyish, freeForm, { maxKeys: 6 }),
     );
     fc.assert(
@@ -73,29 +75,44 @@ describe('decisionJsonLine', () => {
     expect(decisionJsonLine(indexKeys)).toContain('"workflow_id":{"":3,"10":1,"9":2,"a":4}');
   });
 
-  it('writes canonicalJson\'s content on one line', () => {
-    const d = policy.evaluate({ workflow_id: 'dependency-patch', agent_id: '\ud83d\ude00', run_id: 'r', tool_namespace: 'advisories.osv', tool_access_mode: 'read', gate_phase: 'tool_call' }, { now: NOW });
+  it("writes canonicalJson's content on one line", () => {
+    const d = policy.evaluate(
+      {
+        workflow_id: 'dependency-patch',
+        agent_id: '\ud83d\ude00',
+        run_id: 'r',
+        tool_namespace: 'advisories.osv',
+        tool_access_mode: 'read',
+        gate_phase: 'tool_call',
+      },
+      { now: NOW },
+    );
     expect(JSON.parse(decisionJsonLine(d))).toEqual(JSON.parse(canonicalJson(d)));
     expect(decisionJsonLine(d)).toContain('\\ud83d\\ude00');
   });
 });
 
 describe('canonicalJsonLine', () => {
-  it('writes the oracle\'s bytes for any JSON value, and JSON.stringify\'s treatment of other values', () => {
-    fc.assert(fc.property(freeForm, (v) => {
-      const line = canonicalJsonLine(v);
-      expect(line).toBe(compactCanonical(JSON.parse(JSON.stringify(v))));
-      if (!INDEX_KEY.test(line)) expect(line).toBe(oracle(v));
-    }), { numRuns: 2000 });
+  it("writes the oracle's bytes for any JSON value, and JSON.stringify's treatment of other values", () => {
+    fc.assert(
+      fc.property(freeForm, (v) => {
+        const line = canonicalJsonLine(v);
+        expect(line).toBe(compactCanonical(JSON.parse(JSON.stringify(v))));
+        if (!INDEX_KEY.test(line)) expect(line).toBe(oracle(v));
+      }),
+      { numRuns: 2000 },
+    );
     const odd = { u: undefined, f: () => 1, n: NaN, d: new Date(0), a: [undefined, () => 1, -0], s: Symbol('x') };
     expect(canonicalJsonLine(odd)).toBe(oracle(odd));
   });
 });
 
 describe.skipIf(!HAS_SHARED)('decisionJsonLine on the reference corpus', () => {
-  it('writes the oracle\'s bytes for every corpus decision', () => {
+  it("writes the oracle's bytes for every corpus decision", () => {
     const lib = loadPolicy(readFileSync(path.join(SHARED_REFERENCE, 'seed-pack.json')));
-    const lines = readFileSync(path.join(SHARED_REFERENCE, 'decision-corpus.jsonl'), 'utf8').split('\n').filter((l) => l.trim() !== '');
+    const lines = readFileSync(path.join(SHARED_REFERENCE, 'decision-corpus.jsonl'), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '');
     expect(lines.length).toBeGreaterThan(100);
     for (const l of lines) {
       const d = lib.evaluate((JSON.parse(l) as { request: unknown }).request, { now: NOW });

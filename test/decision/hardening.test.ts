@@ -53,7 +53,9 @@ describe('paths no manifest can allow', () => {
   });
 
   it('refuses every path holding a default-ignorable code point', () => {
-    const ignorable = fc.integer({ min: 0, max: 0x10ffff }).filter((c) => (c < 0xd800 || c > 0xdfff) && /\p{Default_Ignorable_Code_Point}/u.test(String.fromCodePoint(c)));
+    const ignorable = fc
+      .integer({ min: 0, max: 0x10ffff })
+      .filter((c) => (c < 0xd800 || c > 0xdfff) && /\p{Default_Ignorable_Code_Point}/u.test(String.fromCodePoint(c)));
     fc.assert(
       fc.property(segments, ignorable, segment, (before, c, name) => {
         const p = [...before, `${name.slice(0, 2)}${String.fromCodePoint(c)}${name.slice(2)}`].join('/');
@@ -68,15 +70,26 @@ describe('paths no manifest can allow', () => {
   it('denies the always-forbidden paths whatever the manifest allows, and says so', () => {
     const policy = openPolicy([], { packPath: 'policy/pack.json', manifestPath: 'cfg/m.yaml' });
     for (const p of [
-      '.github/workflows/README.md', '.GitHub/Actions/x/action.yml', 'a/b/action.yaml', 'CODEOWNERS', '.github/codeowners', 'docs/CODEOWNERS',
-      'x/.gitattributes', 'y/.GITMODULES', 'data/policy/mcp-gateway-policy.json', 'policy/PACK.json', 'cfg/m.yaml', 'data/control-plane/workflow-manifests.json',
+      '.github/workflows/README.md',
+      '.GitHub/Actions/x/action.yml',
+      'a/b/action.yaml',
+      'CODEOWNERS',
+      '.github/codeowners',
+      'docs/CODEOWNERS',
+      'x/.gitattributes',
+      'y/.GITMODULES',
+      'data/policy/mcp-gateway-policy.json',
+      'policy/PACK.json',
+      'cfg/m.yaml',
+      'data/control-plane/workflow-manifests.json',
     ]) {
       const d = policy.evaluate(write([p]), { now: NOW });
       expect(d.decision, p).toBe('deny');
       expect(d.evidence.paths[0]!.verdict, p).toBe('always_forbidden');
       expect(d.violations[0], p).toContain('always forbidden');
     }
-    for (const p of ['src/CODEOWNERS.md', 'github/workflows/x', '.github/dependabot.yml', 'actions.yml']) expect(policy.evaluate(write([p]), { now: NOW }).decision, p).toBe('allow_scoped_branch');
+    for (const p of ['src/CODEOWNERS.md', 'github/workflows/x', '.github/dependabot.yml', 'actions.yml'])
+      expect(policy.evaluate(write([p]), { now: NOW }).decision, p).toBe('allow_scoped_branch');
   });
 
   it('gives admission the same list (one definition)', () => {
@@ -91,13 +104,33 @@ describe('paths no manifest can allow', () => {
 describe('full case folding of forbidden patterns', () => {
   // Python's casefold of single characters, spelt out (scripts/case-fold-table.py generates the table from Python).
   it('folds as Python casefold does', () => {
-    const cases: [string, string][] = [['ß', 'ss'], ['ſ', 's'], ['\u212a', 'k'], ['İ', 'i\u0307'], ['ı', 'ı'], ['Σ', 'σ'], ['ς', 'σ'], ['ﬁ', 'fi'], ['Ꭰ', 'Ꭰ'], ['ꭰ', 'Ꭰ'], ['ǅ', 'ǆ'], ['ẞ', 'ss'], ['µ', 'μ']];
+    const cases: [string, string][] = [
+      ['ß', 'ss'],
+      ['ſ', 's'],
+      ['\u212a', 'k'],
+      ['İ', 'i\u0307'],
+      ['ı', 'ı'],
+      ['Σ', 'σ'],
+      ['ς', 'σ'],
+      ['ﬁ', 'fi'],
+      ['Ꭰ', 'Ꭰ'],
+      ['ꭰ', 'Ꭰ'],
+      ['ǅ', 'ǆ'],
+      ['ẞ', 'ss'],
+      ['µ', 'μ'],
+    ];
     for (const [s, f] of cases) expect(caseFold(s), s).toBe(f);
   });
 
   it('matches python3 casefold on random text, when python3 is on the machine', () => {
-    const samples = fc.sample(fc.string({ unit: 'binary', maxLength: 12 }).map((s) => s.replace(/[\uD800-\uDFFF]/g, '')), { numRuns: 300, seed: 7 });
-    const py = spawnSync('python3', ['-c', 'import json,sys\nprint(json.dumps([s.casefold() for s in json.load(sys.stdin)]))'], { input: JSON.stringify(samples), encoding: 'utf8' });
+    const samples = fc.sample(
+      fc.string({ unit: 'binary', maxLength: 12 }).map((s) => s.replace(/[\uD800-\uDFFF]/g, '')),
+      { numRuns: 300, seed: 7 },
+    );
+    const py = spawnSync('python3', ['-c', 'import json,sys\nprint(json.dumps([s.casefold() for s in json.load(sys.stdin)]))'], {
+      input: JSON.stringify(samples),
+      encoding: 'utf8',
+    });
     if (py.status !== 0) return; // no python3: the spelt-out cases above still hold
     expect(samples.map(caseFold)).toEqual(JSON.parse(py.stdout));
   });
@@ -110,10 +143,12 @@ describe('full case folding of forbidden patterns', () => {
       fc.property(base, fc.array(fc.nat(), { minLength: 20, maxLength: 20 }), (p, picks) => {
         expect(policy.evaluate(write([p]), { now: NOW }).decision).toBe('deny');
         let i = 0;
-        const v = [...p].map((ch) => {
-          const options = [ch, ch.toUpperCase(), ...(variants[ch] ?? [])];
-          return options[picks[i++ % picks.length]! % options.length];
-        }).join('');
+        const v = [...p]
+          .map((ch) => {
+            const options = [ch, ch.toUpperCase(), ...(variants[ch] ?? [])];
+            return options[picks[i++ % picks.length]! % options.length];
+          })
+          .join('');
         const d = policy.evaluate(write([v]), { now: NOW });
         expect(d.decision, v).toBe('deny');
       }),
@@ -123,23 +158,31 @@ describe('full case folding of forbidden patterns', () => {
 
   it('forbids what fnmatch forbids on the casefolded pattern and path', () => {
     const policy = openPolicy(['straße/**', 'ﬁles/*', 'ǅ*']);
-    for (const p of ['STRASSE/x', 'strasse/y', 'STRAẞE/z', 'files/a', 'FILES/b', 'ǆx', 'Ǆy']) expect(policy.evaluate(write([p]), { now: NOW }).decision, p).toBe('deny');
+    for (const p of ['STRASSE/x', 'strasse/y', 'STRAẞE/z', 'files/a', 'FILES/b', 'ǆx', 'Ǆy'])
+      expect(policy.evaluate(write([p]), { now: NOW }).decision, p).toBe('deny');
   });
 });
 
 describe('branch names are git refs', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'refcheck-'));
   const gitSays = (name: string): boolean => {
-    const r = spawnSync('git', ['check-ref-format', '--branch', name], { cwd: dir, env: { ...process.env, GIT_CEILING_DIRECTORIES: path.dirname(dir) }, encoding: 'utf8' });
+    const r = spawnSync('git', ['check-ref-format', '--branch', name], {
+      cwd: dir,
+      env: { ...process.env, GIT_CEILING_DIRECTORIES: path.dirname(dir) },
+      encoding: 'utf8',
+    });
     return r.status === 0;
   };
   const alphabet = fc.constantFrom(...'ab/.-@{}~^:?*[\\ \t\u007fé1lockHEAD'.split(''), '.lock', '..', '@{', '//');
 
   it('agrees with git check-ref-format --branch on random names', () => {
     fc.assert(
-      fc.property(fc.array(alphabet, { minLength: 1, maxLength: 8 }).map((a) => a.join('')), (name) => {
-        expect(branchNameProblem(name) === null, name).toBe(gitSays(name));
-      }),
+      fc.property(
+        fc.array(alphabet, { minLength: 1, maxLength: 8 }).map((a) => a.join('')),
+        (name) => {
+          expect(branchNameProblem(name) === null, name).toBe(gitSays(name));
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -161,11 +204,16 @@ describe('bounded depth', () => {
       return v;
     };
     fc.assert(
-      fc.property(fc.constantFrom('workflow_id', 'agent_id', 'branch_name', 'changed_paths', 'human_approval_record', 'runtime_kill_signal', 'other'), fc.integer({ min: 1, max: 20000 }), fc.nat(1), (key, n, kind) => {
-        const d = open.evaluate({ ...write(['docs/a.md']), [key]: deep(n, kind) }, { now: NOW });
-        expect(() => canonicalJson(JSON.parse(JSON.stringify(d)))).not.toThrow();
-        if (key === 'runtime_kill_signal') expect(d.decision).toBe('kill_session');
-      }),
+      fc.property(
+        fc.constantFrom('workflow_id', 'agent_id', 'branch_name', 'changed_paths', 'human_approval_record', 'runtime_kill_signal', 'other'),
+        fc.integer({ min: 1, max: 20000 }),
+        fc.nat(1),
+        (key, n, kind) => {
+          const d = open.evaluate({ ...write(['docs/a.md']), [key]: deep(n, kind) }, { now: NOW });
+          expect(() => canonicalJson(JSON.parse(JSON.stringify(d)))).not.toThrow();
+          if (key === 'runtime_kill_signal') expect(d.decision).toBe('kill_session');
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -22,7 +22,14 @@ function loadError(input: unknown, options = {}): PolicyLoadError {
   throw new Error('expected loadPolicy to refuse the pack');
 }
 
-const DEP_READ = { workflow_id: 'dependency-patch', agent_id: 'codex', run_id: 'run-7', tool_namespace: 'advisories.osv', tool_access_mode: 'read', gate_phase: 'tool_call' };
+const DEP_READ = {
+  workflow_id: 'dependency-patch',
+  agent_id: 'codex',
+  run_id: 'run-7',
+  tool_namespace: 'advisories.osv',
+  tool_access_mode: 'read',
+  gate_phase: 'tool_call',
+};
 const DEP_WRITE = {
   ...DEP_READ,
   tool_namespace: 'repo.contents',
@@ -33,7 +40,7 @@ const DEP_WRITE = {
 };
 
 describe('loadPolicy', () => {
-  it('hashes the pack file\'s bytes, and an object by its canonical bytes (the same for a generated pack)', () => {
+  it("hashes the pack file's bytes, and an object by its canonical bytes (the same for a generated pack)", () => {
     const sha = createHash('sha256').update(bytes).digest('hex');
     expect(loadPolicy(bytes).packSha256).toBe(sha);
     expect(loadPolicy(bytes.toString('utf8')).packSha256).toBe(sha);
@@ -45,15 +52,88 @@ describe('loadPolicy', () => {
     ['not JSON', '{"schema_version": ', 'not valid JSON'],
     ['a pack with a BOM', `\ufeff${bytes.toString('utf8')}`, 'not valid JSON'],
     ['not an object', '[]', '(pack)'],
-    ['missing workflow_policies', (() => { const p = pack() as Partial<Pack>; delete p.workflow_policies; return p; })(), 'workflow_policies'],
-    ['a pack that is not default deny', (() => { const p = pack(); p.decision_contract.default_decision = 'allow'; return p; })(), '/decision_contract/default_decision'],
-    ['a workflow that is not default deny', (() => { const p = pack(); p.workflow_policies[0]!.default_decision = 'allow'; return p; })(), '/workflow_policies/0/default_decision'],
-    ['an unknown scope decision', (() => { const p = pack(); (p.workflow_policies[0]!.tool_access.allowed_mcp_scopes[0] as { decision: string }).decision = 'allow_everything'; return p; })(), 'allowed_mcp_scopes/0'],
-    ['an access mode that does not give its decision', (() => { const p = pack(); (p.workflow_policies[0]!.tool_access.allowed_mcp_scopes[0] as { decision: string }).decision = 'allow_scoped_branch'; return p; })(), 'allowed_mcp_scopes/0'],
-    ['an unknown decision in the contract', (() => { const p = pack(); p.decision_contract.decisions[0]!.decision = 'maybe'; return p; })(), '/decision_contract/decisions/0/decision'],
-    ['a duplicate workflow id', (() => { const p = pack(); p.workflow_policies.push(structuredClone(p.workflow_policies[0]!)); return p; })(), 'declared twice'],
-    ['a duplicate scope', (() => { const p = pack(); const s = p.workflow_policies[0]!.tool_access.allowed_mcp_scopes; s.push(structuredClone(s[0]!)); return p; })(), 'declared twice'],
-    ['a limit that is not a count', (() => { const p = pack(); (p.workflow_policies[0]!.change_scope as { max_changed_files: unknown }).max_changed_files = -1; return p; })(), 'max_changed_files'],
+    [
+      'missing workflow_policies',
+      (() => {
+        const p = pack() as Partial<Pack>;
+        delete p.workflow_policies;
+        return p;
+      })(),
+      'workflow_policies',
+    ],
+    [
+      'a pack that is not default deny',
+      (() => {
+        const p = pack();
+        p.decision_contract.default_decision = 'allow';
+        return p;
+      })(),
+      '/decision_contract/default_decision',
+    ],
+    [
+      'a workflow that is not default deny',
+      (() => {
+        const p = pack();
+        p.workflow_policies[0]!.default_decision = 'allow';
+        return p;
+      })(),
+      '/workflow_policies/0/default_decision',
+    ],
+    [
+      'an unknown scope decision',
+      (() => {
+        const p = pack();
+        (p.workflow_policies[0]!.tool_access.allowed_mcp_scopes[0] as { decision: string }).decision = 'allow_everything';
+        return p;
+      })(),
+      'allowed_mcp_scopes/0',
+    ],
+    [
+      'an access mode that does not give its decision',
+      (() => {
+        const p = pack();
+        (p.workflow_policies[0]!.tool_access.allowed_mcp_scopes[0] as { decision: string }).decision = 'allow_scoped_branch';
+        return p;
+      })(),
+      'allowed_mcp_scopes/0',
+    ],
+    [
+      'an unknown decision in the contract',
+      (() => {
+        const p = pack();
+        p.decision_contract.decisions[0]!.decision = 'maybe';
+        return p;
+      })(),
+      '/decision_contract/decisions/0/decision',
+    ],
+    [
+      'a duplicate workflow id',
+      (() => {
+        const p = pack();
+        p.workflow_policies.push(structuredClone(p.workflow_policies[0]!));
+        return p;
+      })(),
+      'declared twice',
+    ],
+    [
+      'a duplicate scope',
+      (() => {
+        const p = pack();
+        const s = p.workflow_policies[0]!.tool_access.allowed_mcp_scopes;
+        s.push(structuredClone(s[0]!));
+        return p;
+      })(),
+      'declared twice',
+    ],
+    [
+      'a limit that is not a count',
+      (() => {
+        const p = pack();
+        (p.workflow_policies[0]!.change_scope as { max_changed_files: unknown }).max_changed_files = -1;
+        return p;
+      })(),
+      'max_changed_files',
+    ],
   ])('refuses %s, naming the problem', (_name, input, expected) => {
     const err = loadError(input);
     expect(err.problems.join('\n')).toContain(expected);
@@ -74,7 +154,9 @@ describe('loadPolicy', () => {
   it('refuses bad options: trusted keys that are not Ed25519 public keys, a window that is not positive', () => {
     const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 }).publicKey.export({ type: 'spki', format: 'pem' }) as string;
     const ed = generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' }) as string;
-    expect(loadError(bytes, { trustedKeys: { k: { public_key_pem: 'nope', approvers: ['alice'] } } }).problems[0]).toContain('not a readable public key');
+    expect(loadError(bytes, { trustedKeys: { k: { public_key_pem: 'nope', approvers: ['alice'] } } }).problems[0]).toContain(
+      'not a readable public key',
+    );
     expect(loadError(bytes, { trustedKeys: { k: { public_key_pem: rsa, approvers: ['alice'] } } }).problems[0]).toContain('only Ed25519');
     expect(loadError(bytes, { trustedKeys: { k: { public_key_pem: ed, approvers: [] } } }).problems[0]).toContain('approvers');
     expect(loadError(bytes, { maxApprovalWindowHours: 0 }).problems[0]).toContain('maxApprovalWindowHours');
@@ -88,7 +170,7 @@ describe('loadPolicy', () => {
     expect(loadError(p).problems.length).toBeGreaterThanOrEqual(2);
   });
 
-  it('freezes what it loaded, and does not keep the caller\'s object', () => {
+  it("freezes what it loaded, and does not keep the caller's object", () => {
     const input = pack();
     const policy = loadPolicy(input);
     expect(Object.isFrozen(policy.pack.workflow_policies[0]!.change_scope.allowed_paths)).toBe(true);
@@ -101,7 +183,7 @@ describe('loadPolicy', () => {
 });
 
 describe('maturity posture', () => {
-  it('computes each workflow\'s posture at load', () => {
+  it("computes each workflow's posture at load", () => {
     const policy = loadExamplePolicy();
     for (const id of policy.workflowIds()) expect(policy.posture(id)?.inside, id).toBe(true);
     expect(policy.posture('nope')).toBeUndefined();
@@ -139,7 +221,8 @@ describe('evaluate options and evidence', () => {
 
   it('accepts now as a Date, an epoch number or an ISO string, and refuses an invalid one', () => {
     const ms = Date.parse(NOW);
-    for (const now of [new Date(ms), ms, NOW]) expect(policy.evaluate(DEP_READ, { now }).evidence.evaluated_at).toBe('2026-11-29T12:00:00.000Z');
+    for (const now of [new Date(ms), ms, NOW])
+      expect(policy.evaluate(DEP_READ, { now }).evidence.evaluated_at).toBe('2026-11-29T12:00:00.000Z');
     const bad = policy.evaluate(DEP_READ, { now: 'not a time' });
     expect(bad.decision).toBe('deny');
     expect(bad.violations[0]).toContain('evaluation time');
@@ -155,7 +238,13 @@ describe('evaluate options and evidence', () => {
     expect(d.decision).toBe('deny');
     expect(Object.keys(d.evidence.checks)).toEqual([...CHECK_NAMES]);
     expect(checkTableOrder()).toEqual([...CHECK_NAMES]);
-    expect(d.evidence.checks).toMatchObject({ branch_name: 'pass', changed_paths: 'pass', diff_line_count: 'pass', path_scope: 'fail', change_class_review: 'skip' });
+    expect(d.evidence.checks).toMatchObject({
+      branch_name: 'pass',
+      changed_paths: 'pass',
+      diff_line_count: 'pass',
+      path_scope: 'fail',
+      change_class_review: 'skip',
+    });
     expect(d.evidence.paths).toEqual([
       { path: 'package.json', cleaned: 'package.json', verdict: 'allowed', rule: 'package.json' },
       {
@@ -188,13 +277,37 @@ describe('evaluate options and evidence', () => {
 
   it('keeps the original result fields and adds pack hash, time, unknown attributes', () => {
     const d = policy.evaluate({ ...DEP_READ, surprise: 1, another: null }, { now: NOW });
-    expect(Object.keys(d).sort()).toEqual(['allowed', 'approval_present', 'approval_required', 'decision', 'evidence', 'matched_policy', 'matched_scope', 'reason', 'request', 'violations']);
+    expect(Object.keys(d).sort()).toEqual([
+      'allowed',
+      'approval_present',
+      'approval_required',
+      'decision',
+      'evidence',
+      'matched_policy',
+      'matched_scope',
+      'reason',
+      'request',
+      'violations',
+    ]);
     expect(d.evidence.unknown_attributes).toEqual(['another', 'surprise']);
-    expect(d.evidence.observed_runtime_attributes).toEqual(['agent_id', 'gate_phase', 'run_id', 'tool_access_mode', 'tool_namespace', 'workflow_id']);
+    expect(d.evidence.observed_runtime_attributes).toEqual([
+      'agent_id',
+      'gate_phase',
+      'run_id',
+      'tool_access_mode',
+      'tool_namespace',
+      'workflow_id',
+    ]);
     expect(d.evidence.pack_sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(d.evidence.agent_class).toBe('codex');
     expect(d.request.agent_class).toBe('codex');
-    expect(d.matched_policy).toEqual({ maturity_stage: 'walk', public_path: '/workflows/dependency-patch/', status: 'active', title: 'Patch-level dependency updates', workflow_id: 'dependency-patch' });
+    expect(d.matched_policy).toEqual({
+      maturity_stage: 'walk',
+      public_path: '/workflows/dependency-patch/',
+      status: 'active',
+      title: 'Patch-level dependency updates',
+      workflow_id: 'dependency-patch',
+    });
   });
 
   it('echoes `request` as the original did: an absent or null diff count is 0, no agent_id resolves to the class ""', () => {
@@ -216,17 +329,36 @@ describe('evaluate options and evidence', () => {
   });
 
   it('uses the configured approval window', () => {
-    const cred = { workflow_id: 'credential-rotation-prep', agent_id: 'codex', run_id: 'r', tool_namespace: 'secrets.rotation', tool_access_mode: 'approval_required', gate_phase: 'tool_call' };
+    const cred = {
+      workflow_id: 'credential-rotation-prep',
+      agent_id: 'codex',
+      run_id: 'r',
+      tool_namespace: 'secrets.rotation',
+      tool_access_mode: 'approval_required',
+      gate_phase: 'tool_call',
+    };
     const record = {
-      type: 'human_approval', decision: 'approved', workflow_id: 'credential-rotation-prep', run_id: 'r',
-      approver: { id: 'alice', type: 'human', reviewer_pool: 'security-reviewers' }, issued_at: '2026-11-28T00:00:00Z', expires_at: '2026-11-30T00:00:00Z',
+      type: 'human_approval',
+      decision: 'approved',
+      workflow_id: 'credential-rotation-prep',
+      run_id: 'r',
+      approver: { id: 'alice', type: 'human', reviewer_pool: 'security-reviewers' },
+      issued_at: '2026-11-28T00:00:00Z',
+      expires_at: '2026-11-30T00:00:00Z',
     };
     expect(policy.evaluate({ ...cred, human_approval_record: record }, { now: NOW }).decision).toBe('hold_for_approval');
     const wide = loadExamplePolicy({ maxApprovalWindowHours: 48 });
     const d = wide.evaluate({ ...cred, human_approval_record: record }, { now: NOW });
     expect(d.decision).toBe('allow');
     expect(d.approval_required && d.approval_present).toBe(true);
-    expect(d.evidence.approval).toMatchObject({ present: true, typed: true, valid: true, approver_id: 'alice', reviewer_pool: 'security-reviewers', problems: [] });
+    expect(d.evidence.approval).toMatchObject({
+      present: true,
+      typed: true,
+      valid: true,
+      approver_id: 'alice',
+      reviewer_pool: 'security-reviewers',
+      problems: [],
+    });
   });
 
   it('forbids what the original forbade in the path as it read it, before "//" and "." segments collapse', () => {
@@ -237,7 +369,13 @@ describe('evaluate options and evidence', () => {
     const write = (path: string) => policy.evaluate({ ...DEP_WRITE, changed_paths: [path] }, { now: NOW });
     expect(write('packages/core/package.json').decision).toBe('allow_scoped_branch');
     // It normalised twice (reading the request, then in each match): "./ x" became "x", ".//./x" "x".
-    for (const path of ['packages/core//package.json', 'packages/core/./package.json', ' packages/core//package.json', './ packages/core//package.json', './/./packages/core/./package.json']) {
+    for (const path of [
+      'packages/core//package.json',
+      'packages/core/./package.json',
+      ' packages/core//package.json',
+      './ packages/core//package.json',
+      './/./packages/core/./package.json',
+    ]) {
       const d = write(path);
       expect(d.decision, path).toBe('deny');
       expect(d.violations, path).toHaveLength(1);
@@ -252,7 +390,9 @@ describe('evaluate options and evidence', () => {
     for (const path of [' /', './ ', '/ ', './/\u00a0']) {
       const d = policy.evaluate({ ...DEP_WRITE, changed_paths: [path] }, { now: NOW });
       expect(d.decision, JSON.stringify(path)).toBe('deny');
-      expect(d.violations, JSON.stringify(path)).toEqual([`changed path ${JSON.stringify(path)} is empty once white space, "./" and "/" are removed`]);
+      expect(d.violations, JSON.stringify(path)).toEqual([
+        `changed path ${JSON.stringify(path)} is empty once white space, "./" and "/" are removed`,
+      ]);
     }
   });
 

@@ -9,13 +9,74 @@ import { compileScopeMatchers, fnmatchToRegexSource, normalizePattern } from '..
 import { linearRegex } from '../../src/decision/regex-automaton.js';
 
 const PATTERNS = [
-  '.github/**', 'infra/**', 'deploy', 'deploy*', 'migrations/', '/infra/**', './src/**', '**/*.pem', '**/*.key', '**/*seed*',
-  '**/Dockerfile', 'Dockerfile', 'docs/**', 'README.md', 'auth/**/policy.*', 'deployments/**/production/**', 'requirements*.txt',
-  'packages/*/package.json', '**/*.md', '.env*', '**', 'src/*.py', 'a/[bc]/d', '**/.ssh', 'x/y/z/**', '**/*.', '**/*x.md', '**/*.tar-gz_1',
+  '.github/**',
+  'infra/**',
+  'deploy',
+  'deploy*',
+  'migrations/',
+  '/infra/**',
+  './src/**',
+  '**/*.pem',
+  '**/*.key',
+  '**/*seed*',
+  '**/Dockerfile',
+  'Dockerfile',
+  'docs/**',
+  'README.md',
+  'auth/**/policy.*',
+  'deployments/**/production/**',
+  'requirements*.txt',
+  'packages/*/package.json',
+  '**/*.md',
+  '.env*',
+  '**',
+  'src/*.py',
+  'a/[bc]/d',
+  '**/.ssh',
+  'x/y/z/**',
+  '**/*.',
+  '**/*x.md',
+  '**/*.tar-gz_1',
 ];
-const SEGMENTS = ['src', 'SRC', '.github', '.GITHUB', 'infra', 'deploy', 'deployments', 'production', 'auth', 'policy.rb', 'a.pem', 'b.PEM',
-  'x.key', 'seed', 'my_seed.json', 'Dockerfile', 'docs', 'README.md', 'requirements-dev.txt', 'packages', 'core', 'package.json',
-  'a', 'b', 'c', 'd', '.env.local', '.ssh', 'x', 'y', 'z', 'ü', 'x.\u212aey', '\u212a', 'x.md', 'x.mdx', '.md'];
+const SEGMENTS = [
+  'src',
+  'SRC',
+  '.github',
+  '.GITHUB',
+  'infra',
+  'deploy',
+  'deployments',
+  'production',
+  'auth',
+  'policy.rb',
+  'a.pem',
+  'b.PEM',
+  'x.key',
+  'seed',
+  'my_seed.json',
+  'Dockerfile',
+  'docs',
+  'README.md',
+  'requirements-dev.txt',
+  'packages',
+  'core',
+  'package.json',
+  'a',
+  'b',
+  'c',
+  'd',
+  '.env.local',
+  '.ssh',
+  'x',
+  'y',
+  'z',
+  'ü',
+  'x.\u212aey',
+  '\u212a',
+  'x.md',
+  'x.mdx',
+  '.md',
+];
 const paths = fc.array(fc.constantFrom(...SEGMENTS), { minLength: 1, maxLength: 6 }).map((s) => s.join('/'));
 
 describe('glob matchers', () => {
@@ -103,7 +164,10 @@ describe('glob matchers', () => {
     ];
     for (const [pattern, path, expected] of table) {
       const m = compileScopeMatchers([pattern], [], [], 'test');
-      expect(m.allowed.some((a) => a.test(path, path.toLowerCase())), `${pattern} on ${path}`).toBe(expected);
+      expect(
+        m.allowed.some((a) => a.test(path, path.toLowerCase())),
+        `${pattern} on ${path}`,
+      ).toBe(expected);
       expect(m.allowed[0]!.regex.test(path), `regex ${pattern} on ${path}`).toBe(expected);
     }
   });
@@ -126,10 +190,60 @@ describe('glob matchers', () => {
 
 describe('backtracking-free matching', () => {
   // Glob pieces: the simple ones, and braces, extglobs, POSIX classes, escapes and stray syntax.
-  const GLOB_TOKENS = ['a', 'b', 'A', '.', '*', '?', '/', '[ab]', '[!a]', '**', '[a-c]', 'k', '\u212a', '{a,b}', '!(a)', '+(a|b)', '@(x)', '[[:alpha:]]', '\\*', '(', ')', '|', ']', '$', '^', '{', '}'];
+  const GLOB_TOKENS = [
+    'a',
+    'b',
+    'A',
+    '.',
+    '*',
+    '?',
+    '/',
+    '[ab]',
+    '[!a]',
+    '**',
+    '[a-c]',
+    'k',
+    '\u212a',
+    '{a,b}',
+    '!(a)',
+    '+(a|b)',
+    '@(x)',
+    '[[:alpha:]]',
+    '\\*',
+    '(',
+    ')',
+    '|',
+    ']',
+    '$',
+    '^',
+    '{',
+    '}',
+  ];
   // Path pieces, with what the original's reading keeps ("//", "/./", "..", a trailing "/"), case
   // variants, the Kelvin sign, a lone surrogate and a pair, and characters "." does not match.
-  const PATH_PIECES = ['a', 'b', 'A', 'B', '.', '/', '//', '/./', '..', 'k', 'K', '\u212a', 'c', '\u{1F600}', '\ud83d', ' ', '!', '[', ']', '\n', '\u2028'];
+  const PATH_PIECES = [
+    'a',
+    'b',
+    'A',
+    'B',
+    '.',
+    '/',
+    '//',
+    '/./',
+    '..',
+    'k',
+    'K',
+    '\u212a',
+    'c',
+    '\u{1F600}',
+    '\ud83d',
+    ' ',
+    '!',
+    '[',
+    ']',
+    '\n',
+    '\u2028',
+  ];
   const glob = fc.array(fc.constantFrom(...GLOB_TOKENS), { maxLength: 8 }).map((t) => t.join(''));
   const path = fc.array(fc.constantFrom(...PATH_PIECES), { maxLength: 12 }).map((t) => t.join(''));
 
@@ -162,8 +276,12 @@ describe('backtracking-free matching', () => {
   });
 
   it('answers as the old matchers on scopes of simple globs and cleaned or original paths', () => {
-    const simple = fc.array(fc.constantFrom('a', 'b', '.', '*', '?', '/', '[ab]', '[!a]', '**'), { minLength: 1, maxLength: 6 }).map((t) => t.join(''));
-    const segs = fc.array(fc.constantFrom('a', 'b', 'A', 'ab', 'ba', '.a', 'b.', '', '.'), { minLength: 1, maxLength: 5 }).map((t) => t.join('/'));
+    const simple = fc
+      .array(fc.constantFrom('a', 'b', '.', '*', '?', '/', '[ab]', '[!a]', '**'), { minLength: 1, maxLength: 6 })
+      .map((t) => t.join(''));
+    const segs = fc
+      .array(fc.constantFrom('a', 'b', 'A', 'ab', 'ba', '.a', 'b.', '', '.'), { minLength: 1, maxLength: 5 })
+      .map((t) => t.join('/'));
     fc.assert(
       fc.property(fc.array(simple, { minLength: 1, maxLength: 3 }), segs, (patterns, p) => {
         const m = compileScopeMatchers(patterns, patterns, [], 'test');
@@ -172,8 +290,11 @@ describe('backtracking-free matching', () => {
         // cleaned paths; the others are compared with the old test: V8 running the regex, and for a
         // forbidden pattern also fnmatch's negated classes case-sensitively.
         for (const a of m.allowed) if (!a.shortcut) expect(a.test(p, lower), `allowed ${a.pattern} on ${p}`).toBe(a.regex.test(p));
-        const negated = (pattern: string) => (pattern.startsWith('**/') ? [pattern, pattern.slice(3)] : [pattern]).map(fnmatchToRegexSource).filter((s) => s.includes('[^'));
-        const old = m.forbidden.map((f) => (f.shortcut ? f.test(p, lower) : f.regex.test(p) || negated(normalizePattern(f.pattern)).some((s) => new RegExp(s).test(p))));
+        const negated = (pattern: string) =>
+          (pattern.startsWith('**/') ? [pattern, pattern.slice(3)] : [pattern]).map(fnmatchToRegexSource).filter((s) => s.includes('[^'));
+        const old = m.forbidden.map((f) =>
+          f.shortcut ? f.test(p, lower) : f.regex.test(p) || negated(normalizePattern(f.pattern)).some((s) => new RegExp(s).test(p)),
+        );
         m.forbidden.forEach((f, i) => expect(f.test(p, lower), `forbidden ${f.pattern} on ${p}`).toBe(old[i]));
         expect(m.anyForbidden(p, lower)).toBe(old.some(Boolean));
       }),
@@ -227,7 +348,8 @@ describe('backtracking-free matching', () => {
       ['^(?<n>a)b$', '', 'ab'],
       ['^[\\]\\-]+$', '', ']-'],
     ];
-    for (const [source, flags, s] of table) expect(linearRegex(source, flags).test(s), `/${source}/${flags} on ${s}`).toBe(new RegExp(source, flags).test(s));
+    for (const [source, flags, s] of table)
+      expect(linearRegex(source, flags).test(s), `/${source}/${flags} on ${s}`).toBe(new RegExp(source, flags).test(s));
   });
 
   it('refuses syntax it does not read, so that the matcher keeps V8 there', () => {
@@ -272,13 +394,17 @@ describe('cleanPath', () => {
 
   it('gives clean, idempotent output', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('a', 'b', '.', '..', '', ' ', '.x', 'x.', '%2e', '%41', '\\', 'ü'), { maxLength: 8 }), fc.boolean(), (segs, lead) => {
-        const r = cleanPath((lead ? '/' : '') + segs.join('/'));
-        if (!r.ok) return;
-        expect(cleanPath(r.path)).toEqual(r);
-        expect(r.path.split('/').every((s) => s !== '' && s !== '.' && s !== '..')).toBe(true);
-        expect(r.path).not.toMatch(/\\|%2e|%2f|%5c/i);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom('a', 'b', '.', '..', '', ' ', '.x', 'x.', '%2e', '%41', '\\', 'ü'), { maxLength: 8 }),
+        fc.boolean(),
+        (segs, lead) => {
+          const r = cleanPath((lead ? '/' : '') + segs.join('/'));
+          if (!r.ok) return;
+          expect(cleanPath(r.path)).toEqual(r);
+          expect(r.path.split('/').every((s) => s !== '' && s !== '.' && s !== '..')).toBe(true);
+          expect(r.path).not.toMatch(/\\|%2e|%2f|%5c/i);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -67,12 +67,35 @@ describe('evaluate properties (example pack)', () => {
   });
 
   it('never throws on hostile objects: throwing getters, proxies, prototype tricks, huge strings, NaN', () => {
-    const getter = Object.defineProperty({}, 'workflow_id', { enumerable: true, get: () => { throw new Error('boom'); } });
-    const proxy = new Proxy({}, { ownKeys: () => { throw new Error('no keys'); } });
+    const getter = Object.defineProperty({}, 'workflow_id', {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom');
+      },
+    });
+    const proxy = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error('no keys');
+        },
+      },
+    );
     const inherited = Object.create({ workflow_id: 'docs-maintenance', runtime_kill_signal: 'x' });
-    const cases: unknown[] = [getter, proxy, inherited, JSON.parse('{"__proto__": {"workflow_id": "docs-maintenance"}}'),
-      { workflow_id: 'x'.repeat(5_000_000) }, { workflow_id: 'docs-maintenance', diff_line_count: NaN }, { workflow_id: Symbol('x') },
-      { workflow_id: 10n }, () => 1, new Date(), new Map(), Object.create(null)];
+    const cases: unknown[] = [
+      getter,
+      proxy,
+      inherited,
+      JSON.parse('{"__proto__": {"workflow_id": "docs-maintenance"}}'),
+      { workflow_id: 'x'.repeat(5_000_000) },
+      { workflow_id: 'docs-maintenance', diff_line_count: NaN },
+      { workflow_id: Symbol('x') },
+      { workflow_id: 10n },
+      () => 1,
+      new Date(),
+      new Map(),
+      Object.create(null),
+    ];
     for (const c of cases) {
       const d = policy.evaluate(c, { now: NOW });
       expect(DECISIONS).toContain(d.decision);
@@ -87,7 +110,11 @@ describe('evaluate properties (example pack)', () => {
         const id = typeof r.workflow_id === 'string' ? r.workflow_id.trim() : '';
         const pool = forbiddenFor.get(id) ?? ['.github/workflows/evil.yml'];
         const extra = pool[pick % pool.length]!;
-        const paths = Array.isArray(r.changed_paths) ? [...(r.changed_paths as unknown[])] : typeof r.changed_paths === 'string' ? [r.changed_paths] : [];
+        const paths = Array.isArray(r.changed_paths)
+          ? [...(r.changed_paths as unknown[])]
+          : typeof r.changed_paths === 'string'
+            ? [r.changed_paths]
+            : [];
         paths.splice(at % (paths.length + 1), 0, extra);
         expect(decisionRank(evaluate({ ...r, changed_paths: paths }).decision)).toBeLessThanOrEqual(decisionRank(evaluate(r).decision));
       }),
@@ -137,7 +164,7 @@ describe('evaluate properties (example pack)', () => {
     );
   });
 
-  it('gives the same result when the request\'s keys (at every depth) are reordered', () => {
+  it("gives the same result when the request's keys (at every depth) are reordered", () => {
     fc.assert(
       fc.property(requests, fc.integer(), (r, seed) => {
         expect(evaluate(reorderKeys(r, seed))).toEqual(evaluate(r));

@@ -38,7 +38,30 @@ const GLOBS = [
   'src/*',
   '',
 ];
-const SEGMENTS = ['docs', 'DOCS', 'src', 'a', 'b', 'x', 'test', '.github', 'packages', 'p', 'README.md', 'f.md', 'G.MD', 'g.ts', 'k.pem', 'K.PEM', 'secret.txt', '.env', '.env.local', 'package.json', 'c', 'bts'];
+const SEGMENTS = [
+  'docs',
+  'DOCS',
+  'src',
+  'a',
+  'b',
+  'x',
+  'test',
+  '.github',
+  'packages',
+  'p',
+  'README.md',
+  'f.md',
+  'G.MD',
+  'g.ts',
+  'k.pem',
+  'K.PEM',
+  'secret.txt',
+  '.env',
+  '.env.local',
+  'package.json',
+  'c',
+  'bts',
+];
 
 const globList = fc.array(fc.constantFrom(...GLOBS), { maxLength: 5 });
 const scope = fc.record({ allowed: globList, forbidden: globList });
@@ -53,7 +76,12 @@ interface Verdicts {
 
 function verdicts(m: ScopeMatchers, path: string): Verdicts {
   const lower = path.toLowerCase();
-  return { allowed: m.allowed.map((a) => a.test(path, lower)), forbidden: m.forbidden.map((f) => f.test(path, lower)), any: m.anyForbidden(path, lower), original: m.originallyAllowed(path) };
+  return {
+    allowed: m.allowed.map((a) => a.test(path, lower)),
+    forbidden: m.forbidden.map((f) => f.test(path, lower)),
+    any: m.anyForbidden(path, lower),
+    original: m.originallyAllowed(path),
+  };
 }
 
 /** The reference: a fresh compile for this workflow alone, each pattern judged by its regex. */
@@ -66,16 +94,20 @@ function reference(allowed: string[], forbidden: string[], path: string): Verdic
 describe('shared, lazy matchers', () => {
   it('answer as a per-workflow compile judged by each pattern regex, in any order of first use', () => {
     fc.assert(
-      fc.property(fc.array(scope, { minLength: 1, maxLength: 6 }), fc.array(fc.tuple(fc.nat(), pathArb), { minLength: 1, maxLength: 30 }), (scopes, asks) => {
-        // Every scope twice, as a large pack repeats its lists; one cache for the whole "pack".
-        const cache = new CompileCache();
-        const shared = [...scopes, ...scopes].map((s) => compileScopeMatchers(s.allowed, s.forbidden, [], 'shared', cache));
-        for (const [k, path] of asks) {
-          const i = k % shared.length;
-          const s = scopes[i % scopes.length]!;
-          expect(verdicts(shared[i]!, path), `${JSON.stringify(s)} on ${path}`).toEqual(reference(s.allowed, s.forbidden, path));
-        }
-      }),
+      fc.property(
+        fc.array(scope, { minLength: 1, maxLength: 6 }),
+        fc.array(fc.tuple(fc.nat(), pathArb), { minLength: 1, maxLength: 30 }),
+        (scopes, asks) => {
+          // Every scope twice, as a large pack repeats its lists; one cache for the whole "pack".
+          const cache = new CompileCache();
+          const shared = [...scopes, ...scopes].map((s) => compileScopeMatchers(s.allowed, s.forbidden, [], 'shared', cache));
+          for (const [k, path] of asks) {
+            const i = k % shared.length;
+            const s = scopes[i % scopes.length]!;
+            expect(verdicts(shared[i]!, path), `${JSON.stringify(s)} on ${path}`).toEqual(reference(s.allowed, s.forbidden, path));
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -93,13 +125,17 @@ describe('shared, lazy matchers', () => {
   it('checkScopeGlobs reports exactly the problems compileScopeMatchers reports', () => {
     const long = `docs/${'a'.repeat(70_000)}`;
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...GLOBS, long), { maxLength: 4 }), fc.array(fc.constantFrom(...GLOBS, long), { maxLength: 4 }), (allowed, forbidden) => {
-        const compiled: string[] = [];
-        compileScopeMatchers(allowed, forbidden, compiled, 'w', new CompileCache());
-        const checked: string[] = [];
-        checkScopeGlobs(allowed, forbidden, checked, 'w', new CompileCache());
-        expect(checked).toEqual(compiled);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...GLOBS, long), { maxLength: 4 }),
+        fc.array(fc.constantFrom(...GLOBS, long), { maxLength: 4 }),
+        (allowed, forbidden) => {
+          const compiled: string[] = [];
+          compileScopeMatchers(allowed, forbidden, compiled, 'w', new CompileCache());
+          const checked: string[] = [];
+          checkScopeGlobs(allowed, forbidden, checked, 'w', new CompileCache());
+          expect(checked).toEqual(compiled);
+        },
+      ),
       { numRuns: 100 },
     );
   });
@@ -123,7 +159,17 @@ function packOf(scopes: { allowed: string[]; forbidden: string[] }[]): Pack {
 function write(policy: Policy, id: string, paths: string[]) {
   const w = policy.workflow(id)!;
   return policy.evaluate(
-    { workflow_id: id, agent_id: `sr-agent::${id}::${w.identity.allowed_agents[0]}`, run_id: 'r1', tool_namespace: 'repo.contents', tool_access_mode: 'write_branch', gate_phase: 'tool_call', branch_name: `${w.dispatch.required_branch_prefix}x`, changed_paths: paths, diff_line_count: 1 },
+    {
+      workflow_id: id,
+      agent_id: `sr-agent::${id}::${w.identity.allowed_agents[0]}`,
+      run_id: 'r1',
+      tool_namespace: 'repo.contents',
+      tool_access_mode: 'write_branch',
+      gate_phase: 'tool_call',
+      branch_name: `${w.dispatch.required_branch_prefix}x`,
+      changed_paths: paths,
+      diff_line_count: 1,
+    },
     { now: NOW },
   );
 }
@@ -131,18 +177,22 @@ function write(policy: Policy, id: string, paths: string[]) {
 describe('a loaded pack compiles each workflow on its first decision', () => {
   it('gives every workflow the decisions it gets loaded alone', () => {
     fc.assert(
-      fc.property(fc.array(scope, { minLength: 1, maxLength: 4 }), fc.array(fc.tuple(fc.nat(), fc.array(pathArb, { minLength: 1, maxLength: 4 })), { minLength: 1, maxLength: 8 }), (scopes, asks) => {
-        const all = [...scopes, ...scopes];
-        const policy = loadPolicy(packOf(all));
-        for (const [k, paths] of asks) {
-          const i = k % all.length;
-          const alone = loadPolicy(packOf([all[i]!]));
-          const got = write(policy, `docs-${i}`, paths);
-          const want = write(alone, 'docs-0', paths);
-          expect(got.decision).toBe(want.decision);
-          expect(got.evidence.paths).toEqual(want.evidence.paths);
-        }
-      }),
+      fc.property(
+        fc.array(scope, { minLength: 1, maxLength: 4 }),
+        fc.array(fc.tuple(fc.nat(), fc.array(pathArb, { minLength: 1, maxLength: 4 })), { minLength: 1, maxLength: 8 }),
+        (scopes, asks) => {
+          const all = [...scopes, ...scopes];
+          const policy = loadPolicy(packOf(all));
+          for (const [k, paths] of asks) {
+            const i = k % all.length;
+            const alone = loadPolicy(packOf([all[i]!]));
+            const got = write(policy, `docs-${i}`, paths);
+            const want = write(alone, 'docs-0', paths);
+            expect(got.decision).toBe(want.decision);
+            expect(got.evidence.paths).toEqual(want.evidence.paths);
+          }
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -50,7 +50,10 @@ export const PATH_POOL = [
   '   ',
 ];
 
-const WEIRD: fc.Arbitrary<unknown> = fc.oneof(fc.anything(), fc.constantFrom(null, true, false, 0, 1, -1, 1.5, '', ' ', [], {}, ['x'], { a: 1 }));
+const WEIRD: fc.Arbitrary<unknown> = fc.oneof(
+  fc.anything(),
+  fc.constantFrom(null, true, false, 0, 1, -1, 1.5, '', ' ', [], {}, ['x'], { a: 1 }),
+);
 
 /**
  * Requests for the property tests: mostly coherent ones (a declared workflow, one of its scopes,
@@ -61,7 +64,17 @@ export function requestArbitrary(policy: Policy): fc.Arbitrary<Record<string, un
   return fc.oneof({ arbitrary: coherentRequestArbitrary(policy), weight: 4 }, { arbitrary: noisyRequestArbitrary(policy), weight: 1 });
 }
 
-const EXTRA_PATHS = ['docs/a.md', 'docs/deep/b.md', 'test/x.test.ts', 'tests/y.py', 'src/a.ts', 'src/lib/b.test.ts', 'config/credentials/consumers/a.yaml', 'packages/a/package.json', 'notes.md'];
+const EXTRA_PATHS = [
+  'docs/a.md',
+  'docs/deep/b.md',
+  'test/x.test.ts',
+  'tests/y.py',
+  'src/a.ts',
+  'src/lib/b.test.ts',
+  'config/credentials/consumers/a.yaml',
+  'packages/a/package.json',
+  'notes.md',
+];
 
 function coherentRequestArbitrary(policy: Policy): fc.Arbitrary<Record<string, unknown>> {
   const classes = policy.pack.global_defaults.manual_review_required_for;
@@ -82,13 +95,31 @@ function coherentRequestArbitrary(policy: Policy): fc.Arbitrary<Record<string, u
       scope: fc.constantFrom(...w.tool_access.allowed_mcp_scopes),
       gate_phase: fc.constantFrom(...phases),
       branch_name: fc.constant(`${w.dispatch.required_branch_prefix ?? ''}fix-1`),
-      changed_paths: allowedPaths.length > 0 ? fc.array(fc.constantFrom(...allowedPaths), { minLength: 1, maxLength: maxFiles }) : fc.constant(['x.txt']),
+      changed_paths:
+        allowedPaths.length > 0
+          ? fc.array(fc.constantFrom(...allowedPaths), { minLength: 1, maxLength: maxFiles })
+          : fc.constant(['x.txt']),
       diff_line_count: fc.nat(w.change_scope.max_diff_lines ?? 0),
       change_class: fc.option(fc.constantFrom(...classes, 'documentation'), { nil: undefined }),
       record: fc.oneof(fc.constant(undefined), fc.constant('aligned'), approvalArbitrary(policy, id), untypedApprovalArbitrary),
     });
     const mutation = fc.tuple(
-      fc.constantFrom('workflow_id', 'agent_id', 'agent_class', 'run_id', 'tool_namespace', 'tool_access_mode', 'gate_phase', 'branch_name', 'changed_paths', 'diff_line_count', 'change_class', 'head_sha', 'human_approval_record', 'extra'),
+      fc.constantFrom(
+        'workflow_id',
+        'agent_id',
+        'agent_class',
+        'run_id',
+        'tool_namespace',
+        'tool_access_mode',
+        'gate_phase',
+        'branch_name',
+        'changed_paths',
+        'diff_line_count',
+        'change_class',
+        'head_sha',
+        'human_approval_record',
+        'extra',
+      ),
       fc.oneof(WEIRD, fc.constantFrom(undefined, 'codex', `${w.dispatch.required_branch_prefix ?? ''}`, 'main', ...PATH_POOL)),
     );
     return fc.tuple(base, fc.array(mutation, { maxLength: 3 })).map(([b, mutations]) => {
@@ -145,7 +176,16 @@ function noisyRequestArbitrary(policy: Policy): fc.Arbitrary<Record<string, unkn
     return fc.record(
       {
         workflow_id: fc.constant(wf),
-        agent_id: pick(['codex', 'claude', 'cursor', 'CODEX', `sr-agent::${wfText.trim()}::claude`, 'sr-agent::other-workflow::codex', 'not-codex-really', 'alice']),
+        agent_id: pick([
+          'codex',
+          'claude',
+          'cursor',
+          'CODEX',
+          `sr-agent::${wfText.trim()}::claude`,
+          'sr-agent::other-workflow::codex',
+          'not-codex-really',
+          'alice',
+        ]),
         agent_class: pick(['codex', 'claude', 'devin', 'Claude', 'rogue']),
         run_id: pick(['run-1', 'run-2', '']),
         tool_namespace: pick([...namespaces, 'secrets.vault']),
@@ -157,11 +197,19 @@ function noisyRequestArbitrary(policy: Policy): fc.Arbitrary<Record<string, unkn
           { arbitrary: fc.array(fc.oneof(fc.string(), weird), { maxLength: 4 }), weight: 1 },
           { arbitrary: weird, weight: 1 },
         ),
-        diff_line_count: fc.oneof({ arbitrary: fc.nat(2000), weight: 6 }, { arbitrary: fc.constantFrom(-1, 0.5, '12', true, null), weight: 1 }, { arbitrary: weird, weight: 1 }),
+        diff_line_count: fc.oneof(
+          { arbitrary: fc.nat(2000), weight: 6 },
+          { arbitrary: fc.constantFrom(-1, 0.5, '12', true, null), weight: 1 },
+          { arbitrary: weird, weight: 1 },
+        ),
         gate_phase: pick([...phases, 'deploy', 'PRE_MERGE']),
         change_class: pick([...classes, 'documentation']),
         head_sha: pick(['a'.repeat(40)]),
-        human_approval_record: fc.oneof({ arbitrary: approvalArbitrary(policy, wf), weight: 3 }, { arbitrary: untypedApprovalArbitrary, weight: 2 }, { arbitrary: weird, weight: 1 }),
+        human_approval_record: fc.oneof(
+          { arbitrary: approvalArbitrary(policy, wf), weight: 3 },
+          { arbitrary: untypedApprovalArbitrary, weight: 2 },
+          { arbitrary: weird, weight: 1 },
+        ),
         runtime_kill_signal: fc.constantFrom(undefined, null, '', '  '),
         some_unknown_attribute: weird,
       },
@@ -172,10 +220,21 @@ function noisyRequestArbitrary(policy: Policy): fc.Arbitrary<Record<string, unkn
 
 /** Values that are not typed approval records: what chat-style approvals look like. */
 export const untypedApprovalArbitrary: fc.Arbitrary<unknown> = fc.oneof(
-  fc.constantFrom(true, 'approved', 'yes', 'APPROVED', '{"status": "approved"}', { status: 'approved' }, { decision: 'approved' }, { approved: true }),
+  fc.constantFrom(
+    true,
+    'approved',
+    'yes',
+    'APPROVED',
+    '{"status": "approved"}',
+    { status: 'approved' },
+    { decision: 'approved' },
+    { approved: true },
+  ),
   fc.record({ decision: fc.constant('approved'), type: fc.constantFrom('approval', 'Human_Approval', 'human-approval', 1) }),
   fc.string(),
-  fc.jsonValue().filter((v) => !(typeof v === 'object' && v !== null && !Array.isArray(v) && (v as Record<string, unknown>).type === 'human_approval')),
+  fc
+    .jsonValue()
+    .filter((v) => !(typeof v === 'object' && v !== null && !Array.isArray(v) && (v as Record<string, unknown>).type === 'human_approval')),
 );
 
 /** Typed records, often valid for the request's workflow and sometimes subtly wrong. */
@@ -210,6 +269,12 @@ export function reorderKeys(value: unknown, seed: number): unknown {
   const keys = Object.keys(value);
   const order = keys.map((k, i) => ({ k, r: Math.sin(seed * 9301 + i * 49297) })).sort((a, b) => a.r - b.r);
   const out: Record<string, unknown> = {};
-  for (const { k } of order) Object.defineProperty(out, k, { value: reorderKeys((value as Record<string, unknown>)[k], seed + 7), enumerable: true, writable: true, configurable: true });
+  for (const { k } of order)
+    Object.defineProperty(out, k, {
+      value: reorderKeys((value as Record<string, unknown>)[k], seed + 7),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   return out;
 }

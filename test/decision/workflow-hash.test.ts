@@ -46,7 +46,9 @@ describe('workflow_policy_sha256', () => {
     );
     // Integral values only: JSON.parse cannot tell 1.0 from 1, so non-integers are out of scope.
     const integral = values.filter((v) => !/\d[.eE]/.test(JSON.stringify(v)));
-    const tricky = [{ 'é': 1, z: 'ü€😀\u007f\u0000\u001f"\\/', '\u{1F600}': [], '\uFFFF': null, a: { b: [true, false, -0, 12345678901234] } }];
+    const tricky = [
+      { é: 1, z: 'ü€😀\u007f\u0000\u001f"\\/', '\u{1F600}': [], '\uFFFF': null, a: { b: [true, false, -0, 12345678901234] } },
+    ];
     const all = [...tricky, ...integral];
     const py = pythonDumps(all);
     all.forEach((v, i) => expect(canonicalJsonLine(v), JSON.stringify(v)).toBe(py[i]));
@@ -62,7 +64,7 @@ describe('workflow_policy_sha256', () => {
     expect(policy.refuse('not JSON', { now: NOW }).evidence.workflow_policy_sha256).toBeNull();
   });
 
-  it('changes when, and only when, that workflow\'s policy changes', () => {
+  it("changes when, and only when, that workflow's policy changes", () => {
     const [a, b] = pack.workflow_policies;
     const edited = structuredClone(pack);
     edited.workflow_policies[0]!.change_scope.max_diff_lines = (edited.workflow_policies[0]!.change_scope.max_diff_lines ?? 0) + 1;

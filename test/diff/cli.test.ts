@@ -40,7 +40,9 @@ describe('diff CLI', () => {
     const r = await runCli(['diff', EXAMPLE_MANIFEST_PATH, newer]);
     expect(r.status).toBe(1);
     expect(r.stdout.split('\n')[0]).toBe(`2 widenings, 0 narrowings from ${EXAMPLE_MANIFEST_PATH} to ${newer}`);
-    expect(r.stdout).toContain('Widened (an agent may now do more):\n  dependency-patch  paths: NEW lets an agent write "docs", which OLD refuses\n      witness: "docs"');
+    expect(r.stdout).toContain(
+      'Widened (an agent may now do more):\n  dependency-patch  paths: NEW lets an agent write "docs", which OLD refuses\n      witness: "docs"',
+    );
     expect(r.stdout).toContain('max_diff_lines raised from 800 to 2000');
 
     const j = await runCli(['diff', EXAMPLE_MANIFEST_PATH, newer, '--json', '--workflow', 'dependency-patch']);
@@ -66,7 +68,8 @@ describe('diff CLI', () => {
   it('reads REF:PATH from git commits without a checkout', async () => {
     const repo = path.join(tmp, 'repo');
     mkdirSync(path.join(repo, 'data'), { recursive: true });
-    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: repo, encoding: 'utf8' });
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: repo, encoding: 'utf8' });
     git('init', '-q');
     writeFileSync(path.join(repo, 'data/m.json'), readFileSync(EXAMPLE_MANIFEST_PATH));
     git('add', '.');

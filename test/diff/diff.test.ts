@@ -37,7 +37,9 @@ describe('diffPolicies', () => {
   it('an added allowed glob and a removed forbidden glob are widenings with witnesses the engine confirms', () => {
     const d = diffAfter((m) => {
       wf(m, 'dependency-patch').scope.allowed_paths.push('scripts/**');
-      wf(m, 'dependency-patch').scope.forbidden_paths = wf(m, 'dependency-patch').scope.forbidden_paths.filter((p: string) => p !== '**/*.pem');
+      wf(m, 'dependency-patch').scope.forbidden_paths = wf(m, 'dependency-patch').scope.forbidden_paths.filter(
+        (p: string) => p !== '**/*.pem',
+      );
     });
     const paths = d.widened.filter((e) => e.kind === 'paths');
     expect(paths).toHaveLength(1);
@@ -46,7 +48,9 @@ describe('diffPolicies', () => {
     expect(engineWrites(oldPolicy, w)).toBe(false);
     // With scripts/** allowed, the pem rule alone is still a widening.
     const pemOnly = diffAfter((m) => {
-      wf(m, 'dependency-patch').scope.forbidden_paths = wf(m, 'dependency-patch').scope.forbidden_paths.filter((p: string) => p !== '**/*.pem');
+      wf(m, 'dependency-patch').scope.forbidden_paths = wf(m, 'dependency-patch').scope.forbidden_paths.filter(
+        (p: string) => p !== '**/*.pem',
+      );
     });
     const pw = pemOnly.widened.find((e) => e.kind === 'paths')!.witness!;
     expect(pw.toLowerCase()).toContain('.pem');
@@ -84,7 +88,12 @@ describe('diffPolicies', () => {
       w.mcp_context.push({ namespace: 'secrets.vault', access: 'approval_required', purpose: 'x' });
       w.mcp_context.push({ namespace: 'repo.search', access: 'read', purpose: 'x' });
     });
-    expect(d.widened.map((e) => e.detail)).toEqual(expect.arrayContaining(['MCP scope secrets.vault:approval_required added (hold_for_approval)', 'MCP scope repo.search:read added (allow)']));
+    expect(d.widened.map((e) => e.detail)).toEqual(
+      expect.arrayContaining([
+        'MCP scope secrets.vault:approval_required added (hold_for_approval)',
+        'MCP scope repo.search:read added (allow)',
+      ]),
+    );
     expect(d.narrowed.map((e) => e.detail)).toEqual(['MCP scope tickets.platform:write_ticket removed']);
   });
 
@@ -100,7 +109,14 @@ describe('diffPolicies', () => {
       defaults.required_pr_label = 'agent-ok';
     });
     const w = kinds(d.widened);
-    expect(w).toEqual(expect.arrayContaining(['dependency-patch/agent_classes', 'dependency-patch/kill_signals', 'dependency-patch/reviewer_pools', 'null/human_review_required']));
+    expect(w).toEqual(
+      expect.arrayContaining([
+        'dependency-patch/agent_classes',
+        'dependency-patch/kill_signals',
+        'dependency-patch/reviewer_pools',
+        'null/human_review_required',
+      ]),
+    );
     expect(w).toContain('dependency-patch/required_pr_label');
     expect(kinds(d.narrowed)).toEqual(expect.arrayContaining(['dependency-patch/reviewer_pools', 'dependency-patch/required_pr_label']));
   });

@@ -19,7 +19,12 @@ function pathEntries(oldA: string[], oldF: string[], newA: string[], newF: strin
 
 describe('path sets', () => {
   it('treats reordered, duplicated and subsumed globs, and a trailing "/", as no change', () => {
-    const r = pathEntries(['src/**', 'docs/*.md'], ['**/*.pem', 'src/secret/**'], ['docs/*.md', 'src/**', 'src/lib/**', 'src/**'], ['src/secret/', '**/*.PEM', '**/*.pem']);
+    const r = pathEntries(
+      ['src/**', 'docs/*.md'],
+      ['**/*.pem', 'src/secret/**'],
+      ['docs/*.md', 'src/**', 'src/lib/**', 'src/**'],
+      ['src/secret/', '**/*.PEM', '**/*.pem'],
+    );
     expect(r.widened).toEqual([]);
     expect(r.narrowed).toEqual([]);
   });
@@ -75,7 +80,11 @@ describe('path sets', () => {
   });
 
   it('never offers an always-forbidden path, or a path the engine refuses outright, as a witness', () => {
-    const s = searchPathSets({ allowed: ['src/**'], forbidden: [] }, { allowed: ['src/**', '.github/**', '**/action.yml'], forbidden: [] }, ['.github/workflows/**', '.github/actions/**', '**/action.yml']);
+    const s = searchPathSets(
+      { allowed: ['src/**'], forbidden: [] },
+      { allowed: ['src/**', '.github/**', '**/action.yml'], forbidden: [] },
+      ['.github/workflows/**', '.github/actions/**', '**/action.yml'],
+    );
     const seen: string[] = [];
     for (let k = 0; k < 30; k++) {
       const p = s.next('widening');
@@ -85,7 +94,10 @@ describe('path sets', () => {
     expect(seen[0]).toBe('.github');
     for (const p of seen) {
       expect(alwaysForbidden(p), p).toBe(false);
-      expect(p.split('/').every((seg) => seg !== '' && seg !== '.' && seg !== '..'), p).toBe(true);
+      expect(
+        p.split('/').every((seg) => seg !== '' && seg !== '.' && seg !== '..'),
+        p,
+      ).toBe(true);
     }
   });
 });
@@ -94,39 +106,53 @@ const SEGMENTS = ['a', 'b', 'B', 'src', '.x', '*', '**', '?', '[ab]', '[!a]', '*
 const glob = fc.array(fc.constantFrom(...SEGMENTS), { minLength: 1, maxLength: 3 }).map((s) => s.join('/'));
 const globs = (max: number) => fc.array(glob, { minLength: 0, maxLength: max });
 const CHARS = ['a', 'b', 'B', 'A', 'x', 'src', '.x', '.md', 'c.md', 'q', '.'];
-const samplePath = fc.array(fc.array(fc.constantFrom(...CHARS), { minLength: 1, maxLength: 2 }).map((s) => s.join('')), { minLength: 1, maxLength: 4 }).map((s) => s.join('/'));
+const samplePath = fc
+  .array(
+    fc.array(fc.constantFrom(...CHARS), { minLength: 1, maxLength: 2 }).map((s) => s.join('')),
+    { minLength: 1, maxLength: 4 },
+  )
+  .map((s) => s.join('/'));
 
 describe('path sets (properties)', () => {
   it('every witness is decided as claimed by policy.evaluate on both packs, and "no widening" holds on random paths', () => {
     fc.assert(
-      fc.property(globs(3), globs(2), globs(3), globs(2), fc.array(samplePath, { minLength: 30, maxLength: 30 }), (oa, of, na, nf, samples) => {
-        const r = pathEntries(oa.length > 0 ? oa : ['a'], of, na.length > 0 ? na : ['a'], nf);
-        for (const e of r.widened) {
-          if (e.witness === undefined) continue;
-          expect(engineWrites(r.n, e.witness), `NEW writes ${e.witness}`).toBe(true);
-          expect(engineWrites(r.o, e.witness), `OLD refuses ${e.witness}`).toBe(false);
-        }
-        for (const e of r.narrowed) {
-          expect(e.witness).toBeDefined();
-          expect(engineWrites(r.o, e.witness!)).toBe(true);
-          expect(engineWrites(r.n, e.witness!)).toBe(false);
-        }
-        const widenedWithWitness = r.widened.some((e) => e.witness !== undefined);
-        if (r.widened.length === 0) {
-          for (const p of samples) {
-            if (alwaysForbidden(p) || p.split('/').some((s) => s === '.')) continue;
-            if (engineWrites(r.n, p)) expect(engineWrites(r.o, p), `${p} is written by NEW only, yet no widening was reported`).toBe(true);
+      fc.property(
+        globs(3),
+        globs(2),
+        globs(3),
+        globs(2),
+        fc.array(samplePath, { minLength: 30, maxLength: 30 }),
+        (oa, of, na, nf, samples) => {
+          const r = pathEntries(oa.length > 0 ? oa : ['a'], of, na.length > 0 ? na : ['a'], nf);
+          for (const e of r.widened) {
+            if (e.witness === undefined) continue;
+            expect(engineWrites(r.n, e.witness), `NEW writes ${e.witness}`).toBe(true);
+            expect(engineWrites(r.o, e.witness), `OLD refuses ${e.witness}`).toBe(false);
           }
-        }
-        // A widening without a witness is only the fail-closed answer to a search that could not finish.
-        if (r.widened.length > 0 && !widenedWithWitness) expect(r.widened[0]!.detail).toContain('could not settle');
-        if (r.narrowed.length === 0) {
-          for (const p of samples) {
-            if (alwaysForbidden(p) || p.split('/').some((s) => s === '.')) continue;
-            if (engineWrites(r.o, p)) expect(engineWrites(r.n, p), `${p} is written by OLD only, yet no narrowing was reported`).toBe(true);
+          for (const e of r.narrowed) {
+            expect(e.witness).toBeDefined();
+            expect(engineWrites(r.o, e.witness!)).toBe(true);
+            expect(engineWrites(r.n, e.witness!)).toBe(false);
           }
-        }
-      }),
+          const widenedWithWitness = r.widened.some((e) => e.witness !== undefined);
+          if (r.widened.length === 0) {
+            for (const p of samples) {
+              if (alwaysForbidden(p) || p.split('/').some((s) => s === '.')) continue;
+              if (engineWrites(r.n, p))
+                expect(engineWrites(r.o, p), `${p} is written by NEW only, yet no widening was reported`).toBe(true);
+            }
+          }
+          // A widening without a witness is only the fail-closed answer to a search that could not finish.
+          if (r.widened.length > 0 && !widenedWithWitness) expect(r.widened[0]!.detail).toContain('could not settle');
+          if (r.narrowed.length === 0) {
+            for (const p of samples) {
+              if (alwaysForbidden(p) || p.split('/').some((s) => s === '.')) continue;
+              if (engineWrites(r.o, p))
+                expect(engineWrites(r.n, p), `${p} is written by OLD only, yet no narrowing was reported`).toBe(true);
+            }
+          }
+        },
+      ),
       { numRuns: 20 },
     );
   });

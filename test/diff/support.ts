@@ -9,8 +9,12 @@ import { REPO_ROOT } from '../support/paths.js';
 export const EXAMPLE_MANIFEST_PATH = path.join(REPO_ROOT, 'data/control-plane/workflow-manifests.json');
 export const EXAMPLE_PACK_PATH = path.join(REPO_ROOT, 'data/policy/mcp-gateway-policy.json');
 export const examplePack = (): Pack => JSON.parse(readFileSync(EXAMPLE_PACK_PATH, 'utf8')) as Pack;
-export const exampleManifest = (): { workflows: { id: string; scope: { allowed_paths: string[]; forbidden_paths: string[]; max_changed_files: number; max_diff_lines: number } }[] } & Record<string, unknown> =>
-  JSON.parse(readFileSync(EXAMPLE_MANIFEST_PATH, 'utf8'));
+export const exampleManifest = (): {
+  workflows: {
+    id: string;
+    scope: { allowed_paths: string[]; forbidden_paths: string[]; max_changed_files: number; max_diff_lines: number };
+  }[];
+} & Record<string, unknown> => JSON.parse(readFileSync(EXAMPLE_MANIFEST_PATH, 'utf8'));
 
 /** The example pack with one workflow's path patterns replaced. */
 export function packWithPaths(id: string, allowed: string[], forbidden: string[]): Policy {

@@ -29,7 +29,12 @@ function row(path: string, o: Partial<PathRow> = {}): PathRow {
 
 const why = (check: string, code: string, message: string): Reason => ({ check, code, message });
 
-function gate(g: GateResult['gate'], decision: GateResult['decision'], reasons: Reason[] = [], request: Record<string, unknown> | null = null): GateResult {
+function gate(
+  g: GateResult['gate'],
+  decision: GateResult['decision'],
+  reasons: Reason[] = [],
+  request: Record<string, unknown> | null = null,
+): GateResult {
   return { gate: g, decision, request, evaluation: null, violations: reasons.map((r) => r.message), reasons };
 }
 
@@ -83,7 +88,13 @@ function base(): UnhashedEvidence {
     gates: [
       gate('trust', 'allow'),
       gate('kill', 'allow'),
-      gate('admission', 'allow', [], { workflow_id: 'payments-refactor', agent_class: 'codex', branch: 'agent/payments-refactor/ledger-rounding', labels: ['agent-pr'], open_prs: 2 }),
+      gate('admission', 'allow', [], {
+        workflow_id: 'payments-refactor',
+        agent_class: 'codex',
+        branch: 'agent/payments-refactor/ledger-rounding',
+        labels: ['agent-pr'],
+        open_prs: 2,
+      }),
       gate('write', 'allow', [], writeRequest(paths.map((p) => p.path).concat('services/payments/ledger/round.ts'), 212)),
       gate('pre_merge', 'allow'),
     ],
@@ -98,16 +109,50 @@ function base(): UnhashedEvidence {
 }
 
 const approvals: ApprovalRow[] = [
-  { source: 'review', login: 'dana-payments', reviewer_pool: 'service-owner', commit_id: '0badc0de0badc0de0badc0de0badc0de0badc0de', counted: false, code: 'approval_stale', reason: 'approved an older commit (`0badc0d`), not the head `9f2c4e1`' },
-  { source: 'review', login: 'chatgpt-codex-connector[bot]', reviewer_pool: null, commit_id: HEAD, counted: false, code: 'approval_self', reason: 'the PR author cannot approve their own pull request' },
-  { source: 'review', login: 'renovate[bot]', reviewer_pool: null, commit_id: HEAD, counted: false, code: 'approval_bot', reason: 'bots do not count as reviewers' },
+  {
+    source: 'review',
+    login: 'dana-payments',
+    reviewer_pool: 'service-owner',
+    commit_id: '0badc0de0badc0de0badc0de0badc0de0badc0de',
+    counted: false,
+    code: 'approval_stale',
+    reason: 'approved an older commit (`0badc0d`), not the head `9f2c4e1`',
+  },
+  {
+    source: 'review',
+    login: 'chatgpt-codex-connector[bot]',
+    reviewer_pool: null,
+    commit_id: HEAD,
+    counted: false,
+    code: 'approval_self',
+    reason: 'the PR author cannot approve their own pull request',
+  },
+  {
+    source: 'review',
+    login: 'renovate[bot]',
+    reviewer_pool: null,
+    commit_id: HEAD,
+    counted: false,
+    code: 'approval_bot',
+    reason: 'bots do not count as reviewers',
+  },
 ];
 
 export function fixture(decision: FixtureDecision): EvidenceRecord {
   const r = base();
   switch (decision) {
     case 'allow':
-      r.approvals = [{ source: 'review', login: 'dana-payments', reviewer_pool: 'service-owner', commit_id: HEAD, counted: true, code: 'approval_counted', reason: 'APPROVED on the head commit by a member of `service-owner`' }];
+      r.approvals = [
+        {
+          source: 'review',
+          login: 'dana-payments',
+          reviewer_pool: 'service-owner',
+          commit_id: HEAD,
+          counted: true,
+          code: 'approval_counted',
+          reason: 'APPROVED on the head commit by a member of `service-owner`',
+        },
+      ];
       break;
     case 'allow_scoped_branch':
       r.decision = 'allow_scoped_branch';
@@ -118,7 +163,9 @@ export function fixture(decision: FixtureDecision): EvidenceRecord {
     case 'hold_for_approval':
       r.decision = 'hold_for_approval';
       r.summary = 'Held: the workflow requires an approval from `service-owner` on the head commit.';
-      r.gates[4] = gate('pre_merge', 'hold_for_approval', [why('approvals', 'approval_missing', 'no counted APPROVED review from reviewer pool `service-owner` on `9f2c4e1`')]);
+      r.gates[4] = gate('pre_merge', 'hold_for_approval', [
+        why('approvals', 'approval_missing', 'no counted APPROVED review from reviewer pool `service-owner` on `9f2c4e1`'),
+      ]);
       r.approvals = approvals;
       r.reasons = r.gates[4].reasons;
       r.violations = r.gates[4].violations;
@@ -130,17 +177,40 @@ export function fixture(decision: FixtureDecision): EvidenceRecord {
       r.paths = [
         ...r.paths,
         row('.github/workflows/release.yml', { rule: '.github/workflows/**', verdict: 'always_forbidden' }),
-        row('services/payments/secrets/keys.pem', { status: 'added', rule: 'services/payments/secrets/**', verdict: 'forbidden', binary: true }),
-        row('services/payments/ledger/settle.ts', { status: 'renamed', previous_path: 'services/billing/settle.ts', rule: 'services/billing/**', verdict: 'forbidden' }),
+        row('services/payments/secrets/keys.pem', {
+          status: 'added',
+          rule: 'services/payments/secrets/**',
+          verdict: 'forbidden',
+          binary: true,
+        }),
+        row('services/payments/ledger/settle.ts', {
+          status: 'renamed',
+          previous_path: 'services/billing/settle.ts',
+          rule: 'services/billing/**',
+          verdict: 'forbidden',
+        }),
         row('scripts/deploy.sh', { rule: null, verdict: 'not_allowed', executable_changed: true }),
       ];
-      r.gates[3] = gate('write', 'deny', [
-        why('built_in_paths', 'always_forbidden', 'path `.github/workflows/release.yml` is always forbidden for agents'),
-        why('path_scope', 'path_scope', 'path `services/payments/secrets/keys.pem` matches forbidden pattern `services/payments/secrets/**`'),
-        why('previous_paths', 'previous_path_refused', 'previous path `services/billing/settle.ts` of a rename matches forbidden pattern `services/billing/**`'),
-        why('path_scope', 'path_scope', 'path `scripts/deploy.sh` is outside the allowed paths'),
-        why('diff_line_count', 'diff_line_count', 'diff lines 412 exceed max_diff_lines 250'),
-      ], writeRequest(['.github/workflows/release.yml'], 412));
+      r.gates[3] = gate(
+        'write',
+        'deny',
+        [
+          why('built_in_paths', 'always_forbidden', 'path `.github/workflows/release.yml` is always forbidden for agents'),
+          why(
+            'path_scope',
+            'path_scope',
+            'path `services/payments/secrets/keys.pem` matches forbidden pattern `services/payments/secrets/**`',
+          ),
+          why(
+            'previous_paths',
+            'previous_path_refused',
+            'previous path `services/billing/settle.ts` of a rename matches forbidden pattern `services/billing/**`',
+          ),
+          why('path_scope', 'path_scope', 'path `scripts/deploy.sh` is outside the allowed paths'),
+          why('diff_line_count', 'diff_line_count', 'diff lines 412 exceed max_diff_lines 250'),
+        ],
+        writeRequest(['.github/workflows/release.yml'], 412),
+      );
       r.limits = { files: { used: 9, max: 8 }, diff_lines: { used: 412, max: 250 }, open_prs: { used: 2, max: 3 } };
       r.reasons = r.gates[3].reasons.concat(why('changed_paths', 'changed_paths', 'file count 9 exceeds max_files_changed 8'));
       r.violations = r.reasons.map((x) => x.message);
@@ -155,7 +225,9 @@ export function fixture(decision: FixtureDecision): EvidenceRecord {
       r.decision = 'kill_session';
       r.summary = 'Killed: the pull request carries the kill label `agent-kill-session`.';
       r.pull_request!.labels = ['agent-pr', 'agent-kill-session'];
-      r.gates[1] = gate('kill', 'kill_session', [why('kill_switch', 'kill_label', 'label `agent-kill-session` is present')], { runtime_kill_signal: 'label:agent-kill-session' });
+      r.gates[1] = gate('kill', 'kill_session', [why('kill_switch', 'kill_label', 'label `agent-kill-session` is present')], {
+        runtime_kill_signal: 'label:agent-kill-session',
+      });
       r.reasons = r.gates[1].reasons;
       r.violations = r.gates[1].violations;
       r.next_steps = ['The pull request was closed. Remove the label and reopen it only after the incident is resolved.'];
@@ -175,7 +247,14 @@ export function fixture(decision: FixtureDecision): EvidenceRecord {
   return finalizeEvidence(r);
 }
 
-export const FIXTURE_DECISIONS: FixtureDecision[] = ['allow', 'allow_scoped_branch', 'hold_for_approval', 'deny', 'kill_session', 'not_applicable'];
+export const FIXTURE_DECISIONS: FixtureDecision[] = [
+  'allow',
+  'allow_scoped_branch',
+  'hold_for_approval',
+  'deny',
+  'kill_session',
+  'not_applicable',
+];
 
 /** A denied PR with `n` offending paths (the 3,000-path budget case). */
 export function hugeDeny(n: number): EvidenceRecord {
@@ -183,11 +262,23 @@ export function hugeDeny(n: number): EvidenceRecord {
   r.decision = 'deny';
   r.summary = `${n} changed paths are outside the workflow's write scope.`;
   r.paths = Array.from({ length: n }, (_, i) =>
-    row(`vendor/generated/module_${String(i).padStart(4, '0')}/src/index_${i}.generated.ts`, { status: 'added', rule: null, verdict: 'not_allowed' }),
+    row(`vendor/generated/module_${String(i).padStart(4, '0')}/src/index_${i}.generated.ts`, {
+      status: 'added',
+      rule: null,
+      verdict: 'not_allowed',
+    }),
   );
   r.reasons = r.paths.map((p) => why('path_scope', 'path_scope', `path \`${p.path}\` is outside the allowed paths`));
   r.violations = r.reasons.map((x) => x.message);
-  r.gates[3] = gate('write', 'deny', r.reasons, writeRequest(r.paths.map((p) => p.path), n * 10));
+  r.gates[3] = gate(
+    'write',
+    'deny',
+    r.reasons,
+    writeRequest(
+      r.paths.map((p) => p.path),
+      n * 10,
+    ),
+  );
   r.limits = { files: { used: n, max: 8 }, diff_lines: { used: n * 10, max: 250 }, open_prs: { used: 1, max: 3 } };
   r.next_steps = ['Remove the generated vendor files from the branch.'];
   return finalizeEvidence(r);

@@ -17,10 +17,31 @@ import { fixture } from './fixtures.js';
 import { renderGfm, scanHtml, type HtmlScan } from './html-scan.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const { cases } = JSON.parse(readFileSync(path.join(here, 'injection-cases.json'), 'utf8')) as { cases: Array<{ name: string; value: string }> };
+const { cases } = JSON.parse(readFileSync(path.join(here, 'injection-cases.json'), 'utf8')) as {
+  cases: Array<{ name: string; value: string }>;
+};
 
 /** Tags our own layout produces; anything else came from an untrusted string. */
-const ALLOWED_TAGS = new Set(['h2', 'h3', 'p', 'strong', 'em', 'code', 'pre', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'ul', 'ol', 'li', 'details', 'summary']);
+const ALLOWED_TAGS = new Set([
+  'h2',
+  'h3',
+  'p',
+  'strong',
+  'em',
+  'code',
+  'pre',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'ul',
+  'ol',
+  'li',
+  'details',
+  'summary',
+]);
 
 /** What a reader sees for `raw` in a table's code span of at most `max` code points. */
 function seen(raw: string, max: number): string {
@@ -38,11 +59,16 @@ function poisoned(value: string): EvidenceRecord {
   r.summary = `Denied because of ${value}`;
   r.pull_request = { ...r.pull_request!, title: value, head_ref: value, author: value, labels: [value, 'agent-pr'] };
   r.agent_login = value;
-  r.paths = [{ status: 'renamed', path: value, previous_path: value, rule: value, verdict: 'forbidden', executable_changed: false, binary: false }, ...r.paths];
+  r.paths = [
+    { status: 'renamed', path: value, previous_path: value, rule: value, verdict: 'forbidden', executable_changed: false, binary: false },
+    ...r.paths,
+  ];
   r.violations = [`path \`${value}\` matches forbidden pattern \`${value}\``, `raw: ${value}`];
   r.reasons = r.violations.map((message) => ({ check: value, code: value, message }));
   r.gates[3] = { ...r.gates[3]!, violations: r.violations, reasons: r.reasons };
-  r.approvals = [{ source: 'review', login: value, reviewer_pool: value, commit_id: null, counted: false, code: value, reason: `review by ${value}` }];
+  r.approvals = [
+    { source: 'review', login: value, reviewer_pool: value, commit_id: null, counted: false, code: value, reason: `review by ${value}` },
+  ];
   r.next_steps = [value];
   r.notes = [`note ${value}`];
   return finalizeEvidence(r);

@@ -16,7 +16,14 @@ symlinkSync(path.join(repo, 'docs'), path.join(repo, 'alias'));
 symlinkSync(repo, path.join(dir, 'repo-link'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const mapping = (m: Partial<ToolMapping>): ToolMapping => ({ access: 'write_branch', paths: [], lines: null, change_class: null, kill_signal: null, ...m });
+const mapping = (m: Partial<ToolMapping>): ToolMapping => ({
+  access: 'write_branch',
+  paths: [],
+  lines: null,
+  change_class: null,
+  kill_signal: null,
+  ...m,
+});
 
 describe('placing path arguments in the work tree', () => {
   const root = repoRoot(repo);
@@ -43,11 +50,18 @@ describe('placing path arguments in the work tree', () => {
     expect(!r.ok && r.problem).toMatch(why);
   });
   it('a work tree given through a symlink still places its own paths', () => {
-    expect(placePath(repoRoot(path.join(dir, 'repo-link')), path.join(dir, 'repo-link/docs/a.md'))).toEqual({ ok: true, path: 'docs/a.md' });
+    expect(placePath(repoRoot(path.join(dir, 'repo-link')), path.join(dir, 'repo-link/docs/a.md'))).toEqual({
+      ok: true,
+      path: 'docs/a.md',
+    });
   });
   it('rewrites mapped arguments to the absolute path judged, and refuses non-path values', () => {
     const r = pathsOf(root, mapping({ paths: ['source', 'destination'] }), { source: 'alias/a.md', destination: ['docs/b.md'], other: 1 });
-    expect(r).toEqual({ ok: true, paths: ['docs/a.md', 'docs/b.md'], args: { source: path.join(repo, 'docs/a.md'), destination: [path.join(repo, 'docs/b.md')], other: 1 } });
+    expect(r).toEqual({
+      ok: true,
+      paths: ['docs/a.md', 'docs/b.md'],
+      args: { source: path.join(repo, 'docs/a.md'), destination: [path.join(repo, 'docs/b.md')], other: 1 },
+    });
     expect(pathsOf(root, mapping({ paths: ['p'] }), { p: 3 }).ok).toBe(false);
     expect(pathsOf(root, mapping({ paths: ['p'] }), { p: ['a', 3] }).ok).toBe(false);
   });
@@ -64,7 +78,14 @@ describe('counting lines', () => {
   ])('%j has %d line(s)', (text, n) => expect(lineCount(text)).toBe(n));
   it('counts an edits list by its old and new text, and refuses other shapes', () => {
     const m = mapping({ lines: 'edits' });
-    expect(linesOf(m, { edits: [{ oldText: 'a\nb\n', newText: 'c\n' }, { oldText: 'x', newText: '' }] })).toEqual({ ok: true, lines: 4 });
+    expect(
+      linesOf(m, {
+        edits: [
+          { oldText: 'a\nb\n', newText: 'c\n' },
+          { oldText: 'x', newText: '' },
+        ],
+      }),
+    ).toEqual({ ok: true, lines: 4 });
     expect(linesOf(m, {})).toEqual({ ok: true, lines: 0 });
     expect(linesOf(m, { edits: 5 }).ok).toBe(false);
     expect(linesOf(m, { edits: [7] }).ok).toBe(false);

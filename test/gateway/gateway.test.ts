@@ -29,8 +29,15 @@ let everything: Everything;
 const ENGINE_ALWAYS_FORBIDS = (() => {
   const f = makeFixture('probe');
   const d = loadPolicy(readFileSync(f.pack)).evaluate({
-    workflow_id: WORKFLOW, agent_id: 'claude', run_id: 'probe', gate_phase: 'tool_call', tool_namespace: 'repo.contents',
-    tool_access_mode: 'write_branch', branch_name: BRANCH, changed_paths: ['docs/action.yml'], diff_line_count: 1,
+    workflow_id: WORKFLOW,
+    agent_id: 'claude',
+    run_id: 'probe',
+    gate_phase: 'tool_call',
+    tool_namespace: 'repo.contents',
+    tool_access_mode: 'write_branch',
+    branch_name: BRANCH,
+    changed_paths: ['docs/action.yml'],
+    diff_line_count: 1,
   });
   rmSync(f.root, { recursive: true, force: true });
   if (d.decision !== 'deny') console.warn('this engine does not enforce the always-forbidden list yet: skipping that gateway test');
@@ -140,14 +147,17 @@ describe('gateway over stdio, in front of server-filesystem (stdio) and server-e
   });
 
   // The always-forbidden list (action.yml anywhere, CODEOWNERS, …) is the engine's; the gateway has no copy of it.
-  it.skipIf(!ENGINE_ALWAYS_FORBIDS)('denies always-forbidden paths the manifest would allow (docs/action.yml, docs/CODEOWNERS)', async () => {
-    for (const p of ['docs/action.yml', 'docs/CODEOWNERS']) {
-      const r = await call('write_file', { path: p, content: 'pwned\n' });
-      expect(decisionOf(r), p).toBe('deny');
-      expect(textOf(r), p).toMatch(/forbidden/);
-      expect(existsSync(inRepo(p)), p).toBe(false);
-    }
-  });
+  it.skipIf(!ENGINE_ALWAYS_FORBIDS)(
+    'denies always-forbidden paths the manifest would allow (docs/action.yml, docs/CODEOWNERS)',
+    async () => {
+      for (const p of ['docs/action.yml', 'docs/CODEOWNERS']) {
+        const r = await call('write_file', { path: p, content: 'pwned\n' });
+        expect(decisionOf(r), p).toBe('deny');
+        expect(textOf(r), p).toMatch(/forbidden/);
+        expect(existsSync(inRepo(p)), p).toBe(false);
+      }
+    },
+  );
 
   it('holds a move that needs review, then lets the same call through once an approval record is placed', async () => {
     const held = await call('move_file', { source: 'docs/a.md', destination: 'docs/moved.md' });
@@ -178,7 +188,10 @@ describe('gateway over stdio, in front of server-filesystem (stdio) and server-e
     };
     // A record for another run, or for other paths, does not let it through.
     writeFileSync(path.join(f.approvals, 'other-run.json'), JSON.stringify({ ...record, run_id: 'run-other' }));
-    writeFileSync(path.join(f.approvals, 'other-paths.json'), JSON.stringify({ ...record, scope: { changed_paths_sha256: changedPathsSha256(['docs/x.md']) } }));
+    writeFileSync(
+      path.join(f.approvals, 'other-paths.json'),
+      JSON.stringify({ ...record, scope: { changed_paths_sha256: changedPathsSha256(['docs/x.md']) } }),
+    );
     const still = await call('move_file', { source: 'docs/a.md', destination: 'docs/moved.md' });
     expect(decisionOf(still)).toBe('hold_for_approval');
     expect(existsSync(inRepo('docs/moved.md'))).toBe(false);
@@ -256,50 +269,58 @@ describe('gateway kill switch: the kill file, a tool tripwire, persistence acros
   afterAll(() => rmSync(f.root, { recursive: true, force: true }));
 
   // In process for coverage; as dist/cli.js to see the upstream processes stop.
-  it.each([false, true])('refuses the very next call once the kill file holds a signal, stops the upstreams, and stays killed after a restart (dist: %s)', async (dist) => {
-    const runId = dist ? 'run-kill' : 'run-kill-in-process';
-    const config = writeConfig(f, { runId });
-    const log = `${f.log}.${runId}`;
-    const killFile = `${f.killFile}.${runId}`;
-    const args = ['--config', config, '--decision-log', log, '--kill-file', killFile];
-    const gw = await startGateway(args, { dist });
-    try {
-      const ok = await gw.call('write_file', { path: 'docs/k1.md', content: 'before\n' });
-      expect(ok.isError, textOf(ok)).toBeFalsy();
-      expect(existsSync(path.join(f.repo, 'docs/k1.md'))).toBe(true);
-      if (dist) expect(childPids(gw.pid).length).toBeGreaterThan(0);
+  it.each([false, true])(
+    'refuses the very next call once the kill file holds a signal, stops the upstreams, and stays killed after a restart (dist: %s)',
+    async (dist) => {
+      const runId = dist ? 'run-kill' : 'run-kill-in-process';
+      const config = writeConfig(f, { runId });
+      const log = `${f.log}.${runId}`;
+      const killFile = `${f.killFile}.${runId}`;
+      const args = ['--config', config, '--decision-log', log, '--kill-file', killFile];
+      const gw = await startGateway(args, { dist });
+      try {
+        const ok = await gw.call('write_file', { path: 'docs/k1.md', content: 'before\n' });
+        expect(ok.isError, textOf(ok)).toBeFalsy();
+        expect(existsSync(path.join(f.repo, 'docs/k1.md'))).toBe(true);
+        if (dist) expect(childPids(gw.pid).length).toBeGreaterThan(0);
 
-      writeFileSync(killFile, 'operator stop: suspicious edits\nignored second line\n');
-      const killed = await gw.call('write_file', { path: 'docs/k2.md', content: 'after\n' });
-      expect(killed.isError).toBe(true);
-      expect(decisionOf(killed)).toBe('kill_session');
-      expect(textOf(killed)).toMatch(/session is killed \(operator stop: suspicious edits\)/);
-      expect(existsSync(path.join(f.repo, 'docs/k2.md'))).toBe(false);
-      if (dist) await waitFor(() => childPids(gw.pid).length === 0, 'the upstream process exits');
-      expect((await gw.client.listTools()).tools).toEqual([]);
+        writeFileSync(killFile, 'operator stop: suspicious edits\nignored second line\n');
+        const killed = await gw.call('write_file', { path: 'docs/k2.md', content: 'after\n' });
+        expect(killed.isError).toBe(true);
+        expect(decisionOf(killed)).toBe('kill_session');
+        expect(textOf(killed)).toMatch(/session is killed \(operator stop: suspicious edits\)/);
+        expect(existsSync(path.join(f.repo, 'docs/k2.md'))).toBe(false);
+        if (dist) await waitFor(() => childPids(gw.pid).length === 0, 'the upstream process exits');
+        expect((await gw.client.listTools()).tools).toEqual([]);
 
-      // Removing the kill file does not revive the run.
-      unlinkSync(killFile);
-      const still = await gw.call('read_text_file', { path: 'docs/index.md' });
-      expect(decisionOf(still)).toBe('kill_session');
-    } finally {
-      await gw.close();
-    }
+        // Removing the kill file does not revive the run.
+        unlinkSync(killFile);
+        const still = await gw.call('read_text_file', { path: 'docs/index.md' });
+        expect(decisionOf(still)).toBe('kill_session');
+      } finally {
+        await gw.close();
+      }
 
-    const again = await startGateway(args, { dist });
-    try {
-      expect((await again.client.listTools()).tools).toEqual([]);
-      const r = await again.call('write_file', { path: 'docs/k3.md', content: 'after restart\n' });
-      expect(decisionOf(r)).toBe('kill_session');
-      expect(existsSync(path.join(f.repo, 'docs/k3.md'))).toBe(false);
-      if (dist) expect(childPids(again.pid)).toEqual([]);
-      expect(again.stderr()).toMatch(new RegExp(`run ${runId} was killed`));
-    } finally {
-      await again.close();
-    }
-    expect(verifyLogFile(log)).toMatchObject({ ok: true, lines: 4 });
-    expect(logEntries(log).map((e) => e.decision.decision)).toEqual(['allow_scoped_branch', 'kill_session', 'kill_session', 'kill_session']);
-  });
+      const again = await startGateway(args, { dist });
+      try {
+        expect((await again.client.listTools()).tools).toEqual([]);
+        const r = await again.call('write_file', { path: 'docs/k3.md', content: 'after restart\n' });
+        expect(decisionOf(r)).toBe('kill_session');
+        expect(existsSync(path.join(f.repo, 'docs/k3.md'))).toBe(false);
+        if (dist) expect(childPids(again.pid)).toEqual([]);
+        expect(again.stderr()).toMatch(new RegExp(`run ${runId} was killed`));
+      } finally {
+        await again.close();
+      }
+      expect(verifyLogFile(log)).toMatchObject({ ok: true, lines: 4 });
+      expect(logEntries(log).map((e) => e.decision.decision)).toEqual([
+        'allow_scoped_branch',
+        'kill_session',
+        'kill_session',
+        'kill_session',
+      ]);
+    },
+  );
 
   it('a tripwire tool fires its kill signal without reaching the upstream', async () => {
     const config = writeConfig(f, { runId: 'run-trip', everythingUrl: everything.url });

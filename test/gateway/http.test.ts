@@ -26,10 +26,14 @@ describe('gateway over Streamable HTTP (--listen, bearer token)', () => {
     const tokenFile = path.join(f.root, 'token');
     writeFileSync(tokenFile, `${TOKEN}\n`);
     const config = writeConfig(f, { runId: 'run-http' });
-    child = spawn(process.execPath, [DIST_CLI, 'gateway', '--config', config, '--decision-log', f.log, '--listen', '127.0.0.1:0', '--token-file', tokenFile], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { PATH: process.env.PATH ?? '' },
-    });
+    child = spawn(
+      process.execPath,
+      [DIST_CLI, 'gateway', '--config', config, '--decision-log', f.log, '--listen', '127.0.0.1:0', '--token-file', tokenFile],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { PATH: process.env.PATH ?? '' },
+      },
+    );
     let stdout = '';
     child.stdout!.on('data', (c: Buffer) => (stdout += c.toString()));
     url = await new Promise<string>((resolve, reject) => {
@@ -52,18 +56,30 @@ describe('gateway over Streamable HTTP (--listen, bearer token)', () => {
   });
 
   it('answers 401 without the bearer token, or with a wrong one', async () => {
-    const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'x', version: '0' } } });
+    const body = JSON.stringify({
+      jsonrpc: '2.0',
+      id: 1,
+      method: 'initialize',
+      params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'x', version: '0' } },
+    });
     const headers = { 'content-type': 'application/json', accept: 'application/json, text/event-stream' };
     expect((await fetch(url, { method: 'POST', headers, body })).status).toBe(401);
-    expect((await fetch(url, { method: 'POST', headers: { ...headers, authorization: 'Bearer wrong-token-0123456789' }, body })).status).toBe(401);
+    expect(
+      (await fetch(url, { method: 'POST', headers: { ...headers, authorization: 'Bearer wrong-token-0123456789' }, body })).status,
+    ).toBe(401);
   });
 
   it('serves the SDK client with the token: allowed writes land, denied ones do not, and the log verifies', async () => {
     const client = new Client({ name: 'http-test', version: '0' });
-    await client.connect(new StreamableHTTPClientTransport(new URL(url), { requestInit: { headers: { Authorization: `Bearer ${TOKEN}` } } }));
+    await client.connect(
+      new StreamableHTTPClientTransport(new URL(url), { requestInit: { headers: { Authorization: `Bearer ${TOKEN}` } } }),
+    );
     const { tools } = await client.listTools();
     expect(tools.map((t) => t.name)).toContain('write_file');
-    const ok = (await client.callTool({ name: 'write_file', arguments: { path: 'docs/http.md', content: 'over http\n' } })) as CallToolResult;
+    const ok = (await client.callTool({
+      name: 'write_file',
+      arguments: { path: 'docs/http.md', content: 'over http\n' },
+    })) as CallToolResult;
     expect(ok.isError, textOf(ok)).toBeFalsy();
     expect(readFileSync(path.join(f.repo, 'docs/http.md'), 'utf8')).toBe('over http\n');
     const no = (await client.callTool({ name: 'write_file', arguments: { path: '../outside/http.md', content: 'x\n' } })) as CallToolResult;
@@ -88,7 +104,10 @@ describe('gateway start-up and modes', () => {
     expect(a.stderr).toMatch(/--listen needs --token-file/);
     const tokenFile = path.join(f.root, 'token');
     writeFileSync(tokenFile, `${TOKEN}\n`);
-    const b = await runCli(['gateway', '--config', config, '--listen', '0.0.0.0:0', '--token-file', tokenFile], { input: '', timeout: 30_000 });
+    const b = await runCli(['gateway', '--config', config, '--listen', '0.0.0.0:0', '--token-file', tokenFile], {
+      input: '',
+      timeout: 30_000,
+    });
     expect(b.status).toBe(1);
     expect(b.stderr).toMatch(/not a loopback address/);
     expect(b.stdout).toBe('');
@@ -128,10 +147,15 @@ describe('gateway start-up and modes', () => {
     expect(r.stderr).toMatch(/\/upstreams\/0\/tools\/write_file\/access: must be one of "read", "write_branch"/);
     expect(r.stderr).toMatch(/\/session: needs agent_id or agent_class/);
     // Fixing those leaves the name clash, reported at the second tool.
-    writeFileSync(file, readFileSync(file, 'utf8').replace('write_everything', 'write_branch').replace('  repo:', '  agent_class: claude\n  repo:'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('write_everything', 'write_branch').replace('  repo:', '  agent_class: claude\n  repo:'),
+    );
     const again = await runCli(['gateway', '--config', file], { input: '', timeout: 30_000 });
     expect(again.status).toBe(1);
-    expect(again.stderr).toMatch(/bad\.yaml:20:\d+: \/upstreams\/2\/tools\/read_text_file: tool "read_text_file" is also exposed by upstream "b"; set prefix:/);
+    expect(again.stderr).toMatch(
+      /bad\.yaml:20:\d+: \/upstreams\/2\/tools\/read_text_file: tool "read_text_file" is also exposed by upstream "b"; set prefix:/,
+    );
   });
 
   it('--shadow forwards every call and reports the decision that would have applied', async () => {

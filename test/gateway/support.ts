@@ -40,7 +40,13 @@ function git(cwd: string, ...args: string[]): string {
   return execFileSync('git', args, {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' },
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@example.com',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@example.com',
+    },
   });
 }
 
@@ -76,7 +82,17 @@ export function makeFixture(prefix: string): Fixture {
   writeFileSync(pack, text);
   const approvals = path.join(root, 'approvals');
   mkdirSync(approvals);
-  return { root, repo, outside, pack, packSha256: sha256, log: path.join(root, 'decisions.jsonl'), state: path.join(root, 'state'), approvals, killFile: path.join(root, 'KILL') };
+  return {
+    root,
+    repo,
+    outside,
+    pack,
+    packSha256: sha256,
+    log: path.join(root, 'decisions.jsonl'),
+    state: path.join(root, 'state'),
+    approvals,
+    killFile: path.join(root, 'KILL'),
+  };
 }
 
 export interface ConfigOptions {
@@ -230,7 +246,9 @@ export function decisionOf(result: CallToolResult): string | undefined {
 }
 
 /** Lines of the decision log, parsed. */
-export function logEntries(file: string): { decision: { decision: string; reason: string; violations: string[]; evidence: Record<string, unknown> }; run_id: string }[] {
+export function logEntries(
+  file: string,
+): { decision: { decision: string; reason: string; violations: string[]; evidence: Record<string, unknown> }; run_id: string }[] {
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l !== '')

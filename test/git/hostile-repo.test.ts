@@ -27,7 +27,14 @@ beforeEach(() => {
 
 afterEach(() => repo.remove());
 
-const collect = () => collectLocalAdmissionInput({ repoDir: repo.dir, base: 'main', head: 'agent/app-fix/x', packPath: PACK_PATH, now: '2026-11-29T12:00:00Z' });
+const collect = () =>
+  collectLocalAdmissionInput({
+    repoDir: repo.dir,
+    base: 'main',
+    head: 'agent/app-fix/x',
+    packPath: PACK_PATH,
+    now: '2026-11-29T12:00:00Z',
+  });
 const paths = async () => (await collect()).files?.map((f) => f.path).sort();
 const realPaths = ['secrets/key.ts', 'src/big.ts'];
 

@@ -17,10 +17,21 @@ beforeAll(() => {
 afterAll(() => repo?.remove());
 
 const judge = async (login: string) =>
-  admit(await collectLocalAdmissionInput({ repoDir: repo.dir, base: 'main', head: 'feature/x', packPath: PACK_PATH, agentLogin: login, now: '2026-11-29T12:00:00Z' }));
+  admit(
+    await collectLocalAdmissionInput({
+      repoDir: repo.dir,
+      base: 'main',
+      head: 'feature/x',
+      packPath: PACK_PATH,
+      agentLogin: login,
+      now: '2026-11-29T12:00:00Z',
+    }),
+  );
 
 describe('local mode knows every built-in agent login, as the Action does', () => {
-  const logins = KNOWN_AGENTS.flatMap((a) => [a.login, a.login.toUpperCase(), a.login.toLowerCase()].map((l) => [l, a.agent_class] as const));
+  const logins = KNOWN_AGENTS.flatMap((a) =>
+    [a.login, a.login.toUpperCase(), a.login.toLowerCase()].map((l) => [l, a.agent_class] as const),
+  );
   it.each(logins)('%s is the agent %s and is checked', async (login, cls) => {
     const r = await judge(login);
     expect(r.decision).not.toBe('not_applicable');

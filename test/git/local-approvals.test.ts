@@ -39,8 +39,15 @@ function record(approver: string, pool: string): Record<string, unknown> {
 const judge = async (records: unknown[], extra: Partial<LocalAdmissionOptions> = {}) =>
   admit(
     await collectLocalAdmissionInput({
-      repoDir: repo.dir, base: 'main', head: 'agent/app-fix/change', packPath: PACK_PATH,
-      agentLogin: 'devin-ai-integration[bot]', labels: ['agent-change'], approvalRecords: records, now: NOW, ...extra,
+      repoDir: repo.dir,
+      base: 'main',
+      head: 'agent/app-fix/change',
+      packPath: PACK_PATH,
+      agentLogin: 'devin-ai-integration[bot]',
+      labels: ['agent-change'],
+      approvalRecords: records,
+      now: NOW,
+      ...extra,
     }),
   );
 
@@ -83,7 +90,12 @@ describe('local approvals: self-asserted unless verified', () => {
       for (const bad of [record('olga', 'service-owner'), tampered, signed(record('mallory', 'service-owner'))]) {
         const r = await judge([signed(record('sam', 'security')), bad], { trustedKeys: keys });
         expect(r.decision).toBe('hold_for_approval');
-        expect(r.approvals.filter((a) => !a.counted).map((a) => a.reason).join('\n')).toMatch(/unsigned|does not verify|may not sign/);
+        expect(
+          r.approvals
+            .filter((a) => !a.counted)
+            .map((a) => a.reason)
+            .join('\n'),
+        ).toMatch(/unsigned|does not verify|may not sign/);
       }
     });
   });

@@ -14,7 +14,17 @@ import { parsePullRequestEvent } from '../../src/github/event.js';
 import { openLocalHistory, type LocalHistory } from '../../src/github/local-history.js';
 import { createOctokit } from '../../src/github/octokit.js';
 import { faults, GitHubServer } from '../support/github-server.js';
-import { fakeSha, file, issueComment, pullRequest, review, treeEntry, user, webhookPayload, type Obj } from '../support/github-factories.js';
+import {
+  fakeSha,
+  file,
+  issueComment,
+  pullRequest,
+  review,
+  treeEntry,
+  user,
+  webhookPayload,
+  type Obj,
+} from '../support/github-factories.js';
 
 const OWNER = 'acme';
 const REPO = 'payments';
@@ -46,7 +56,13 @@ interface Scenario {
 
 function setUp(s: Scenario): Obj {
   const number = s.number ?? 7;
-  const pr = pullRequest({ owner: OWNER, repo: REPO, number, changed_files: s.changedFiles ?? s.files.length, head: { ref: 'agent/fix-1', sha: fakeSha(`head-${number}`) } });
+  const pr = pullRequest({
+    owner: OWNER,
+    repo: REPO,
+    number,
+    changed_files: s.changedFiles ?? s.files.length,
+    head: { ref: 'agent/fix-1', sha: fakeSha(`head-${number}`) },
+  });
   s.prOverrides?.(pr);
   const r = gh.repo(OWNER, REPO);
   r.pulls.set(number, pr);
@@ -64,14 +80,26 @@ function setUp(s: Scenario): Obj {
 }
 
 function eventFor(pr: Obj, name = 'pull_request'): ReturnType<typeof parsePullRequestEvent> {
-  const payload = webhookPayload(name === 'pull_request_review' ? 'pull_request_review' : 'pull_request', name === 'pull_request_review' ? 'submitted' : 'opened');
+  const payload = webhookPayload(
+    name === 'pull_request_review' ? 'pull_request_review' : 'pull_request',
+    name === 'pull_request_review' ? 'submitted' : 'opened',
+  );
   payload.pull_request = structuredClone(pr);
   if (name === 'pull_request_review') delete (payload.pull_request as Obj).changed_files;
   payload.repository = (pr.base as Obj).repo;
   return parsePullRequestEvent(name, payload);
 }
 
-async function fetch(pr: Obj, o: { eventName?: string; local?: LocalHistory | null; pools?: Record<string, string[]>; isAgentPull?: (p: OpenPull) => boolean; manifestPath?: string | null } = {}) {
+async function fetch(
+  pr: Obj,
+  o: {
+    eventName?: string;
+    local?: LocalHistory | null;
+    pools?: Record<string, string[]>;
+    isAgentPull?: (p: OpenPull) => boolean;
+    manifestPath?: string | null;
+  } = {},
+) {
   const seen: string[] = [];
   const { input } = await fetchAdmissionInput({
     gh: createOctokit('ghs_test', { baseUrl: gh.url }),
@@ -88,7 +116,13 @@ async function fetch(pr: Obj, o: { eventName?: string; local?: LocalHistory | nu
       kill_label: 'agent-kill-session',
       expect_pack_sha256: null,
     },
-    context: { event_name: o.eventName ?? 'pull_request', repository: `${OWNER}/${REPO}`, github_run_id: '1', github_run_attempt: '1', now: '2026-01-01T00:00:00Z' },
+    context: {
+      event_name: o.eventName ?? 'pull_request',
+      repository: `${OWNER}/${REPO}`,
+      github_run_id: '1',
+      github_run_attempt: '1',
+      now: '2026-01-01T00:00:00Z',
+    },
     local: o.local ?? null,
     isAgentPull: (packText, p) => {
       seen.push(packText ?? '');
@@ -113,7 +147,17 @@ describe('fetchAdmissionInput: request plan', () => {
     expect(input.base.manifest_text).toBe('{"manifest": true}\n');
     expect(gh.log).toHaveLength(3 + 6);
     expect(operations().sort()).toEqual(
-      ['git/get-tree', 'issues/list-comments', 'pulls/list', 'pulls/list-files', 'pulls/list-files', 'pulls/list-files', 'pulls/list-reviews', 'repos/get-content', 'repos/get-content'].sort(),
+      [
+        'git/get-tree',
+        'issues/list-comments',
+        'pulls/list',
+        'pulls/list-files',
+        'pulls/list-files',
+        'pulls/list-files',
+        'pulls/list-reviews',
+        'repos/get-content',
+        'repos/get-content',
+      ].sort(),
     );
     expect(gh.requests('pulls/list-files').every((r) => r.query.per_page === '100')).toBe(true);
     expect(gh.requests('repos/get-content').map((r) => r.query.ref)).toEqual([String((pr.base as Obj).sha), String((pr.base as Obj).sha)]);
@@ -124,19 +168,59 @@ describe('fetchAdmissionInput: request plan', () => {
   it('reads the base tree only when a previous mode matters: renames and files executable at head', async () => {
     const files = [
       file('bin/run.sh', { status: 'modified' }),
-      file('src/new-name.ts', { status: 'renamed', previous_filename: 'src/old-name.ts', additions: 0, deletions: 0, sha: fakeSha('same-content') }),
+      file('src/new-name.ts', {
+        status: 'renamed',
+        previous_filename: 'src/old-name.ts',
+        additions: 0,
+        deletions: 0,
+        sha: fakeSha('same-content'),
+      }),
       file('docs/a.md', { status: 'added' }),
     ];
     const pr = setUp({
       files,
-      headTree: [treeEntry({ path: 'bin/run.sh', mode: '100755' }), treeEntry({ path: 'src/new-name.ts', sha: fakeSha('same-content') }), treeEntry({ path: 'docs/a.md' })],
-      baseTree: [treeEntry({ path: 'bin/run.sh', mode: '100644' }), treeEntry({ path: 'src/old-name.ts', mode: '100755', sha: fakeSha('same-content') })],
+      headTree: [
+        treeEntry({ path: 'bin/run.sh', mode: '100755' }),
+        treeEntry({ path: 'src/new-name.ts', sha: fakeSha('same-content') }),
+        treeEntry({ path: 'docs/a.md' }),
+      ],
+      baseTree: [
+        treeEntry({ path: 'bin/run.sh', mode: '100644' }),
+        treeEntry({ path: 'src/old-name.ts', mode: '100755', sha: fakeSha('same-content') }),
+      ],
     });
     const { input } = await fetch(pr);
     expect(input.files).toEqual([
-      { path: 'bin/run.sh', previous_path: null, status: 'modified', additions: 1, deletions: 0, mode: '100755', previous_mode: '100644', binary: false },
-      { path: 'src/new-name.ts', previous_path: 'src/old-name.ts', status: 'renamed', additions: 0, deletions: 0, mode: '100644', previous_mode: '100755', binary: false },
-      { path: 'docs/a.md', previous_path: null, status: 'added', additions: 1, deletions: 0, mode: '100644', previous_mode: null, binary: false },
+      {
+        path: 'bin/run.sh',
+        previous_path: null,
+        status: 'modified',
+        additions: 1,
+        deletions: 0,
+        mode: '100755',
+        previous_mode: '100644',
+        binary: false,
+      },
+      {
+        path: 'src/new-name.ts',
+        previous_path: 'src/old-name.ts',
+        status: 'renamed',
+        additions: 0,
+        deletions: 0,
+        mode: '100644',
+        previous_mode: '100755',
+        binary: false,
+      },
+      {
+        path: 'docs/a.md',
+        previous_path: null,
+        status: 'added',
+        additions: 1,
+        deletions: 0,
+        mode: '100644',
+        previous_mode: null,
+        binary: false,
+      },
     ]);
     expect(gh.requests('git/get-tree')).toHaveLength(2);
   });
@@ -155,10 +239,18 @@ describe('fetchAdmissionInput: request plan', () => {
   });
 
   it('marks a file GitHub sends without a patch or line counts as binary, and reads symlinks and submodules from the tree', async () => {
-    const files = [file('assets/logo.png', { status: 'added', additions: 0, deletions: 0 }), file('link', { status: 'added' }), file('vendor/lib', { status: 'added' })];
+    const files = [
+      file('assets/logo.png', { status: 'added', additions: 0, deletions: 0 }),
+      file('link', { status: 'added' }),
+      file('vendor/lib', { status: 'added' }),
+    ];
     const pr = setUp({
       files,
-      headTree: [treeEntry({ path: 'assets/logo.png' }), treeEntry({ path: 'link', mode: '120000' }), treeEntry({ path: 'vendor/lib', mode: '160000' })],
+      headTree: [
+        treeEntry({ path: 'assets/logo.png' }),
+        treeEntry({ path: 'link', mode: '120000' }),
+        treeEntry({ path: 'vendor/lib', mode: '160000' }),
+      ],
     });
     gh.setBlob(OWNER, REPO, String(files[0]!.sha), Buffer.from([0x89, 0x50, 0, 0x0a, 1, 2]));
     gh.setBlob(OWNER, REPO, String(files[1]!.sha), 'target');
@@ -247,7 +339,9 @@ describe('fetchAdmissionInput: a file GitHub sends without a diff is sized from 
     const pr = setUp({ files });
     const { input } = await fetch(pr);
     expect(input.files).toBeNull();
-    expect(input.files_problem).toMatch(/Cannot count the lines of "assets\/new.bin", which GitHub sends without a diff: its blob could not be read \(HTTP 404/);
+    expect(input.files_problem).toMatch(
+      /Cannot count the lines of "assets\/new.bin", which GitHub sends without a diff: its blob could not be read \(HTTP 404/,
+    );
   });
 });
 
@@ -257,7 +351,9 @@ describe('fetchAdmissionInput: fail closed', () => {
     const pr = setUp({ files });
     const { input } = await fetch(pr);
     expect(input.files).toBeNull();
-    expect(input.files_problem).toMatch(/Cannot enumerate every change: GitHub listed 3000 changed files, its limit, of 3200.*no git checkout/);
+    expect(input.files_problem).toMatch(
+      /Cannot enumerate every change: GitHub listed 3000 changed files, its limit, of 3200.*no git checkout/,
+    );
     expect(gh.requests('pulls/list-files')).toHaveLength(30);
     expect(gh.requests('git/get-tree')).toHaveLength(0);
   });
@@ -369,7 +465,9 @@ describe('fetchAdmissionInput: fail closed', () => {
     const { input } = await fetch(pr);
     expect(input.base.pack_text).not.toBeNull();
     expect(input.base.manifest_text).toBeNull();
-    expect(input.base.problem).toBe(`Cannot read the policy from the base commit: the base commit ${String((pr.base as Obj).sha).slice(0, 7)} has no ${MANIFEST}.`);
+    expect(input.base.problem).toBe(
+      `Cannot read the policy from the base commit: the base commit ${String((pr.base as Obj).sha).slice(0, 7)} has no ${MANIFEST}.`,
+    );
   });
 
   it('leaves the open-PR list unknown when it cannot be read', async () => {
@@ -403,7 +501,9 @@ describe('fetchAdmissionInput: PR state, approvals and pools', () => {
     const { input } = await fetch(event);
     expect(input.files).toBeNull();
     expect(input.files_problem).toMatch(
-      new RegExp(`Cannot enumerate every change: GitHub lists the files of the pull request's current head ${fakeSha('newer-head').slice(0, 7)}, not of ${String((event.head as Obj).sha).slice(0, 7)}`),
+      new RegExp(
+        `Cannot enumerate every change: GitHub lists the files of the pull request's current head ${fakeSha('newer-head').slice(0, 7)}, not of ${String((event.head as Obj).sha).slice(0, 7)}`,
+      ),
     );
     // The head is read after the list, so a push during the listing is seen.
     const ops = operations();
@@ -412,7 +512,9 @@ describe('fetchAdmissionInput: PR state, approvals and pools', () => {
 
   it('honours a kill label added since the event whatever its case', async () => {
     const event = structuredClone(setUp({ files: [file('a.ts')] }));
-    gh.repo(OWNER, REPO).pulls.get(7)!.labels = [{ ...(webhookPayload('pull_request', 'labeled').label as Obj), name: 'Agent-Kill-Session' }];
+    gh.repo(OWNER, REPO).pulls.get(7)!.labels = [
+      { ...(webhookPayload('pull_request', 'labeled').label as Obj), name: 'Agent-Kill-Session' },
+    ];
     const { input } = await fetch(event);
     expect(input.pr.labels).toContain('Agent-Kill-Session');
     expect(input.context.notes.join('\n')).toMatch(/kill label "Agent-Kill-Session" was added after this run's event/);
@@ -423,7 +525,10 @@ describe('fetchAdmissionInput: PR state, approvals and pools', () => {
     const r = gh.repo(OWNER, REPO);
     r.pulls.set(3, pullRequest({ owner: OWNER, repo: REPO, number: 3, head: { ref: 'agent/older', sha: fakeSha('h3') } }));
     r.pulls.set(5, pullRequest({ owner: OWNER, repo: REPO, number: 5, head: { ref: 'feature/human', sha: fakeSha('h5') } }));
-    r.pulls.set(9, pullRequest({ owner: OWNER, repo: REPO, number: 9, head: { ref: 'agent/closed', sha: fakeSha('h9') }, state: 'closed' }));
+    r.pulls.set(
+      9,
+      pullRequest({ owner: OWNER, repo: REPO, number: 9, head: { ref: 'agent/closed', sha: fakeSha('h9') }, state: 'closed' }),
+    );
     const { input, seenPackTexts } = await fetch(pr);
     expect(input.open_agent_prs).toEqual([3, 7]);
     expect(new Set(seenPackTexts)).toEqual(new Set(['{"pack": true}\n']));
@@ -462,7 +567,12 @@ describe('fetchAdmissionInput: PR state, approvals and pools', () => {
     ]);
     expect(input.pool_membership).toEqual({ 'service-owner': { alice: 'member', carol: 'member', dave: 'not_member' } });
     // Logins need no request; one lookup per (team, candidate) not already a listed login.
-    expect(gh.requests('teams/get-membership-for-user-in-org').map((x) => x.path).sort()).toEqual(['/orgs/acme/teams/payments-owners/memberships/carol', '/orgs/acme/teams/payments-owners/memberships/dave']);
+    expect(
+      gh
+        .requests('teams/get-membership-for-user-in-org')
+        .map((x) => x.path)
+        .sort(),
+    ).toEqual(['/orgs/acme/teams/payments-owners/memberships/carol', '/orgs/acme/teams/payments-owners/memberships/dave']);
   });
 
   it('says a team membership is unverifiable when the token cannot read teams', async () => {
@@ -471,6 +581,8 @@ describe('fetchAdmissionInput: PR state, approvals and pools', () => {
     gh.teamAccess = 'forbidden';
     const { input } = await fetch(pr);
     expect(input.pool_membership['service-owner']).toEqual({ carol: 'unverifiable' });
-    expect(input.context.notes.join(' ')).toMatch(/could not verify whether carol belongs to reviewer pool "service-owner" \(acme\/payments-owners: HTTP 403.*members: read/);
+    expect(input.context.notes.join(' ')).toMatch(
+      /could not verify whether carol belongs to reviewer pool "service-owner" \(acme\/payments-owners: HTTP 403.*members: read/,
+    );
   });
 });

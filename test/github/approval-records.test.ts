@@ -51,7 +51,9 @@ interface MarkdownCase {
   body: string;
   records: number;
 }
-const MARKDOWN_CASES = JSON.parse(readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'approval-markdown.json'), 'utf8')) as MarkdownCase[];
+const MARKDOWN_CASES = JSON.parse(
+  readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'approval-markdown.json'), 'utf8'),
+) as MarkdownCase[];
 
 describe('extractApprovalRecords reads the body as CommonMark (fixtures/approval-markdown.json)', () => {
   it.each(MARKDOWN_CASES.map((c) => [c.name, c] as const))('%s', (_name, c) => {
@@ -61,13 +63,25 @@ describe('extractApprovalRecords reads the body as CommonMark (fixtures/approval
   it('property: a record quoted in a blockquote, an outer fence or an HTML comment is never a record', () => {
     const inner = fc.record({ fence: fc.constantFrom('```', '~~~', '````'), json: fc.json() });
     fc.assert(
-      fc.property(inner, fc.constantFrom('quote', 'fence', 'comment'), fc.string({ unit: fc.constantFrom('a', ' ', '\n', '`', '>') , maxLength: 20 }), ({ fence, json }, wrap, noise) => {
-        const block = `${fence}agent-approval\n${json}\n${fence}`;
-        const outer = '`'.repeat(fence.length + 2);
-        const body =
-          wrap === 'quote' ? block.split('\n').map((l) => `> ${l}`).join('\n') : wrap === 'fence' ? `${outer}\n${block}\n${outer}` : `<!--\n${block}\n-->`;
-        return extractApprovalRecords(`${noise.replace(/`/g, '')}\n\n${body}`).length === 0;
-      }),
+      fc.property(
+        inner,
+        fc.constantFrom('quote', 'fence', 'comment'),
+        fc.string({ unit: fc.constantFrom('a', ' ', '\n', '`', '>'), maxLength: 20 }),
+        ({ fence, json }, wrap, noise) => {
+          const block = `${fence}agent-approval\n${json}\n${fence}`;
+          const outer = '`'.repeat(fence.length + 2);
+          const body =
+            wrap === 'quote'
+              ? block
+                  .split('\n')
+                  .map((l) => `> ${l}`)
+                  .join('\n')
+              : wrap === 'fence'
+                ? `${outer}\n${block}\n${outer}`
+                : `<!--\n${block}\n-->`;
+          return extractApprovalRecords(`${noise.replace(/`/g, '')}\n\n${body}`).length === 0;
+        },
+      ),
     );
   });
 });

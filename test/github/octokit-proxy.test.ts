@@ -87,7 +87,9 @@ describe('createOctokit: proxies and GitHub Enterprise Server', () => {
       const before = gh.log.length;
       const { data } = await createOctokit('ghs_proxyToken').rest.pulls.get({ owner: OWNER, repo: REPO, pull_number: 7 });
       expect(data.number).toBe(7);
-      expect(proxy.tunnels).toEqual([{ target: `${GHES_HOST}:${ghPort}`, proxyAuthorization: `Basic ${Buffer.from('user:s3cret').toString('base64')}` }]);
+      expect(proxy.tunnels).toEqual([
+        { target: `${GHES_HOST}:${ghPort}`, proxyAuthorization: `Basic ${Buffer.from('user:s3cret').toString('base64')}` },
+      ]);
       const served = gh.log.slice(before);
       expect(served.map((r) => [r.operationId, r.authenticated, r.headers.host])).toEqual([['pulls/get', true, `${GHES_HOST}:${ghPort}`]]);
     } finally {
@@ -104,7 +106,12 @@ describe('createOctokit: proxies and GitHub Enterprise Server', () => {
       const client = createOctokit('ghs_proxyToken', { baseUrl: `http://${GHES_HOST}:${ghPort}`, warn: (m) => warnings.push(m) });
       const { data } = await client.rest.pulls.get({ owner: OWNER, repo: REPO, pull_number: 7 });
       expect(data.number).toBe(7);
-      expect(gh.requests('pulls/get').slice(-2).map((r) => r.status)).toEqual([502, 200]);
+      expect(
+        gh
+          .requests('pulls/get')
+          .slice(-2)
+          .map((r) => r.status),
+      ).toEqual([502, 200]);
       expect(proxy.tunnels.length).toBeGreaterThanOrEqual(1);
       expect(proxy.tunnels.every((t) => t.target === `${GHES_HOST}:${ghPort}`)).toBe(true);
     } finally {
@@ -119,7 +126,10 @@ describe('createOctokit: proxies and GitHub Enterprise Server', () => {
         setEnv({ [variable]: proxy.url });
         proxy.tunnels.length = 0;
         await expect(createOctokit('ghs_x', { retries: 0 }).rest.pulls.get({ owner: OWNER, repo: REPO, pull_number: 7 })).rejects.toThrow();
-        expect(proxy.tunnels.map((t) => t.target), variable).toEqual(['api.github.com:443']);
+        expect(
+          proxy.tunnels.map((t) => t.target),
+          variable,
+        ).toEqual(['api.github.com:443']);
       }
     } finally {
       await proxy.close();
@@ -135,7 +145,13 @@ describe('createOctokit: proxies and GitHub Enterprise Server', () => {
       setEnv({ HTTP_PROXY: proxy.url, no_proxy: GHES_HOST });
       expect(proxyFetchFor(`http://${GHES_HOST}:${ghPort}`)).toBeUndefined();
       // Direct to a name that does not resolve: the call fails, and the proxy never saw it.
-      await expect(createOctokit('ghs_x', { baseUrl: `http://${GHES_HOST}:${ghPort}`, retries: 0 }).rest.pulls.get({ owner: OWNER, repo: REPO, pull_number: 7 })).rejects.toThrow();
+      await expect(
+        createOctokit('ghs_x', { baseUrl: `http://${GHES_HOST}:${ghPort}`, retries: 0 }).rest.pulls.get({
+          owner: OWNER,
+          repo: REPO,
+          pull_number: 7,
+        }),
+      ).rejects.toThrow();
       const { data } = await createOctokit('ghs_x', { baseUrl: gh.url }).rest.pulls.get({ owner: OWNER, repo: REPO, pull_number: 7 });
       expect(data.number).toBe(7);
       expect(proxy.tunnels).toEqual([]);

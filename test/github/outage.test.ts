@@ -22,7 +22,11 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
-const rejection = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e);
+const rejection = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: unknown) => e,
+  );
 const args = { owner: 'acme', repo: 'payments', pull_number: 7 };
 
 describe('unreachable API', () => {
@@ -41,7 +45,11 @@ describe('unreachable API', () => {
     let calls = 0;
     const dnsFailure: typeof fetch = async () => {
       calls++;
-      const cause = Object.assign(new Error('getaddrinfo ENOTFOUND api.github.com'), { code: 'ENOTFOUND', syscall: 'getaddrinfo', hostname: 'api.github.com' });
+      const cause = Object.assign(new Error('getaddrinfo ENOTFOUND api.github.com'), {
+        code: 'ENOTFOUND',
+        syscall: 'getaddrinfo',
+        hostname: 'api.github.com',
+      });
       throw new TypeError('fetch failed', { cause });
     };
     const Client = Octokit.plugin(outageGuard, retry, throttling);
@@ -80,7 +88,11 @@ describe('rejected token', () => {
   });
 
   it('403 without rate-limit signs on a read is "token rejected"', async () => {
-    gh.fault({ operationId: 'pulls/get', status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' } });
+    gh.fault({
+      operationId: 'pulls/get',
+      status: 403,
+      body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' },
+    });
     const client = createOctokit('ghs_x', { baseUrl: gh.url });
     expect(await rejection(client.rest.pulls.get(args))).toMatchObject({ kind: 'token_rejected', status: 403 });
   });

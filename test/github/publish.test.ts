@@ -33,7 +33,14 @@ afterEach(async () => {
 
 const comments = () => repo.comments.get(42) ?? [];
 const publish = (decision: FixtureDecision, extra: { statusContext?: string } = {}) =>
-  publishEvidence(octokit, fixture(decision), { owner: 'acme', repo: 'payments', issue_number: 42, sha: HEAD, ourLogin: GITHUB_ACTIONS_LOGIN, ...extra });
+  publishEvidence(octokit, fixture(decision), {
+    owner: 'acme',
+    repo: 'payments',
+    issue_number: 42,
+    sha: HEAD,
+    ourLogin: GITHUB_ACTIONS_LOGIN,
+    ...extra,
+  });
 
 describe('sticky comment', () => {
   it('creates on the first run, updates in place on the second, and ignores a human fake on the third', async () => {
@@ -76,20 +83,31 @@ describe('sticky comment', () => {
 
   it('finds ours beyond the first page, keeps the oldest of duplicates and deletes the newer ones', async () => {
     const bot = botUser();
-    const chatter = Array.from({ length: 130 }, (_, i) => issueComment(user(`u${i}`), `comment ${i}`, { issue_number: 42, created_at: '2025-01-01T00:00:00Z' }));
+    const chatter = Array.from({ length: 130 }, (_, i) =>
+      issueComment(user(`u${i}`), `comment ${i}`, { issue_number: 42, created_at: '2025-01-01T00:00:00Z' }),
+    );
     const oldest = issueComment(bot, `${EVIDENCE_MARKER}\nold`, { issue_number: 42, created_at: '2025-01-02T00:00:00Z' });
     const newer = issueComment(bot, `${EVIDENCE_MARKER}\nnewer`, { issue_number: 42, created_at: '2025-01-03T00:00:00Z' });
     repo.comments.set(42, [...chatter, newer, oldest]);
     const r = await upsertStickyComment(octokit, { ...where, body: `${EVIDENCE_MARKER}\nfresh`, ourLogin: GITHUB_ACTIONS_LOGIN });
     expect(r).toMatchObject({ ok: true, action: 'updated', comment_id: oldest.id, deleted_duplicates: [newer.id] });
-    expect(comments().filter((c) => String(c.body).startsWith(EVIDENCE_MARKER)).map((c) => c.body)).toEqual([`${EVIDENCE_MARKER}\nfresh`]);
+    expect(
+      comments()
+        .filter((c) => String(c.body).startsWith(EVIDENCE_MARKER))
+        .map((c) => c.body),
+    ).toEqual([`${EVIDENCE_MARKER}\nfresh`]);
     expect(gh.requests('issues/list-comments').length).toBe(2);
   });
 
   it('uses a comment list the caller already has instead of listing again', async () => {
     const ours = issueComment(botUser(), `${EVIDENCE_MARKER}\nold`, { issue_number: 42 });
     repo.comments.set(42, [ours]);
-    const r = await upsertStickyComment(octokit, { ...where, body: `${EVIDENCE_MARKER}\nnew`, ourLogin: GITHUB_ACTIONS_LOGIN, comments: [ours as never] });
+    const r = await upsertStickyComment(octokit, {
+      ...where,
+      body: `${EVIDENCE_MARKER}\nnew`,
+      ourLogin: GITHUB_ACTIONS_LOGIN,
+      comments: [ours as never],
+    });
     expect(r).toMatchObject({ ok: true, action: 'updated', comment_id: ours.id });
     expect(gh.requests('issues/list-comments')).toHaveLength(0);
   });
@@ -103,9 +121,17 @@ describe('sticky comment', () => {
   });
 
   it('a failure to list or post is a warning, never an exception', async () => {
-    gh.fault({ operationId: 'issues/create-comment', times: 10, status: 403, body: { message: 'Resource not accessible by integration', status: '403' } });
+    gh.fault({
+      operationId: 'issues/create-comment',
+      times: 10,
+      status: 403,
+      body: { message: 'Resource not accessible by integration', status: '403' },
+    });
     const denied = await publish('deny');
-    expect(denied.comment).toEqual({ ok: false, warning: 'could not create the evidence comment: HTTP 403: Resource not accessible by integration' });
+    expect(denied.comment).toEqual({
+      ok: false,
+      warning: 'could not create the evidence comment: HTTP 403: Resource not accessible by integration',
+    });
     expect(denied.status).toMatchObject({ ok: true, state: 'failure' });
 
     gh.fault({ operationId: 'issues/list-comments', times: 10, ...faults.serverError(502) });
@@ -117,7 +143,13 @@ describe('sticky comment', () => {
 
   it('a 3,000-offending-path denial posts a comment GitHub accepts, and it parses back', async () => {
     const record = hugeDeny(3000);
-    const r = await publishEvidence(octokit, record, { owner: 'acme', repo: 'payments', issue_number: 42, sha: HEAD, ourLogin: GITHUB_ACTIONS_LOGIN });
+    const r = await publishEvidence(octokit, record, {
+      owner: 'acme',
+      repo: 'payments',
+      issue_number: 42,
+      sha: HEAD,
+      ourLogin: GITHUB_ACTIONS_LOGIN,
+    });
     expect(r.warnings).toEqual([]);
     const body = String(comments()[0]!.body);
     expect(body.length).toBeLessThan(65_536);
@@ -154,12 +186,26 @@ describe('comment and status for each decision', () => {
   });
 
   it('status: false and comment: false turn each off', async () => {
-    await publishEvidence(octokit, fixture('deny'), { owner: 'acme', repo: 'payments', issue_number: 42, sha: HEAD, ourLogin: GITHUB_ACTIONS_LOGIN, status: false, comment: false });
+    await publishEvidence(octokit, fixture('deny'), {
+      owner: 'acme',
+      repo: 'payments',
+      issue_number: 42,
+      sha: HEAD,
+      ourLogin: GITHUB_ACTIONS_LOGIN,
+      status: false,
+      comment: false,
+    });
     expect(gh.log).toHaveLength(0);
   });
 
   it('cuts a long description to 140 characters and makes controls visible', async () => {
-    const r = await setCommitStatus(octokit, { owner: 'acme', repo: 'payments', sha: HEAD, decision: 'deny', description: `Denied: ${'x'.repeat(300)}\n\u202eevil` });
+    const r = await setCommitStatus(octokit, {
+      owner: 'acme',
+      repo: 'payments',
+      sha: HEAD,
+      decision: 'deny',
+      description: `Denied: ${'x'.repeat(300)}\n\u202eevil`,
+    });
     expect(r).toMatchObject({ ok: true });
     const d = String(repo.statuses.get(HEAD)![0]!.description);
     expect(d.length).toBe(140);
@@ -171,7 +217,10 @@ describe('our login', () => {
   it('is github-actions[bot] for an installation token, the user for a PAT, or what it is told', async () => {
     expect(await resolveCommentLogin(octokit)).toEqual({ login: 'github-actions[bot]', source: 'fallback' });
     gh.tokens.set('ghp_pat', { kind: 'user', user: user('release-manager') });
-    expect(await resolveCommentLogin(testOctokit(gh, { token: 'ghp_pat', throttle: false }))).toEqual({ login: 'release-manager', source: 'api' });
+    expect(await resolveCommentLogin(testOctokit(gh, { token: 'ghp_pat', throttle: false }))).toEqual({
+      login: 'release-manager',
+      source: 'api',
+    });
     expect(await resolveCommentLogin(octokit, 'my-app[bot]')).toEqual({ login: 'my-app[bot]', source: 'explicit' });
   });
 });

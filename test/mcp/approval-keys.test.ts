@@ -18,7 +18,10 @@ let hold: Record<string, unknown>;
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'mgp-mcp-keys-'));
   const keys = path.join(dir, 'keys.json');
-  writeFileSync(keys, JSON.stringify({ 'alice-2026': { public_key_pem: publicKey.export({ type: 'spki', format: 'pem' }), approvers: ['alice'] } }));
+  writeFileSync(
+    keys,
+    JSON.stringify({ 'alice-2026': { public_key_pem: publicKey.export({ type: 'spki', format: 'pem' }), approvers: ['alice'] } }),
+  );
   [withKeys, withoutKeys] = await Promise.all([
     startServer(['--policy', EXAMPLE_PACK, '--approval-keys', keys]),
     startServer(['--policy', EXAMPLE_PACK]),

@@ -62,7 +62,12 @@ function editLastLine(lines: string[]): string[] {
 function forgedNext(lines: string[]): string {
   const last = JSON.parse(lines[lines.length - 1]!);
   const { hmac_sha256: _mac, ...rest } = last;
-  return JSON.stringify({ ...rest, seq: last.seq + 1, prev_sha256: sha256Hex(Buffer.from(lines[lines.length - 1]!, 'utf8')), decision: decision(99) });
+  return JSON.stringify({
+    ...rest,
+    seq: last.seq + 1,
+    prev_sha256: sha256Hex(Buffer.from(lines[lines.length - 1]!, 'utf8')),
+    decision: decision(99),
+  });
 }
 
 const save = (lines: string[]) => writeFileSync(file, lines.join('\n') + '\n');
@@ -97,13 +102,26 @@ describe('decision log anchors', () => {
   it('an edited last line with the checkpoint rewritten to match: caught only with the key', async () => {
     const lines = editLastLine(await writeLog(2));
     save(lines);
-    writeFileSync(`${file}.head`, JSON.stringify({ v: 1, lines: 2, head_sha256: sha256Hex(Buffer.from(lines[1]!, 'utf8')), time: 'x', closed: true }));
+    writeFileSync(
+      `${file}.head`,
+      JSON.stringify({ v: 1, lines: 2, head_sha256: sha256Hex(Buffer.from(lines[1]!, 'utf8')), time: 'x', closed: true }),
+    );
     expect((await verify()).status).toBe(0); // unsigned checkpoint: whoever edits the log can edit it too
     rmSync(file);
     rmSync(`${file}.head`);
     const signed = editLastLine(await writeLog(2, KEY));
     save(signed);
-    writeFileSync(`${file}.head`, JSON.stringify({ v: 1, lines: 2, head_sha256: sha256Hex(Buffer.from(signed[1]!, 'utf8')), time: 'x', closed: true, hmac_sha256: 'f'.repeat(64) }));
+    writeFileSync(
+      `${file}.head`,
+      JSON.stringify({
+        v: 1,
+        lines: 2,
+        head_sha256: sha256Hex(Buffer.from(signed[1]!, 'utf8')),
+        time: 'x',
+        closed: true,
+        hmac_sha256: 'f'.repeat(64),
+      }),
+    );
     const v = await verify('--log-key', keyFile);
     expect(v.status).toBe(1);
     expect(v.stderr).toMatch(/HMAC that does not match under the log key/);
@@ -144,7 +162,7 @@ describe('decision log anchors', () => {
     expect((await verify('--log-key', keyFile)).status).toBe(1);
   });
 
-  it('one writer per log: a second open is refused while the first holds the lock; a dead owner\'s lock is taken over', async () => {
+  it("one writer per log: a second open is refused while the first holds the lock; a dead owner's lock is taken over", async () => {
     const first = DecisionLog.open(file);
     expect(() => DecisionLog.open(file)).toThrow(new RegExp(`in use by process ${process.pid}`));
     await first.close();

@@ -35,7 +35,12 @@ function request(n: number): Record<string, unknown> {
   };
 }
 
-function logEntries(): { seq: number; run_id: string; pack_sha256: string; decision: { decision: string; evidence: { evaluated_at: string } } }[] {
+function logEntries(): {
+  seq: number;
+  run_id: string;
+  pack_sha256: string;
+  decision: { decision: string; evidence: { evaluated_at: string } };
+}[] {
   return readFileSync(log, 'utf8')
     .split('\n')
     .filter((l) => l !== '')

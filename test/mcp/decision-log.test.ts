@@ -4,13 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Decision } from '../../src/decision/types.js';
-import {
-  ChainVerifier,
-  DecisionLog,
-  DecisionLogError,
-  GENESIS_SHA256,
-  verifyLogFile,
-} from '../../src/mcp/decision-log.js';
+import { ChainVerifier, DecisionLog, DecisionLogError, GENESIS_SHA256, verifyLogFile } from '../../src/mcp/decision-log.js';
 import { sha256Hex } from '../../src/util/canonical-json.js';
 
 const PACK = 'a'.repeat(64);
@@ -54,7 +48,9 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 async function writeLog(n: number, padding = 0): Promise<void> {
   const log = DecisionLog.open(file);
   await Promise.all(
-    Array.from({ length: n }, (_, i) => log.append(decision(i + 1, padding), `2026-11-29T12:00:0${(i + 1) % 10}.000Z`, { run_id: `run-${i + 1}` })),
+    Array.from({ length: n }, (_, i) =>
+      log.append(decision(i + 1, padding), `2026-11-29T12:00:0${(i + 1) % 10}.000Z`, { run_id: `run-${i + 1}` }),
+    ),
   );
   await log.close();
 }

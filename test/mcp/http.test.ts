@@ -52,9 +52,13 @@ async function startInProcess(allowedOrigins: string[] = []): Promise<{ url: str
 
 /** `node dist/cli.js mcp --listen …`, for what only the process shows: the URL on stderr, SIGTERM. */
 async function startHttp(extra: string[] = []): Promise<Running> {
-  const child = spawn(process.execPath, [DIST_CLI, 'mcp', '--policy', EXAMPLE_PACK, '--listen', '127.0.0.1:0', '--token-file', tokenFile, ...extra], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [DIST_CLI, 'mcp', '--policy', EXAMPLE_PACK, '--listen', '127.0.0.1:0', '--token-file', tokenFile, ...extra],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let stderr = '';
   let stdout = '';
   child.stderr!.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
@@ -89,7 +93,12 @@ function postWithHost(url: string, host: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const req = request(url, {
       method: 'POST',
-      headers: { host, authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json', accept: 'application/json, text/event-stream' },
+      headers: {
+        host,
+        authorization: `Bearer ${TOKEN}`,
+        'content-type': 'application/json',
+        accept: 'application/json, text/event-stream',
+      },
     });
     req.on('response', (res) => {
       res.resume();
@@ -165,7 +174,11 @@ describe('Streamable HTTP (SDK client, the listener in process)', () => {
     expect((await post(server.url.replace(/\/mcp$/, '/other'), { authorization: `Bearer ${TOKEN}` })).status).toBe(404);
     const noSession = await post(server.url, { authorization: `Bearer ${TOKEN}` }, { jsonrpc: '2.0', id: 2, method: 'tools/list' });
     expect(noSession.status).toBe(400);
-    const unknown = await post(server.url, { authorization: `Bearer ${TOKEN}`, 'mcp-session-id': 'no-such-session' }, { jsonrpc: '2.0', id: 2, method: 'tools/list' });
+    const unknown = await post(
+      server.url,
+      { authorization: `Bearer ${TOKEN}`, 'mcp-session-id': 'no-such-session' },
+      { jsonrpc: '2.0', id: 2, method: 'tools/list' },
+    );
     expect(unknown.status).toBe(404);
   });
 });
@@ -203,7 +216,9 @@ describe('mcp --listen refuses to start unsafely', () => {
   it('prints its URL and stops on SIGTERM with exit 0, closing the sessions (dist/cli.js)', async () => {
     const s = await startHttp(['--allowed-origin', 'https://app.example.com']);
     const client = await connect(s.url, TOKEN);
-    expect((await client.callTool({ name: 'policy_get', arguments: {} }) as CallToolResult).structuredContent).toMatchObject({ pack_sha256: packSha });
+    expect(((await client.callTool({ name: 'policy_get', arguments: {} })) as CallToolResult).structuredContent).toMatchObject({
+      pack_sha256: packSha,
+    });
     s.child.kill('SIGTERM');
     expect(await s.exit).toBe(0);
     expect(s.stderr()).toMatch(/shutting down/);

@@ -23,7 +23,14 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const pack = JSON.parse(readFileSync(EXAMPLE_PACK, 'utf8')) as Pack;
 const packSha = sha256File(EXAMPLE_PACK);
 const workflowIds = pack.workflow_policies.map((w) => w.workflow_id);
-const READ = { workflow_id: 'dependency-patch', agent_id: 'codex', run_id: 'run-7', tool_namespace: 'advisories.osv', tool_access_mode: 'read', gate_phase: 'tool_call' };
+const READ = {
+  workflow_id: 'dependency-patch',
+  agent_id: 'codex',
+  run_id: 'run-7',
+  tool_namespace: 'advisories.osv',
+  tool_access_mode: 'read',
+  gate_phase: 'tool_call',
+};
 const UNKNOWN = { workflow_id: 'no-such-workflow' };
 
 const open: Array<() => Promise<void>> = [];
@@ -43,7 +50,8 @@ async function connect(o: { file?: string; log?: DecisionLog; shadow?: boolean }
     await client.close();
     await server.close();
   });
-  const call = (name: string, args: unknown) => client.callTool({ name, arguments: args as Record<string, unknown> }) as Promise<CallToolResult>;
+  const call = (name: string, args: unknown) =>
+    client.callTool({ name, arguments: args as Record<string, unknown> }) as Promise<CallToolResult>;
   return { client, call, source, reports };
 }
 
@@ -53,7 +61,12 @@ describe('createPolicyServer over InMemoryTransport', () => {
     expect(client.getServerVersion()?.name).toBe('mcp-gateway-policy');
     expect(client.getInstructions()).toMatch(/recipes_evaluate_mcp_gateway_decision/);
     const { tools } = await client.listTools();
-    expect(tools.map((t) => t.name).sort()).toEqual(['policy_evaluate', 'policy_get', 'recipes_evaluate_mcp_gateway_decision', 'recipes_mcp_gateway_policy']);
+    expect(tools.map((t) => t.name).sort()).toEqual([
+      'policy_evaluate',
+      'policy_get',
+      'recipes_evaluate_mcp_gateway_decision',
+      'recipes_mcp_gateway_policy',
+    ]);
     expect(tools.every((t) => t.annotations?.openWorldHint === false)).toBe(true);
     const { contents } = await client.readResource({ uri: 'policy://pack' });
     expect((contents[0] as { text: string }).text).toBe(readFileSync(EXAMPLE_PACK, 'utf8'));
@@ -64,13 +77,20 @@ describe('createPolicyServer over InMemoryTransport', () => {
     const whole = await call('policy_get', {});
     expect(whole.structuredContent).toMatchObject({ policy_id: pack.policy_id, pack_sha256: packSha, workflow_ids: workflowIds, pack });
     const one = await call('policy_get', { workflow_id: 'dependency-patch' });
-    const s = one.structuredContent as { workflow_id: string; workflow: { workflow_id: string }; workflow_policy_sha256: string; posture: unknown };
+    const s = one.structuredContent as {
+      workflow_id: string;
+      workflow: { workflow_id: string };
+      workflow_policy_sha256: string;
+      posture: unknown;
+    };
     expect(s.workflow.workflow_id).toBe('dependency-patch');
     expect(s.workflow_policy_sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(s.posture).toBeDefined();
     const unknown = await call('policy_get', { workflow_id: 'nope' });
     expect(unknown.isError).toBe(true);
-    expect(textOf(unknown)).toContain(`unknown workflow_id "nope"; the pack declares: ${workflowIds.map((w) => JSON.stringify(w)).join(', ')}`);
+    expect(textOf(unknown)).toContain(
+      `unknown workflow_id "nope"; the pack declares: ${workflowIds.map((w) => JSON.stringify(w)).join(', ')}`,
+    );
     const badType = await call('policy_get', { workflow_id: 7 });
     expect(badType.isError).toBe(true);
     expect(textOf(badType)).toMatch(/Input validation error: Invalid arguments for tool policy_get/);
@@ -78,12 +98,20 @@ describe('createPolicyServer over InMemoryTransport', () => {
 
   it("recipes_mcp_gateway_policy: the original tool's shapes, found or not", async () => {
     const { call } = await connect();
-    const whole = (await call('recipes_mcp_gateway_policy', {})).structuredContent as { available: boolean; workflow_policies: Array<{ workflow_id: string; workflow_policy_sha256: string }> };
+    const whole = (await call('recipes_mcp_gateway_policy', {})).structuredContent as {
+      available: boolean;
+      workflow_policies: Array<{ workflow_id: string; workflow_policy_sha256: string }>;
+    };
     expect(whole.available).toBe(true);
     expect(whole.workflow_policies.map((w) => w.workflow_id)).toEqual(workflowIds);
-    const found = (await call('recipes_mcp_gateway_policy', { workflow_id: ' dependency-patch ' })).structuredContent as Record<string, unknown>;
+    const found = (await call('recipes_mcp_gateway_policy', { workflow_id: ' dependency-patch ' })).structuredContent as Record<
+      string,
+      unknown
+    >;
     expect(found).toMatchObject({ available: true, found: true, workflow_id: ' dependency-patch ', pack_sha256: packSha });
-    expect(found.workflow_policy_sha256).toBe(whole.workflow_policies.find((w) => w.workflow_id === 'dependency-patch')!.workflow_policy_sha256);
+    expect(found.workflow_policy_sha256).toBe(
+      whole.workflow_policies.find((w) => w.workflow_id === 'dependency-patch')!.workflow_policy_sha256,
+    );
     const missing = (await call('recipes_mcp_gateway_policy', { workflow_id: 'nope' })).structuredContent as Record<string, unknown>;
     expect(missing).toMatchObject({ available: true, found: false, policy: null });
     expect(missing).not.toHaveProperty('workflow_policy_sha256');
@@ -134,15 +162,32 @@ describe('createPolicyServer over InMemoryTransport', () => {
     const { call, reports } = await connect({ log });
     await call('policy_evaluate', READ);
     await call('recipes_evaluate_mcp_gateway_decision', UNKNOWN);
-    const lines = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { seq: number; decision: { decision: string; request: unknown }; run_id: string | null; workflow_id: string | null; pack_sha256: string });
-    expect(lines.map((l) => [l.seq, l.decision.decision, l.workflow_id])).toEqual([[1, 'allow', 'dependency-patch'], [2, 'deny', 'no-such-workflow']]);
+    const lines = readFileSync(file, 'utf8')
+      .trim()
+      .split('\n')
+      .map(
+        (l) =>
+          JSON.parse(l) as {
+            seq: number;
+            decision: { decision: string; request: unknown };
+            run_id: string | null;
+            workflow_id: string | null;
+            pack_sha256: string;
+          },
+      );
+    expect(lines.map((l) => [l.seq, l.decision.decision, l.workflow_id])).toEqual([
+      [1, 'allow', 'dependency-patch'],
+      [2, 'deny', 'no-such-workflow'],
+    ]);
     expect(lines[0]!.run_id).toBe('run-7');
     expect(lines[0]!.pack_sha256).toBe(packSha);
     await log.close();
     // A closed log refuses appends: the decision is not released.
     const withheld = await call('policy_evaluate', READ);
     expect(withheld.isError).toBe(true);
-    expect(textOf(withheld)).toMatch(/^the decision \(allow\) could not be written to the decision log, so it is withheld; treat this call as denied/);
+    expect(textOf(withheld)).toMatch(
+      /^the decision \(allow\) could not be written to the decision log, so it is withheld; treat this call as denied/,
+    );
     expect(reports.length).toBeGreaterThan(0);
     expect(verifyLogFile(file)).toMatchObject({ ok: true, lines: 2 });
   });
@@ -161,6 +206,8 @@ describe('createPolicyServer over InMemoryTransport', () => {
     writeFileSync(file, '{"not": "a pack"}');
     expect(source.reload('test')).toBe(false);
     expect(reports.at(-1)).toMatch(new RegExp(`^reload \\(test\\) failed, still serving pack ${served.pack_sha256}`));
-    expect(((await call('policy_evaluate', READ)).structuredContent as { evidence: { pack_sha256: string } }).evidence.pack_sha256).toBe(served.pack_sha256);
+    expect(((await call('policy_evaluate', READ)).structuredContent as { evidence: { pack_sha256: string } }).evidence.pack_sha256).toBe(
+      served.pack_sha256,
+    );
   });
 });

@@ -30,9 +30,13 @@ describe('MCP Inspector CLI', () => {
 
   it('calls the evaluate tool and reads the pack resource', () => {
     const call = inspector([
-      '--method', 'tools/call',
-      '--tool-name', 'recipes_evaluate_mcp_gateway_decision',
-      '--tool-arg', 'workflow_id=no-such-workflow', 'run_id=run-1',
+      '--method',
+      'tools/call',
+      '--tool-name',
+      'recipes_evaluate_mcp_gateway_decision',
+      '--tool-arg',
+      'workflow_id=no-such-workflow',
+      'run_id=run-1',
     ]);
     expect(call.status, call.stderr).toBe(0);
     const result = JSON.parse(call.stdout) as { structuredContent: { decision: string; evidence: { pack_sha256: string } } };

@@ -10,9 +10,21 @@ import { EXAMPLE_PACK, sha256File, startServer, textOf, type RunningServer } fro
 
 const TOOLS = ['recipes_mcp_gateway_policy', 'recipes_evaluate_mcp_gateway_decision', 'policy_get', 'policy_evaluate'];
 const SPEC_ATTRIBUTES = [
-  'workflow_id', 'agent_id', 'agent_class', 'run_id', 'tool_namespace', 'tool_access_mode', 'branch_name',
-  'changed_paths', 'diff_line_count', 'gate_phase', 'change_class', 'head_sha', 'human_approval_record',
-  'runtime_kill_signal', 'triggered_kill_signal',
+  'workflow_id',
+  'agent_id',
+  'agent_class',
+  'run_id',
+  'tool_namespace',
+  'tool_access_mode',
+  'branch_name',
+  'changed_paths',
+  'diff_line_count',
+  'gate_phase',
+  'change_class',
+  'head_sha',
+  'human_approval_record',
+  'runtime_kill_signal',
+  'triggered_kill_signal',
 ];
 
 const pack = JSON.parse(readFileSync(EXAMPLE_PACK, 'utf8')) as Pack;
@@ -48,7 +60,18 @@ describe('mcp server over stdio (SDK client, the mcp command in process)', () =>
     const out = evaluate.outputSchema!.properties as Record<string, { enum?: unknown }>;
     expect(out.decision!.enum).toEqual([...DECISIONS]);
     expect(evaluate.outputSchema!.required).toEqual(
-      expect.arrayContaining(['allowed', 'approval_present', 'approval_required', 'decision', 'evidence', 'matched_policy', 'matched_scope', 'reason', 'request', 'violations']),
+      expect.arrayContaining([
+        'allowed',
+        'approval_present',
+        'approval_required',
+        'decision',
+        'evidence',
+        'matched_policy',
+        'matched_scope',
+        'reason',
+        'request',
+        'violations',
+      ]),
     );
     const policyTool = tools.find((t) => t.name === 'policy_get')!;
     expect(Object.keys(policyTool.inputSchema.properties ?? {})).toEqual(['workflow_id']);
@@ -84,7 +107,7 @@ describe('mcp server over stdio (SDK client, the mcp command in process)', () =>
     expect(JSON.parse(textOf(result))).toEqual(result.structuredContent);
   });
 
-  it('returns one workflow\'s policy with the pack identity and its posture', async () => {
+  it("returns one workflow's policy with the pack identity and its posture", async () => {
     const wf = pack.workflow_policies[pack.workflow_policies.length - 1]!;
     const result = await server.call('policy_get', { workflow_id: wf.workflow_id });
     expect(result.isError).toBeFalsy();
@@ -122,7 +145,12 @@ describe('mcp server over stdio (SDK client, the mcp command in process)', () =>
       const request = requests[expected as DecisionName];
       for (const name of ['recipes_evaluate_mcp_gateway_decision', 'policy_evaluate']) {
         const result = await server.call(name, request);
-        const d = result.structuredContent as { decision: string; allowed: boolean; violations: string[]; evidence: { pack_sha256: string } };
+        const d = result.structuredContent as {
+          decision: string;
+          allowed: boolean;
+          violations: string[];
+          evidence: { pack_sha256: string };
+        };
         expect(result.isError, `${expected} via ${name}: ${textOf(result)}`).toBeFalsy();
         expect(d.decision, `${expected} via ${name}: ${textOf(result)}`).toBe(expected);
         expect(d.allowed).toBe(expected.startsWith('allow'));
@@ -210,7 +238,16 @@ describe('mcp server over stdio (SDK client, the mcp command in process)', () =>
 });
 
 /** The fields the original implementation's tools returned (its consumers read them). */
-const ORIGINAL_PACK_FIELDS = ['available', 'schema_version', 'generated_at', 'policy_id', 'source_manifest', 'decision_contract', 'policy_summary', 'workflow_policies'];
+const ORIGINAL_PACK_FIELDS = [
+  'available',
+  'schema_version',
+  'generated_at',
+  'policy_id',
+  'source_manifest',
+  'decision_contract',
+  'policy_summary',
+  'workflow_policies',
+];
 const ORIGINAL_SUMMARY_FIELDS = ['workflow_id', 'title', 'status', 'maturity_stage', 'public_path', 'default_decision'];
 const ORIGINAL_WORKFLOW_FIELDS = ['available', 'found', 'workflow_id', 'policy'];
 
@@ -249,7 +286,13 @@ describe('the original tools keep their result shapes', () => {
   it('recipes_mcp_gateway_policy with an unknown workflow_id: found false and policy null, not an error', async () => {
     const result = await server.call('recipes_mcp_gateway_policy', { workflow_id: 'no-such-workflow' });
     expect(result.isError).toBeFalsy();
-    expect(result.structuredContent).toEqual({ available: true, found: false, workflow_id: 'no-such-workflow', policy: null, pack_sha256: packSha });
+    expect(result.structuredContent).toEqual({
+      available: true,
+      found: false,
+      workflow_id: 'no-such-workflow',
+      policy: null,
+      pack_sha256: packSha,
+    });
   });
 
   it('recipes_evaluate_mcp_gateway_decision: the decision with available: true added', async () => {
@@ -260,7 +303,18 @@ describe('the original tools keep their result shapes', () => {
     const { available, ...rest } = original;
     expect(available).toBe(true);
     expect(withoutTime(rest)).toEqual(withoutTime(plain));
-    for (const key of ['allowed', 'approval_present', 'approval_required', 'decision', 'evidence', 'matched_policy', 'matched_scope', 'reason', 'request', 'violations']) {
+    for (const key of [
+      'allowed',
+      'approval_present',
+      'approval_required',
+      'decision',
+      'evidence',
+      'matched_policy',
+      'matched_scope',
+      'reason',
+      'request',
+      'violations',
+    ]) {
       expect(original, key).toHaveProperty(key);
     }
   });
@@ -274,7 +328,12 @@ describe('mcp server stdout', () => {
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
     const send = (m: unknown) => child.stdin.write(JSON.stringify(m) + '\n');
-    send({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'raw', version: '0' } } });
+    send({
+      jsonrpc: '2.0',
+      id: 1,
+      method: 'initialize',
+      params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'raw', version: '0' } },
+    });
     send({ jsonrpc: '2.0', method: 'notifications/initialized' });
     child.stdin.write('this line is not JSON-RPC\n');
     send({ jsonrpc: '2.0', id: 2, method: 'tools/list' });

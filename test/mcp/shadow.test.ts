@@ -13,17 +13,34 @@ describe('mcp --shadow', () => {
     const log = path.join(tmp, 'decisions.jsonl');
     const server = await startServer(['--policy', EXAMPLE_PACK, '--decision-log', log, '--shadow']);
     try {
-      const denied = await server.call('policy_evaluate', { workflow_id: 'no-such-workflow', agent_id: 'codex', run_id: 'r1', tool_namespace: 'x', tool_access_mode: 'read', gate_phase: 'tool_call' });
+      const denied = await server.call('policy_evaluate', {
+        workflow_id: 'no-such-workflow',
+        agent_id: 'codex',
+        run_id: 'r1',
+        tool_namespace: 'x',
+        tool_access_mode: 'read',
+        gate_phase: 'tool_call',
+      });
       const s = denied.structuredContent as Record<string, unknown>;
       expect(s).toMatchObject({ decision: 'allow', allowed: true, enforced: false, would_decision: 'deny' });
       expect(String(s.reason)).toMatch(/^shadow: would deny: /);
-      const allowed = await server.call('policy_evaluate', { workflow_id: 'dependency-patch', agent_id: 'codex', run_id: 'r2', tool_namespace: 'advisories.osv', tool_access_mode: 'read', gate_phase: 'tool_call' });
+      const allowed = await server.call('policy_evaluate', {
+        workflow_id: 'dependency-patch',
+        agent_id: 'codex',
+        run_id: 'r2',
+        tool_namespace: 'advisories.osv',
+        tool_access_mode: 'read',
+        gate_phase: 'tool_call',
+      });
       expect(allowed.structuredContent).toMatchObject({ decision: 'allow', enforced: false, would_decision: 'allow' });
       expect(server.stderr()).toContain('shadow mode');
     } finally {
       await server.close();
     }
-    const lines = readFileSync(log, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = readFileSync(log, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines).toHaveLength(2);
     expect(JSON.stringify(lines[0])).toContain('"deny"');
   });

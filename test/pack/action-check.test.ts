@@ -41,8 +41,14 @@ async function runAction(workspace: string, inputs: Record<string, string> = {},
   });
   // Started outside the workspace on purpose (the dist run in runnerDir, the in-process one in the
   // repo root): the check must find the files through GITHUB_WORKSPACE.
-  const r = o.dist === true ? spawnSync(process.execPath, [DIST_ACTION], { cwd: runnerDir, env, encoding: 'utf8' }) : await actionInProcess(env);
-  return { status: r.status, stdout: r.stdout, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') };
+  const r =
+    o.dist === true ? spawnSync(process.execPath, [DIST_ACTION], { cwd: runnerDir, env, encoding: 'utf8' }) : await actionInProcess(env);
+  return {
+    status: r.status,
+    stdout: r.stdout,
+    outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8'),
+  };
 }
 
 /** GITHUB_OUTPUT's `name<<delimiter\nvalue\ndelimiter` records. */
@@ -80,7 +86,9 @@ describe('Action mode: check (run(env) in process; the first case also as dist/i
     expect(r.status).toBe(1);
     expect(r.outputs.drift).toBe('true');
     expect(r.outputs['pack-sha256']).toBe(sha256Hex(Buffer.from(tampered, 'utf8')));
-    expect(r.stdout).toContain(`::error title=Policy pack drift,file=${PACK_PATH},line=${changedLine}::Policy pack drift: ${PACK_PATH} differs`);
+    expect(r.stdout).toContain(
+      `::error title=Policy pack drift,file=${PACK_PATH},line=${changedLine}::Policy pack drift: ${PACK_PATH} differs`,
+    );
     expect(r.summary).toContain('Policy pack drift');
     expect(r.summary).toMatch(/```diff\n--- data\/policy\/mcp-gateway-policy\.json\tcommitted\n/);
     expect(r.summary).toContain('\n-        "max_changed_files": 30,\n+        "max_changed_files": 3,\n');
@@ -119,7 +127,11 @@ describe('Action mode: check (run(env) in process; the first case also as dist/i
     const r = await runAction(repo, { mode: 'check' });
     expect(r.status).toBe(1);
     expect(r.outputs.drift).toBe('true');
-    expect(r.stdout).toMatch(new RegExp(`::error title=Invalid workflow manifest,file=${MANIFEST_PATH},line=${line},col=\\d+::.*/workflows/2/mcp_context/1/access: unknown access mode`));
+    expect(r.stdout).toMatch(
+      new RegExp(
+        `::error title=Invalid workflow manifest,file=${MANIFEST_PATH},line=${line},col=\\d+::.*/workflows/2/mcp_context/1/access: unknown access mode`,
+      ),
+    );
     expect(r.summary).toContain('Workflow manifest is invalid');
   });
 

@@ -101,7 +101,7 @@ describe('bad manifests (test/fixtures/bad-manifests)', () => {
   });
 });
 
-describe('bad manifests are explained in the field\'s terms', () => {
+describe("bad manifests are explained in the field's terms", () => {
   const RAW_AJV = /must be equal to constant|must NOT have|must match pattern|must match "|must be equal to one of|fails [a-z]+$/;
   it.each(manifests)('%s: no raw validator wording', (file) => {
     const text = readFileSync(path.join(DIR, file), 'utf8');

@@ -16,8 +16,12 @@ describe('check', () => {
   it('exits 0 with one line when the committed pack is identical', async () => {
     const r = await runCli(['check'], { cwd: exampleRepo() });
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^ok: data\/policy\/mcp-gateway-policy\.json matches data\/control-plane\/workflow-manifests\.json \(pack sha256 [0-9a-f]{64}\)\n$/);
-    expect(r.stderr).toMatch(/^warning: data\/control-plane\/workflow-manifests\.json:\d+:\d+: \/workflow_defaults\/manual_review_required_for: .*--change-class[^\n]*\n$/);
+    expect(r.stdout).toMatch(
+      /^ok: data\/policy\/mcp-gateway-policy\.json matches data\/control-plane\/workflow-manifests\.json \(pack sha256 [0-9a-f]{64}\)\n$/,
+    );
+    expect(r.stderr).toMatch(
+      /^warning: data\/control-plane\/workflow-manifests\.json:\d+:\d+: \/workflow_defaults\/manual_review_required_for: .*--change-class[^\n]*\n$/,
+    );
   });
 
   it('exits 1 when the pack differs, with a unified diff and a regenerate command that works', async () => {
@@ -28,11 +32,17 @@ describe('check', () => {
     // The bundle, since the printed command names the program that ran (node <path>/cli.js).
     const r = runDistCli(['check'], { cwd: repo });
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('error: data/policy/mcp-gateway-policy.json differs from what data/control-plane/workflow-manifests.json generates');
-    expect(r.stderr).toContain('--- data/policy/mcp-gateway-policy.json\tcommitted\n+++ data/policy/mcp-gateway-policy.json\tgenerated from the manifest\n@@ ');
+    expect(r.stderr).toContain(
+      'error: data/policy/mcp-gateway-policy.json differs from what data/control-plane/workflow-manifests.json generates',
+    );
+    expect(r.stderr).toContain(
+      '--- data/policy/mcp-gateway-policy.json\tcommitted\n+++ data/policy/mcp-gateway-policy.json\tgenerated from the manifest\n@@ ',
+    );
     expect(r.stderr).toContain('\n-        "max_diff_lines": 6000\n+        "max_diff_lines": 60\n');
     const command = printedCommand(r.stderr);
-    expect(command).toMatch(/ generate --manifest data\/control-plane\/workflow-manifests\.json --output data\/policy\/mcp-gateway-policy\.json$/);
+    expect(command).toMatch(
+      / generate --manifest data\/control-plane\/workflow-manifests\.json --output data\/policy\/mcp-gateway-policy\.json$/,
+    );
     // The printed command, pasted into a shell, repairs the pack.
     expect(spawnSync('sh', ['-c', command!], { cwd: repo }).status).toBe(0);
     expect(readFileSync(path.join(repo, PACK_PATH), 'utf8')).toBe(committed);
@@ -41,7 +51,10 @@ describe('check', () => {
 
   it('exits 1 when the pack is missing, shows only the first lines of the diff, and repeats the identity options', async () => {
     const repo = exampleRepo(null);
-    const r = runDistCli(['check', '--generated-at', '2030-01-01', '--intent', "Bob's agents, fenced in."], { cwd: repo, encoding: 'utf8' });
+    const r = runDistCli(['check', '--generated-at', '2030-01-01', '--intent', "Bob's agents, fenced in."], {
+      cwd: repo,
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('error: data/policy/mcp-gateway-policy.json is missing');
     expect(r.stderr).toContain('--- /dev/null\tmissing\n');
@@ -84,7 +97,9 @@ describe('generate', () => {
     const repo = exampleRepo(null);
     const first = await runCli(['generate'], { cwd: repo });
     expect(first.status).toBe(0);
-    expect(first.stdout).toMatch(/^wrote data\/policy\/mcp-gateway-policy\.json from data\/control-plane\/workflow-manifests\.json \(pack sha256 [0-9a-f]{64}, 6 workflows\)\n$/);
+    expect(first.stdout).toMatch(
+      /^wrote data\/policy\/mcp-gateway-policy\.json from data\/control-plane\/workflow-manifests\.json \(pack sha256 [0-9a-f]{64}, 6 workflows\)\n$/,
+    );
     const packFile = path.join(repo, PACK_PATH);
     expect(readFileSync(packFile, 'utf8')).toBe(readFileSync(EXAMPLE_PACK, 'utf8'));
     const inode = statSync(packFile).ino;
@@ -113,20 +128,23 @@ describe('generate', () => {
     expect(readdirSync(path.join(repo, 'data/policy'))).toEqual(['mcp-gateway-policy.json']);
   });
 
-  it.skipIf(process.getuid?.() === 0)('a read-only output directory leaves the old pack intact (skipped as root, where it is writable)', async () => {
-    const old = '{"schema_version": "1.0", "policy_id": "old", "workflow_policies": []}\n';
-    const repo = exampleRepo(old);
-    const dir = path.join(repo, 'data/policy');
-    chmodSync(dir, 0o555);
-    try {
-      const r = await runCli(['generate'], { cwd: repo });
-      expect(r.status).toBe(1);
-      expect(r.stderr).toContain('cannot write');
-      expect(readFileSync(path.join(dir, 'mcp-gateway-policy.json'), 'utf8')).toBe(old);
-    } finally {
-      chmodSync(dir, 0o755);
-    }
-  });
+  it.skipIf(process.getuid?.() === 0)(
+    'a read-only output directory leaves the old pack intact (skipped as root, where it is writable)',
+    async () => {
+      const old = '{"schema_version": "1.0", "policy_id": "old", "workflow_policies": []}\n';
+      const repo = exampleRepo(old);
+      const dir = path.join(repo, 'data/policy');
+      chmodSync(dir, 0o555);
+      try {
+        const r = await runCli(['generate'], { cwd: repo });
+        expect(r.status).toBe(1);
+        expect(r.stderr).toContain('cannot write');
+        expect(readFileSync(path.join(dir, 'mcp-gateway-policy.json'), 'utf8')).toBe(old);
+      } finally {
+        chmodSync(dir, 0o755);
+      }
+    },
+  );
 
   it('refuses a manifest that is not UTF-8', async () => {
     const repo = tempRepo();
@@ -198,7 +216,9 @@ describe('review warnings', () => {
     const repo = tempRepo({ [MANIFEST_PATH]: JSON.stringify(m, null, 2) });
     const r = await runCli(['generate'], { cwd: repo });
     expect(r.status).toBe(0);
-    expect(r.stderr).toMatch(/^warning: data\/control-plane\/workflow-manifests\.json:\d+:\d+: \/workflows\/1\/owner: workflow "docs-maintenance" requires human review .* lists no reviewer pools .*held for approval forever/m);
+    expect(r.stderr).toMatch(
+      /^warning: data\/control-plane\/workflow-manifests\.json:\d+:\d+: \/workflows\/1\/owner: workflow "docs-maintenance" requires human review .* lists no reviewer pools .*held for approval forever/m,
+    );
     m.workflow_defaults.human_review_required = false;
     m.workflow_defaults.manual_review_required_for = [];
     const quiet = tempRepo({ [MANIFEST_PATH]: JSON.stringify(m, null, 2) });

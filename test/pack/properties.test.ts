@@ -47,11 +47,26 @@ const workflow = (phases: string[]) =>
           fc.dictionary(name, fc.array(text, { maxLength: 2 }), { maxKeys: 2 }),
         )
         .map(([required, extra]) => ({ ...extra, ...Object.fromEntries(phases.map((p, i) => [p, required[i]!])) })),
-      evidence: fc.array(fc.record({ id: text, source: text, retention: text, evidence_owner: text }, { requiredKeys: [] }), { maxLength: 3 }),
+      evidence: fc.array(fc.record({ id: text, source: text, retention: text, evidence_owner: text }, { requiredKeys: [] }), {
+        maxLength: 3,
+      }),
       kpis: fc.array(fc.record({ id: text, target: text }, { requiredKeys: [] }), { maxLength: 3 }),
       kill_signals: fc.array(text, { maxLength: 3 }),
     },
-    { requiredKeys: ['id', 'eligible_findings', 'default_agents', 'automation_first', 'mcp_context', 'scope', 'gates', 'evidence', 'kpis', 'kill_signals'] },
+    {
+      requiredKeys: [
+        'id',
+        'eligible_findings',
+        'default_agents',
+        'automation_first',
+        'mcp_context',
+        'scope',
+        'gates',
+        'evidence',
+        'kpis',
+        'kill_signals',
+      ],
+    },
   );
 
 const manifest = fc.uniqueArray(name, { minLength: 1, maxLength: 4 }).chain((phases) =>
@@ -60,7 +75,12 @@ const manifest = fc.uniqueArray(name, { minLength: 1, maxLength: 4 }).chain((pha
       schema_version: opt(fc.constant('1.0')),
       last_reviewed: opt(fc.constantFrom('2026-05-02', '2027-12-31T23:59:59Z')),
       required_gate_phases: fc.constant(phases),
-      standards_alignment: opt(fc.array(fc.dictionary(text, text, { maxKeys: 3 }).map((d) => ({ ...d, id: 'std' })), { maxLength: 3 })),
+      standards_alignment: opt(
+        fc.array(
+          fc.dictionary(text, text, { maxKeys: 3 }).map((d) => ({ ...d, id: 'std' })),
+          { maxLength: 3 },
+        ),
+      ),
       workflow_defaults: fc.record(
         {
           branch_prefix: fc.constantFrom('agent/', 'bots/auto-'),

@@ -20,7 +20,10 @@ describe('shipped schemas and their precompiled validators', () => {
 
   it('editors validating with the schema alone (ajv, strict) accept our example manifest and pack', () => {
     const ajv = new Ajv2020({ strict: true, allErrors: true });
-    expect(ajv.validate(schema('workflow-manifest.schema.json'), JSON.parse(readFileSync(EXAMPLE_MANIFEST, 'utf8'))), ajv.errorsText()).toBe(true);
+    expect(
+      ajv.validate(schema('workflow-manifest.schema.json'), JSON.parse(readFileSync(EXAMPLE_MANIFEST, 'utf8'))),
+      ajv.errorsText(),
+    ).toBe(true);
     expect(ajv.validate(schema('policy-pack.schema.json'), JSON.parse(readFileSync(EXAMPLE_PACK, 'utf8'))), ajv.errorsText()).toBe(true);
   });
 
@@ -33,7 +36,10 @@ describe('shipped schemas and their precompiled validators', () => {
       ['/policy_summary/workflow_count', (p) => delete p.policy_summary.workflow_count],
       ['/workflow_policies/1/default_decision', (p) => (p.workflow_policies[1].default_decision = 'allow')],
       ['/decision_contract/default_decision', (p) => (p.decision_contract.default_decision = 'allow')],
-      ['/workflow_policies/0/tool_access/allowed_mcp_scopes/0', (p) => (p.workflow_policies[0].tool_access.allowed_mcp_scopes[0].decision = 'allow_scoped_branch')],
+      [
+        '/workflow_policies/0/tool_access/allowed_mcp_scopes/0',
+        (p) => (p.workflow_policies[0].tool_access.allowed_mcp_scopes[0].decision = 'allow_scoped_branch'),
+      ],
       ['/workflow_policies/0/change_scope/max_diff_lines', (p) => (p.workflow_policies[0].change_scope.max_diff_lines = -1)],
       ['/source_manifest/sha256', (p) => (p.source_manifest.sha256 = 'abc')],
       ['/schema_version', (p) => (p.schema_version = '2.0')],
@@ -43,7 +49,10 @@ describe('shipped schemas and their precompiled validators', () => {
       mutate(bad);
       const r = validatePackShape(bad);
       expect(r.valid, pointer).toBe(false);
-      expect(r.problems.map((p) => p.pointer), pointer).toContain(pointer);
+      expect(
+        r.problems.map((p) => p.pointer),
+        pointer,
+      ).toContain(pointer);
     }
   });
 });

@@ -6,14 +6,27 @@ import { runCli } from '../support/run-cli.js';
 import { validatePackShape } from '../../src/pack/index.js';
 import { compileManifest } from '../../src/pack/compile-manifest.js';
 import { sha256Hex } from '../../src/util/canonical-json.js';
-import { MANIFEST_PATH, PACK_PATH, readSeedManifest, readSeedPack, SEED_INTENT, SEED_OPTIONS, SEED_POLICY_ID, tempRepo } from './helpers.js';
+import {
+  MANIFEST_PATH,
+  PACK_PATH,
+  readSeedManifest,
+  readSeedPack,
+  SEED_INTENT,
+  SEED_OPTIONS,
+  SEED_POLICY_ID,
+  tempRepo,
+} from './helpers.js';
 
 describe.skipIf(!HAS_SHARED)(`the format designers' seed (${HAS_SHARED ? 'present' : SHARED_SKIP_REASON})`, () => {
   it('generate, run as the reference generator was, reproduces seed-pack.json byte for byte', async () => {
     const repo = tempRepo({ [MANIFEST_PATH]: readSeedManifest() });
     const r = await runCli(['generate', '--manifest', MANIFEST_PATH, '--output', PACK_PATH, ...SEED_OPTIONS], { cwd: repo });
     // The seed requires manual review for change classes: the only warning is that the admission check needs them given.
-    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^warning: .*\/workflow_defaults\/manual_review_required_for: manual review is required for change classes .*--change-class/)]);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(
+        /^warning: .*\/workflow_defaults\/manual_review_required_for: manual review is required for change classes .*--change-class/,
+      ),
+    ]);
     expect(r.status).toBe(0);
     const written = readFileSync(path.join(repo, PACK_PATH));
     expect(written.equals(Buffer.from(readSeedPack(), 'utf8'))).toBe(true);

@@ -35,12 +35,15 @@ const withoutSource = (packText: string) => {
 };
 
 describe('line endings', () => {
-  it.skipIf(!HAS_SHARED)(`a CRLF copy of the seed manifest generates seed-pack.json byte for byte (${HAS_SHARED ? 'seed present' : SHARED_SKIP_REASON})`, async () => {
-    const repo = tempRepo({ [MANIFEST_PATH]: crlf(readSeedManifest()) });
-    const r = await runCli(['generate', ...SEED_OPTIONS], { cwd: repo });
-    expect(r.status).toBe(0);
-    expect(readFileSync(path.join(repo, PACK_PATH), 'utf8')).toBe(readSeedPack());
-  });
+  it.skipIf(!HAS_SHARED)(
+    `a CRLF copy of the seed manifest generates seed-pack.json byte for byte (${HAS_SHARED ? 'seed present' : SHARED_SKIP_REASON})`,
+    async () => {
+      const repo = tempRepo({ [MANIFEST_PATH]: crlf(readSeedManifest()) });
+      const r = await runCli(['generate', ...SEED_OPTIONS], { cwd: repo });
+      expect(r.status).toBe(0);
+      expect(readFileSync(path.join(repo, PACK_PATH), 'utf8')).toBe(readSeedPack());
+    },
+  );
 
   it('CRLF and lone-CR copies of our example give the committed pack, hash included', () => {
     const committed = readFileSync(EXAMPLE_PACK, 'utf8');
@@ -107,7 +110,7 @@ describe('non-ASCII text', () => {
     const title = 'Überprüfung der Abhängigkeiten 🚀 — 日本語のテスト';
     m.workflows[0].title = title;
     m.workflows[0].gates.admission = ['le ticket est signalé ✅', 'ключ найден'];
-    m.standards_alignment = [{ id: 'ß-standard', name: 'Norme 𝔸', 'ключ': 'значение', '🚀': 'rocket key', '\uFFFD': 'bmp key' }];
+    m.standards_alignment = [{ id: 'ß-standard', name: 'Norme 𝔸', ключ: 'значение', '🚀': 'rocket key', '\uFFFD': 'bmp key' }];
     const r = compileManifest(json(m));
     expect(r.packText).toMatch(/^[\x20-\x7e\n]*$/);
     expect(r.packText).toContain('\\ud83d\\ude80');
@@ -133,8 +136,20 @@ describe('other manifests', () => {
     expect(w0!.workflow_id).toBe('readme-typos');
     expect(w0!.title).toBe('  Fix typos  ');
     expect(w0!.tool_access.allowed_mcp_scopes).toEqual([
-      { access: 'write_branch', decision: 'allow_scoped_branch', namespace: 'repo.contents', purpose: 'Fix the typo.', scope_id: 'readme-typos:repo.contents:write_branch' },
-      { access: 'read', decision: 'allow', namespace: 'issues.tracker', purpose: 'Find the report.', scope_id: 'readme-typos:issues.tracker:read' },
+      {
+        access: 'write_branch',
+        decision: 'allow_scoped_branch',
+        namespace: 'repo.contents',
+        purpose: 'Fix the typo.',
+        scope_id: 'readme-typos:repo.contents:write_branch',
+      },
+      {
+        access: 'read',
+        decision: 'allow',
+        namespace: 'issues.tracker',
+        purpose: 'Find the report.',
+        scope_id: 'readme-typos:issues.tracker:read',
+      },
     ]);
     expect(w1!.tool_access.allowed_mcp_scopes.map((s) => [s.scope_id, s.decision, s.purpose])).toEqual([
       ['issue-triage:issues.tracker:write_ticket', 'allow_scoped_ticket', 'Label the issue.'],
@@ -163,7 +178,13 @@ describe('other manifests', () => {
     });
     expect(w0!.identity).toEqual({ accountable_team: null, allowed_agents: ['codex'], escalation: null, reviewer_pools: [] });
     expect([w0!.public_path, w0!.source_content_path]).toEqual([null, null]);
-    expect(w0!.dispatch).toEqual({ automation_first: [], eligible_findings: ['a typo in README.md'], max_open_prs_per_repo: null, required_branch_prefix: 'bot/', required_pr_label: 'bot' });
+    expect(w0!.dispatch).toEqual({
+      automation_first: [],
+      eligible_findings: ['a typo in README.md'],
+      max_open_prs_per_repo: null,
+      required_branch_prefix: 'bot/',
+      required_pr_label: 'bot',
+    });
     expect(w1!.evidence_contract).toEqual({
       required_records: [{ evidence_owner: 'Maintainers', id: 'triage-log', retention: '30d', source: 'tracker history' }],
       retention_days_default: null,
@@ -194,7 +215,11 @@ describe('other manifests', () => {
     const { pack } = compileManifest(json(m));
     expect(pack.workflow_policies[0]!.identity.allowed_agents).toEqual(['aider', 'OpenHands', 'internal-bot.v2']);
     expect(pack.standards_alignment).toEqual([{ id: 'iso-42001' }]);
-    expect([pack.policy_id, pack.intent, pack.generated_at]).toEqual(['acme-agents', 'Keep Acme agents inside their lanes.', '2026-01-31T09:30:00Z']);
+    expect([pack.policy_id, pack.intent, pack.generated_at]).toEqual([
+      'acme-agents',
+      'Keep Acme agents inside their lanes.',
+      '2026-01-31T09:30:00Z',
+    ]);
     expect(JSON.stringify(pack)).not.toContain('x-owner-notes');
     // Options override the manifest's policy_pack block and last_reviewed.
     const over = compileManifest(json(m), { policyId: 'other', intent: 'Other intent.', generatedAt: '2027-01-01' }).pack;
@@ -224,7 +249,9 @@ describe('other manifests', () => {
     const repo = tempRepo({ [MANIFEST_PATH]: json(m) });
     const r = await runCli(['generate'], { cwd: repo });
     expect(r.status).toBe(0);
-    expect(r.stderr).toMatch(/^warning: data\/control-plane\/workflow-manifests\.json:\d+:\d+: \/workflows\/1: workflow "issue-triage" is outside its maturity posture/m);
+    expect(r.stderr).toMatch(
+      /^warning: data\/control-plane\/workflow-manifests\.json:\d+:\d+: \/workflows\/1: workflow "issue-triage" is outside its maturity posture/m,
+    );
     expect(r.stdout).toContain('wrote data/policy/mcp-gateway-policy.json');
     const check = await runCli(['check'], { cwd: repo });
     expect(check.status).toBe(0);
@@ -259,7 +286,7 @@ describe('JSON details', () => {
   });
 });
 
-describe('regenerateLike (the admission check regenerates with the committed pack\'s identity)', () => {
+describe("regenerateLike (the admission check regenerates with the committed pack's identity)", () => {
   it('reproduces a pack generated with any identity, and still sees a change in policy', () => {
     const committed = compileManifest(example(), { policyId: 'acme', intent: 'Acme intent.', generatedAt: '2031-02-03' }).packText;
     expect(regenerateLike(example(), committed).packText).toBe(committed);

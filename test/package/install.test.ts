@@ -38,13 +38,19 @@ beforeAll(() => {
     if (existsSync(path.join(REPO_ROOT, f))) cpSync(path.join(REPO_ROOT, f), path.join(stage, f), { recursive: true });
   }
   execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts/bundle.mjs'), path.join(stage, 'dist')], { cwd: REPO_ROOT, stdio: 'pipe' });
-  const packed = JSON.parse(npm(['pack', '--json', '--pack-destination', work, ...NPM_FLAGS], stage)) as { filename: string; files: { path: string }[] }[];
+  const packed = JSON.parse(npm(['pack', '--json', '--pack-destination', work, ...NPM_FLAGS], stage)) as {
+    filename: string;
+    files: { path: string }[];
+  }[];
   tarball = path.join(work, packed[0]!.filename);
   packedFiles = packed[0]!.files.map((f) => f.path);
 
   mkdirSync(path.join(consumer, 'data/control-plane'), { recursive: true });
   writeFileSync(path.join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true, type: 'module' }));
-  cpSync(path.join(REPO_ROOT, 'data/control-plane/workflow-manifests.json'), path.join(consumer, 'data/control-plane/workflow-manifests.json'));
+  cpSync(
+    path.join(REPO_ROOT, 'data/control-plane/workflow-manifests.json'),
+    path.join(consumer, 'data/control-plane/workflow-manifests.json'),
+  );
   npm(['install', '--omit=dev', ...NPM_FLAGS, tarball], consumer);
 }, 120_000);
 
@@ -56,7 +62,18 @@ function cli(args: string[]) {
 
 describe('npm pack → npm install --omit=dev in an empty project', () => {
   it('packs dist/, the licence, the notices and the schemas, and nothing from src/ or test/', () => {
-    expect(packedFiles).toEqual(expect.arrayContaining(['LICENSE', 'package.json', 'dist/cli.js', 'dist/lib.js', 'dist/index.js', 'dist/types/lib.d.ts', 'dist/THIRD_PARTY_NOTICES.md', 'action.yml']));
+    expect(packedFiles).toEqual(
+      expect.arrayContaining([
+        'LICENSE',
+        'package.json',
+        'dist/cli.js',
+        'dist/lib.js',
+        'dist/index.js',
+        'dist/types/lib.d.ts',
+        'dist/THIRD_PARTY_NOTICES.md',
+        'action.yml',
+      ]),
+    );
     expect(packedFiles.filter((f) => f.startsWith('src/') || f.startsWith('test/') || f.startsWith('node_modules/'))).toEqual([]);
   });
 
@@ -94,12 +111,18 @@ describe('npm pack → npm install --omit=dev in an empty project', () => {
     const pattern = /(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gm;
     const specifiers = listFiles(typesDir)
       .filter((f) => f.endsWith('.d.ts'))
-      .flatMap((f) => [...readFileSync(f, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').matchAll(pattern)].map((m) => (m[1] ?? m[2])!));
+      .flatMap((f) =>
+        [
+          ...readFileSync(f, 'utf8')
+            .replace(/\/\*[\s\S]*?\*\//g, '')
+            .matchAll(pattern),
+        ].map((m) => (m[1] ?? m[2])!),
+      );
     expect(specifiers.length).toBeGreaterThan(10);
     expect(specifiers.filter((s) => !s.startsWith('.') && !s.startsWith('node:'))).toEqual([]);
   });
 
-  it('ships THIRD_PARTY_NOTICES.md with each bundled package\'s own licence text', () => {
+  it("ships THIRD_PARTY_NOTICES.md with each bundled package's own licence text", () => {
     const notices = readFileSync(path.join(consumer, 'node_modules', name, 'dist/THIRD_PARTY_NOTICES.md'), 'utf8');
     for (const pkg of ['@modelcontextprotocol/sdk', '@octokit/rest', 'zod', 'yaml', 'picomatch', 'diff']) {
       const own = JSON.parse(readFileSync(path.join(REPO_ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string };

@@ -20,7 +20,14 @@ interface ServerJson {
   name: string;
   description: string;
   version: string;
-  packages: { registryType: string; identifier: string; version: string; runtimeHint: string; transport: { type: string; url?: string; headers?: { name: string; value?: string }[] }; packageArguments: Argument[] }[];
+  packages: {
+    registryType: string;
+    identifier: string;
+    version: string;
+    runtimeHint: string;
+    transport: { type: string; url?: string; headers?: { name: string; value?: string }[] };
+    packageArguments: Argument[];
+  }[];
 }
 
 const server = JSON.parse(readFileSync(path.join(REPO_ROOT, 'server.json'), 'utf8')) as ServerJson;
@@ -35,7 +42,7 @@ function argv(args: Argument[]): string[] {
 }
 
 describe('server.json', () => {
-  it('names the npm package and version, within the registry\'s limits', () => {
+  it("names the npm package and version, within the registry's limits", () => {
     expect(server.$schema).toMatch(/^https:\/\/static\.modelcontextprotocol\.io\/schemas\/\d{4}-\d{2}-\d{2}\/server\.schema\.json$/);
     expect(server.name).toMatch(/^[a-zA-Z0-9.-]+\/[a-zA-Z0-9._-]+$/);
     expect(server.name).toBe(pkg.mcpName);

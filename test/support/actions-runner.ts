@@ -237,7 +237,8 @@ export interface ActionResult {
  * bundle as the runner spawns it when `entry` names a file (dist/index.js for the smoke tests).
  */
 export async function runAction(runner: Runner, o: { timeoutMs?: number; entry?: string } = {}): Promise<ActionResult> {
-  const { status, stdout, stderr } = o.entry === undefined ? { ...(await actionInProcess(runner.env)), stderr: '' } : await spawnAction(runner, o.entry, o.timeoutMs);
+  const { status, stdout, stderr } =
+    o.entry === undefined ? { ...(await actionInProcess(runner.env)), stderr: '' } : await spawnAction(runner, o.entry, o.timeoutMs);
   return {
     status,
     stdout,
@@ -249,7 +250,11 @@ export async function runAction(runner: Runner, o: { timeoutMs?: number; entry?:
 }
 
 /** Spawns `node <entry>` in the runner's environment (async: the loopback server must keep serving). */
-async function spawnAction(runner: Runner, entry: string, timeoutMs = 30_000): Promise<{ status: number | null; stdout: string; stderr: string }> {
+async function spawnAction(
+  runner: Runner,
+  entry: string,
+  timeoutMs = 30_000,
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
   const child = spawn(process.execPath, [entry], { cwd: runner.workspace, env: runner.env });
   let stdout = '';
   let stderr = '';
@@ -260,4 +265,3 @@ async function spawnAction(runner: Runner, entry: string, timeoutMs = 30_000): P
   clearTimeout(timer);
   return { status, stdout, stderr };
 }
-

@@ -246,8 +246,18 @@ export function pullRequest(o: PullRequestOptions = {}): Obj {
 }
 
 const SIMPLE_OMIT = [
-  'merged', 'mergeable', 'rebaseable', 'mergeable_state', 'merged_by', 'comments', 'review_comments',
-  'maintainer_can_modify', 'commits', 'additions', 'deletions', 'changed_files',
+  'merged',
+  'mergeable',
+  'rebaseable',
+  'mergeable_state',
+  'merged_by',
+  'comments',
+  'review_comments',
+  'maintainer_can_modify',
+  'commits',
+  'additions',
+  'deletions',
+  'changed_files',
 ];
 
 /** The pull-request-simple shape GET /pulls lists. */

@@ -3,16 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createRunner, inputEnvName, parseGithubOutput, parseWorkflowCommands } from './actions-runner.js';
-import {
-  botUser,
-  fakeSha,
-  file,
-  issueComment,
-  pullRequest,
-  review,
-  treeEntry,
-  user,
-} from './github-factories.js';
+import { botUser, fakeSha, file, issueComment, pullRequest, review, treeEntry, user } from './github-factories.js';
 import { GitHubServer, PR_FILES_API_LIMIT, faults } from './github-server.js';
 import { githubDescription, matchOperation } from './openapi.js';
 import { testOctokit } from './octokit.js';
@@ -35,7 +26,10 @@ async function withPr(files = 0, throttle = true) {
   const pr = pullRequest({ number: 7, changed_files: files, head: { ref: 'agent/x', sha: fakeSha('h7') } });
   const repo = gh.repo('acme', 'payments');
   repo.pulls.set(7, pr);
-  repo.files.set(7, Array.from({ length: files }, (_, i) => file(`src/f${i}.ts`, { additions: 2, deletions: 1 })));
+  repo.files.set(
+    7,
+    Array.from({ length: files }, (_, i) => file(`src/f${i}.ts`, { additions: 2, deletions: 1 })),
+  );
   return { pr, repo, octokit: testOctokit(gh, { throttle }) };
 }
 
@@ -90,7 +84,9 @@ describe('GitHubServer', () => {
     expect(gh.requests('pulls/get').map((r) => r.status)).toEqual([403, 500, 200]);
 
     gh.fault({ operationId: 'pulls/list-reviews', nth: 1, times: 10, ...faults.serverError(502) });
-    await expect(octokit.rest.pulls.listReviews({ owner: 'acme', repo: 'payments', pull_number: 7 })).rejects.toMatchObject({ status: 502 });
+    await expect(octokit.rest.pulls.listReviews({ owner: 'acme', repo: 'payments', pull_number: 7 })).rejects.toMatchObject({
+      status: 502,
+    });
     expect(gh.requests('pulls/list-reviews').length).toBe(3);
   });
 
@@ -110,8 +106,20 @@ describe('GitHubServer', () => {
   it('records requests GitHub has no operation for, undocumented query parameters and invalid bodies', async () => {
     const { octokit } = await withPr(0);
     await octokit.request('GET /repos/{owner}/{repo}/pulls/{n}/approvals', { owner: 'acme', repo: 'payments', n: 7 }).catch(() => {});
-    await octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner: 'acme', repo: 'payments', pull_number: 7, recursive: 1 });
-    await octokit.request('POST /repos/{owner}/{repo}/statuses/{sha}', { owner: 'acme', repo: 'payments', sha: fakeSha('x'), state: 'great' as 'success' }).catch(() => {});
+    await octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
+      owner: 'acme',
+      repo: 'payments',
+      pull_number: 7,
+      recursive: 1,
+    });
+    await octokit
+      .request('POST /repos/{owner}/{repo}/statuses/{sha}', {
+        owner: 'acme',
+        repo: 'payments',
+        sha: fakeSha('x'),
+        state: 'great' as 'success',
+      })
+      .catch(() => {});
     const v = gh.violations.join('\n');
     expect(v).toMatch(/approvals: no such operation/);
     expect(v).toMatch(/query parameter "recursive" is not documented for pulls\/get/);
@@ -124,7 +132,10 @@ describe('GitHubServer', () => {
     const human = user('alice');
     repo.reviews.set(7, [review(human, { commit_id: fakeSha('h7'), pull_number: 7 })]);
     repo.comments.set(7, [issueComment(human, 'hello', { issue_number: 7 })]);
-    repo.trees.set(fakeSha('h7'), { entries: [treeEntry({ path: 'link', mode: '120000' }), treeEntry({ path: 'src', mode: '040000' }), treeEntry({ path: 'src/a.ts' })], truncated: true });
+    repo.trees.set(fakeSha('h7'), {
+      entries: [treeEntry({ path: 'link', mode: '120000' }), treeEntry({ path: 'src', mode: '040000' }), treeEntry({ path: 'src/a.ts' })],
+      truncated: true,
+    });
     gh.setContent('acme', 'payments', fakeSha('b7'), 'data/policy/pack.json', '{"a":1}\n');
     gh.setTeam('acme', 'payments-owners', ['Alice']);
     const o = { owner: 'acme', repo: 'payments' };
@@ -138,7 +149,13 @@ describe('GitHubServer', () => {
     const reviews = await octokit.rest.pulls.listReviews({ ...o, pull_number: 7 });
     expect(reviews.data[0]!.state).toBe('APPROVED');
 
-    const status = await octokit.rest.repos.createCommitStatus({ ...o, sha: fakeSha('h7'), state: 'pending', context: 'c', description: 'd' });
+    const status = await octokit.rest.repos.createCommitStatus({
+      ...o,
+      sha: fakeSha('h7'),
+      state: 'pending',
+      context: 'c',
+      description: 'd',
+    });
     expect(status.data.creator?.login).toBe('github-actions[bot]');
     expect(repo.statuses.get(fakeSha('h7'))!.map((s) => s.state)).toEqual(['pending']);
 
@@ -148,15 +165,26 @@ describe('GitHubServer', () => {
 
     const content = await octokit.rest.repos.getContent({ ...o, path: 'data/policy/pack.json', ref: fakeSha('b7') });
     expect('content' in content.data && Buffer.from(content.data.content, 'base64').toString()).toBe('{"a":1}\n');
-    const raw = await octokit.rest.repos.getContent({ ...o, path: 'data/policy/pack.json', ref: fakeSha('b7'), mediaType: { format: 'raw' } });
+    const raw = await octokit.rest.repos.getContent({
+      ...o,
+      path: 'data/policy/pack.json',
+      ref: fakeSha('b7'),
+      mediaType: { format: 'raw' },
+    });
     expect(String(raw.data)).toBe('{"a":1}\n');
-    await expect(octokit.rest.repos.getContent({ ...o, path: 'data/policy/pack.json', ref: fakeSha('other') })).rejects.toMatchObject({ status: 404 });
+    await expect(octokit.rest.repos.getContent({ ...o, path: 'data/policy/pack.json', ref: fakeSha('other') })).rejects.toMatchObject({
+      status: 404,
+    });
 
     const member = await octokit.rest.teams.getMembershipForUserInOrg({ org: 'acme', team_slug: 'payments-owners', username: 'alice' });
     expect(member.data.state).toBe('active');
-    await expect(octokit.rest.teams.getMembershipForUserInOrg({ org: 'acme', team_slug: 'payments-owners', username: 'mallory' })).rejects.toMatchObject({ status: 404 });
+    await expect(
+      octokit.rest.teams.getMembershipForUserInOrg({ org: 'acme', team_slug: 'payments-owners', username: 'mallory' }),
+    ).rejects.toMatchObject({ status: 404 });
     gh.teamAccess = 'forbidden';
-    await expect(octokit.rest.teams.getMembershipForUserInOrg({ org: 'acme', team_slug: 'payments-owners', username: 'alice' })).rejects.toMatchObject({ status: 403 });
+    await expect(
+      octokit.rest.teams.getMembershipForUserInOrg({ org: 'acme', team_slug: 'payments-owners', username: 'alice' }),
+    ).rejects.toMatchObject({ status: 403 });
 
     // GITHUB_TOKEN is an installation token: GET /user is refused; a PAT sees its user.
     await expect(octokit.rest.users.getAuthenticated()).rejects.toMatchObject({ status: 403 });
@@ -187,7 +215,13 @@ describe('Actions runner environment', () => {
 
   it('writes a real webhook payload and every input default, and reads @actions/core outputs back', () => {
     const pr = pullRequest({ number: 12, labels: ['agent'], head: { ref: 'agent/wf/x', sha: fakeSha('h12') } });
-    const runner = createRunner({ apiUrl: 'http://127.0.0.1:1', eventName: 'pull_request_target', action: 'labeled', pullRequest: pr, inputs: { 'fail-on': 'deny' } });
+    const runner = createRunner({
+      apiUrl: 'http://127.0.0.1:1',
+      eventName: 'pull_request_target',
+      action: 'labeled',
+      pullRequest: pr,
+      inputs: { 'fail-on': 'deny' },
+    });
     try {
       const event = JSON.parse(readFileSync(runner.eventPath, 'utf8'));
       expect(event.action).toBe('labeled');

@@ -133,7 +133,10 @@ export class GitHubServer {
   private readonly handlers = new Map<string, Handler>();
   private seq = 0;
 
-  private constructor(private readonly server: Server, port: number) {
+  private constructor(
+    private readonly server: Server,
+    port: number,
+  ) {
     this.url = `http://127.0.0.1:${port}`;
     for (const [id, h] of Object.entries(BUILT_IN)) this.handlers.set(id, h);
   }
@@ -291,7 +294,10 @@ export class GitHubServer {
       identity: this.identityFor(req.headers.authorization),
       repo: repoState,
       paginate: (items, o = {}) => {
-        const perPage = Math.min(Math.max(Number(url.searchParams.get('per_page') ?? o.defaultPerPage ?? 30) || 30, 1), o.maxPerPage ?? 100);
+        const perPage = Math.min(
+          Math.max(Number(url.searchParams.get('per_page') ?? o.defaultPerPage ?? 30) || 30, 1),
+          o.maxPerPage ?? 100,
+        );
         const page = Math.max(Number(url.searchParams.get('page') ?? 1) || 1, 1);
         const last = Math.max(Math.ceil(items.length / perPage), 1);
         const link = (p: number) => {
@@ -318,7 +324,8 @@ export class GitHubServer {
     result.headers = { ...linkHeader, ...result.headers };
     if (result.raw === undefined) {
       const check = validateResponse(op.operationId, result.status, result.body);
-      if (!check.ok) this.violations.push(`${where}: response ${result.status} invalid for ${op.operationId}: ${check.problems.join('; ')}`);
+      if (!check.ok)
+        this.violations.push(`${where}: response ${result.status} invalid for ${op.operationId}: ${check.problems.join('; ')}`);
     }
     return this.send(res, record, result);
   }
@@ -357,7 +364,11 @@ export const faults = {
     return {
       status: 429,
       headers: { 'retry-after': String(retryAfterSeconds), 'x-ratelimit-remaining': '4000' },
-      body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', documentation_url: `${DOCS}/overview/rate-limits-for-the-rest-api`, status: '429' },
+      body: {
+        message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+        documentation_url: `${DOCS}/overview/rate-limits-for-the-rest-api`,
+        status: '429',
+      },
     };
   },
   /** 403 secondary rate limit (GitHub's other way of saying the same). */
@@ -365,7 +376,11 @@ export const faults = {
     return {
       status: 403,
       headers: { 'retry-after': String(retryAfterSeconds) },
-      body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', documentation_url: `${DOCS}/overview/rate-limits-for-the-rest-api`, status: '403' },
+      body: {
+        message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+        documentation_url: `${DOCS}/overview/rate-limits-for-the-rest-api`,
+        status: '403',
+      },
     };
   },
   /** 403 with x-ratelimit-remaining 0: the primary limit, resetting `resetInSeconds` from now. */
@@ -379,7 +394,11 @@ export const faults = {
         'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + resetInSeconds),
         'x-ratelimit-resource': 'core',
       },
-      body: { message: 'API rate limit exceeded for installation.', documentation_url: `${DOCS}/overview/rate-limits-for-the-rest-api`, status: '403' },
+      body: {
+        message: 'API rate limit exceeded for installation.',
+        documentation_url: `${DOCS}/overview/rate-limits-for-the-rest-api`,
+        status: '403',
+      },
     };
   },
   serverError(status = 500): Pick<Fault, 'status' | 'headers' | 'body'> {
@@ -507,7 +526,12 @@ const BUILT_IN: Record<string, Handler> = {
     const entries = recursive ? t.entries : t.entries.filter((e) => !String(e.path).includes('/'));
     return {
       status: 200,
-      body: { sha: fakeSha(`tree-${key}`), url: `https://api.github.com/repos/${ctx.params.owner}/${ctx.params.repo}/git/trees/${key}`, tree: entries, truncated: t.truncated ?? false },
+      body: {
+        sha: fakeSha(`tree-${key}`),
+        url: `https://api.github.com/repos/${ctx.params.owner}/${ctx.params.repo}/git/trees/${key}`,
+        tree: entries,
+        truncated: t.truncated ?? false,
+      },
     };
   },
   'git/get-blob': (ctx) => {
@@ -563,7 +587,11 @@ const BUILT_IN: Record<string, Handler> = {
     if (ctx.identity.kind === 'installation') {
       return {
         status: 403,
-        body: { message: 'Resource not accessible by integration', documentation_url: `${DOCS}/users/users#get-the-authenticated-user`, status: '403' },
+        body: {
+          message: 'Resource not accessible by integration',
+          documentation_url: `${DOCS}/users/users#get-the-authenticated-user`,
+          status: '403',
+        },
       };
     }
     const u = ctx.identity.user;

@@ -132,7 +132,9 @@ export async function cliInProcess(args: string[], o: InProcessCliOptions = {}):
   const stdout = new TextSink();
   const stderr = new TextSink();
   const stdin = Readable.from(o.input === undefined ? [] : [Buffer.from(o.input, 'utf8')]);
-  const status = await restoringProcessState(() => main(args, { stdout, stderr, stdin, cwd: o.cwd ?? process.cwd(), env: o.env ?? process.env }));
+  const status = await restoringProcessState(() =>
+    main(args, { stdout, stderr, stdin, cwd: o.cwd ?? process.cwd(), env: o.env ?? process.env }),
+  );
   return { status, stdout: stdout.text, stderr: stderr.text };
 }
 
@@ -143,7 +145,10 @@ let queue: Promise<unknown> = Promise.resolve();
  * as the runner gives a step its environment and reads its stdout for workflow commands.
  * @actions/core reads inputs and file paths from process.env, so runs are queued one at a time.
  */
-export function withProcessEnv<T>(env: Record<string, string>, fn: () => Promise<T>): Promise<{ value: T; stdout: string; exitCode: number }> {
+export function withProcessEnv<T>(
+  env: Record<string, string>,
+  fn: () => Promise<T>,
+): Promise<{ value: T; stdout: string; exitCode: number }> {
   const next = queue.then(async () => {
     const savedEnv = process.env;
     const savedWrite = process.stdout.write.bind(process.stdout);

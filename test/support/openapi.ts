@@ -11,9 +11,7 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 
 // ajv-formats is CommonJS with a default export; under NodeNext the callable sits on .default.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
-  ajv: Ajv,
-) => Ajv;
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv) => Ajv;
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type JsonObject = { [k: string]: Json };
@@ -222,7 +220,10 @@ export function validateResponse(operationId: string, status: number, body: unkn
     return runValidator(fn!, body);
   }
   if (!response) {
-    return { ok: false, problems: [`status ${status} is not documented for ${operationId} (documented: ${Object.keys(responses).join(', ')})`] };
+    return {
+      ok: false,
+      problems: [`status ${status} is not documented for ${operationId} (documented: ${Object.keys(responses).join(', ')})`],
+    };
   }
   const resolved = deref(response, d.doc) as JsonObject;
   const content = resolved.content as JsonObject | undefined;

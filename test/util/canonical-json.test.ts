@@ -20,16 +20,48 @@ function reference(value: unknown, indent = ''): string {
   }
   if (typeof value !== 'object') return JSON.stringify(value);
   const inner = indent + '  ';
-  if (Array.isArray(value)) return value.length === 0 ? '[]' : `[\n${value.map((v) => inner + reference(v, inner)).join(',\n')}\n${indent}]`;
+  if (Array.isArray(value))
+    return value.length === 0 ? '[]' : `[\n${value.map((v) => inner + reference(v, inner)).join(',\n')}\n${indent}]`;
   const keys = Object.keys(value).sort(codePointOrder);
   const obj = value as Record<string, unknown>;
   return keys.length === 0 ? '{}' : `{\n${keys.map((k) => `${inner}${reference(k)}: ${reference(obj[k], inner)}`).join(',\n')}\n${indent}}`;
 }
 
 // Keys and strings from a small alphabet that puts surrogates (paired and lone) next to U+E000–U+FFFF.
-const text = fc.array(fc.constantFrom('a', 'b', 'Z', '1', '10', '"', '\\', '\n', '\u0000', '\u00e9', '\ue000', '\uffff', '\ud83d\ude00', '\ud800', '\udc00', '\u2028'), { maxLength: 4 }).map((xs) => xs.join(''));
+const text = fc
+  .array(
+    fc.constantFrom(
+      'a',
+      'b',
+      'Z',
+      '1',
+      '10',
+      '"',
+      '\\',
+      '\n',
+      '\u0000',
+      '\u00e9',
+      '\ue000',
+      '\uffff',
+      '\ud83d\ude00',
+      '\ud800',
+      '\udc00',
+      '\u2028',
+    ),
+    { maxLength: 4 },
+  )
+  .map((xs) => xs.join(''));
 const json = fc.letrec((tie) => ({
-  value: fc.oneof({ depthSize: 'small' }, fc.constant(null), fc.boolean(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer(), text, tie('array'), tie('object')),
+  value: fc.oneof(
+    { depthSize: 'small' },
+    fc.constant(null),
+    fc.boolean(),
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+    fc.integer(),
+    text,
+    tie('array'),
+    tie('object'),
+  ),
   array: fc.array(tie('value'), { maxLength: 4 }),
   object: fc.dictionary(text, tie('value'), { maxKeys: 5 }),
 })).value;

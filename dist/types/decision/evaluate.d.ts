@@ -1,6 +1,7 @@
 import { type CompiledTrustedKey } from './approval.js';
 import { type AlwaysForbiddenRule } from './always-forbidden.js';
 import type { CompiledWorkflow } from './compile.js';
+import type { CheckName } from './reasons.js';
 import type { Decision, EvaluateOptions } from './types.js';
 /** Everything evaluate() needs from the loaded policy; built once by loadPolicy. */
 export interface EvaluatorContext {
@@ -25,3 +26,5 @@ export interface Clock {
 }
 export declare function evaluateRequest(ctx: EvaluatorContext, clock: Clock, request: unknown, options?: EvaluateOptions): Decision;
 export declare function refuseInput(ctx: EvaluatorContext, clock: Clock, violation: string, options?: EvaluateOptions): Decision;
+/** The names of the table's checks, in its order (CHECK_NAMES, as a test holds). */
+export declare function checkTableOrder(): CheckName[];

@@ -38,9 +38,9 @@ export declare function lazyLinearRegex(source: string, flags: string, orElse: (
 /** One state of an automaton as `automatonView` shows it. */
 export type ViewState = {
     kind: 'char';
-    out: number; /** Does this state's atom take the unit? V8's answer, cached. */
-    matches: (unit: number) => boolean; /** The atom's source ("" when it takes any unit). */
-    atom: string;
+    out: number;
+    /** Does this state's atom take the unit? V8's answer, cached. */ matches: (unit: number) => boolean;
+    /** The atom's source ("" when it takes any unit). */ atom: string;
 } | {
     kind: 'split';
     out: number;

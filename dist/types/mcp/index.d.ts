@@ -4,4 +4,4 @@
  * does not load the MCP SDK.
  */
 export { ChainVerifier, checkpointExpectation, DECISION_LOG_VERSION, describeVerification, GENESIS_SHA256, verifyLogFd, verifyLogFile, type CheckpointReport, type DecisionLogEntry, type LogExpectation, type LogProblemKind, type LogVerification, type VerifyOptions, DecisionLog, DecisionLogError, } from './decision-log.js';
-export { parseCheckpoint, readLogKey, type Checkpoint, LogAnchorError, checkpointPathFor, parseExpectation, readCheckpointFile } from './log-anchor.js';
+export { parseCheckpoint, readLogKey, type Checkpoint, LogAnchorError, checkpointPathFor, parseExpectation, readCheckpointFile, } from './log-anchor.js';

@@ -183,12 +183,18 @@ async function readPools(file: string, given: string): Promise<Record<string, st
   try {
     text = await readFile(file, 'utf8');
   } catch (err) {
-    throw new UsageError(`--reviewer-pools ${given}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
+    throw new UsageError(
+      `--reviewer-pools ${given}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`,
+    );
   }
   try {
     return parseReviewerPools(parseYaml(text) as unknown, `--reviewer-pools ${given}`);
   } catch (err) {
-    throw new UsageError((err as Error).message.startsWith('--reviewer-pools') ? (err as Error).message : `--reviewer-pools ${given} is not YAML: ${(err as Error).message}`);
+    throw new UsageError(
+      (err as Error).message.startsWith('--reviewer-pools')
+        ? (err as Error).message
+        : `--reviewer-pools ${given} is not YAML: ${(err as Error).message}`,
+    );
   }
 }
 
@@ -197,7 +203,9 @@ async function readRecord(file: string): Promise<unknown> {
   try {
     text = await readFile(file, 'utf8');
   } catch (err) {
-    throw new UsageError(`--approval ${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
+    throw new UsageError(
+      `--approval ${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`,
+    );
   }
   try {
     return JSON.parse(text) as unknown;

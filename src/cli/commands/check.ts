@@ -48,7 +48,7 @@ const command: Command = {
         );
       } else if (committed !== null && (await identityOnly(text, committed, compile))) {
         io.stderr.write(
-          'note: only policy_id, intent or generated_at differ; pass the options the pack was generated with, or set them in the manifest\'s policy_pack block\n',
+          "note: only policy_id, intent or generated_at differ; pass the options the pack was generated with, or set them in the manifest's policy_pack block\n",
         );
       }
       io.stderr.write(lines.slice(0, DIFF_LINES_SHOWN).join('\n') + '\n');

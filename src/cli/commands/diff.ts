@@ -47,7 +47,9 @@ const command: Command = {
       throw err;
     }
     if (workflow !== undefined && oldPolicy.workflow(workflow) === undefined && newPolicy.workflow(workflow) === undefined) {
-      throw new UsageError(`--workflow ${JSON.stringify(workflow)} is in neither pack; workflows: ${[...new Set([...oldPolicy.workflowIds(), ...newPolicy.workflowIds()])].join(', ')}`);
+      throw new UsageError(
+        `--workflow ${JSON.stringify(workflow)} is in neither pack; workflows: ${[...new Set([...oldPolicy.workflowIds(), ...newPolicy.workflowIds()])].join(', ')}`,
+      );
     }
     const diff = diffPolicies(oldPolicy, newPolicy, workflow === undefined ? {} : { workflow });
     if (args.values.json === true) io.stdout.write(JSON.stringify(diff, null, 2) + '\n');

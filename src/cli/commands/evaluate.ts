@@ -1,7 +1,17 @@
 import { once } from 'node:events';
 import { createReadStream, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseTimestamp, loadPolicy, DECISIONS, type Decision, type DecisionName, type EvaluateOptions, type Policy, type TrustedKeys, decisionJsonLine } from '../../decision/index.js';
+import {
+  parseTimestamp,
+  loadPolicy,
+  DECISIONS,
+  type Decision,
+  type DecisionName,
+  type EvaluateOptions,
+  type Policy,
+  type TrustedKeys,
+  decisionJsonLine,
+} from '../../decision/index.js';
 import { DEFAULT_PACK_PATH } from '../../pack/index.js';
 import { canonicalJson } from '../../util/index.js';
 import { listOpt, parseCommandArgs, stringOpt, type ParsedArgs } from '../args.js';
@@ -140,7 +150,8 @@ function expectedDecision(args: ParsedArgs): DecisionName | undefined {
 function nowOption(args: ParsedArgs): EvaluateOptions {
   const now = stringOpt(args, 'now');
   if (now === undefined) return {};
-  if (parseTimestamp(now) === null) throw new UsageError(`--now must be an RFC 3339 date-time with a time zone, such as 2026-11-29T12:00:00Z; got ${JSON.stringify(now)}`);
+  if (parseTimestamp(now) === null)
+    throw new UsageError(`--now must be an RFC 3339 date-time with a time zone, such as 2026-11-29T12:00:00Z; got ${JSON.stringify(now)}`);
   return { now };
 }
 
@@ -155,7 +166,9 @@ async function singleRequest(args: ParsedArgs, file: string | undefined, io: Cli
       parsed = JSON.parse(text);
     } catch (err) {
       // A file that is not JSON is the caller's mistake, not a request to decide.
-      throw new UsageError(`--request ${file === '-' ? '(stdin)' : file} is not JSON: ${(err as Error).message}; give one JSON object, or --requests for JSON Lines`);
+      throw new UsageError(
+        `--request ${file === '-' ? '(stdin)' : file} is not JSON: ${(err as Error).message}; give one JSON object, or --requests for JSON Lines`,
+      );
     }
     // A non-object request is the evaluator's to refuse; flags cannot be laid over it.
     if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return { request: parsed };
@@ -196,8 +209,12 @@ function loadPolicyFor(args: ParsedArgs, io: CliIo): Policy | null {
   const policyPath = stringOpt(args, 'policy') ?? DEFAULT_PACK_PATH;
   const packPin = stringOpt(args, 'expect-pack-sha256');
   const manifestPin = stringOpt(args, 'expect-manifest-sha256');
-  for (const [name, pin] of [['expect-pack-sha256', packPin], ['expect-manifest-sha256', manifestPin]] as const) {
-    if (pin !== undefined && !HEX64.test(pin)) throw new UsageError(`--${name} must be 64 hex digits (a SHA-256), got ${JSON.stringify(pin)}`);
+  for (const [name, pin] of [
+    ['expect-pack-sha256', packPin],
+    ['expect-manifest-sha256', manifestPin],
+  ] as const) {
+    if (pin !== undefined && !HEX64.test(pin))
+      throw new UsageError(`--${name} must be 64 hex digits (a SHA-256), got ${JSON.stringify(pin)}`);
   }
   const hoursText = stringOpt(args, 'max-approval-window-hours');
   const hours = hoursText === undefined ? undefined : Number(hoursText);
@@ -230,7 +247,13 @@ function loadPolicyFor(args: ParsedArgs, io: CliIo): Policy | null {
   }
 }
 
-async function runBatch(policy: Policy, file: string, options: EvaluateOptions, expected: DecisionName | undefined, io: CliIo): Promise<number> {
+async function runBatch(
+  policy: Policy,
+  file: string,
+  options: EvaluateOptions,
+  expected: DecisionName | undefined,
+  io: CliIo,
+): Promise<number> {
   let input: NodeJS.ReadableStream;
   if (file === '-') input = io.stdin;
   else {
@@ -256,7 +279,7 @@ async function runBatch(policy: Policy, file: string, options: EvaluateOptions, 
   // chunk, so a character split across chunks is decoded whole.
   const pending: Buffer[] = [];
   for await (const data of input) {
-    let chunk = typeof data === 'string' ? Buffer.from(data) : (data);
+    let chunk = typeof data === 'string' ? Buffer.from(data) : data;
     const last = chunk.lastIndexOf(NEWLINE);
     if (last === -1) {
       pending.push(chunk);

@@ -4,7 +4,16 @@ import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { readFileSync } from 'node:fs';
 import type { TrustedKeys } from '../../decision/index.js';
-import { repoRoot, type RepoRoot, parseGatewayConfig, type GatewayConfig, Gateway, KillFile, resolveSession, UpstreamError } from '../../gateway/index.js';
+import {
+  repoRoot,
+  type RepoRoot,
+  parseGatewayConfig,
+  type GatewayConfig,
+  Gateway,
+  KillFile,
+  resolveSession,
+  UpstreamError,
+} from '../../gateway/index.js';
 import { listenStreamableHttp, parseListenAddress, readTokenFile } from '../../mcp/http-server.js';
 import { loadPackFile, PackLoadError, type LoadedPack } from '../../mcp/pack-source.js';
 import { formatProblem, ManifestError } from '../../pack/index.js';
@@ -65,7 +74,8 @@ const command: Command = {
     const configFile = resolve(requireOpt(args, 'config', USAGE));
     const listen = stringOpt(args, 'listen');
     const tokenFile = stringOpt(args, 'token-file');
-    if (listen !== undefined && tokenFile === undefined) throw new UsageError(`--listen needs --token-file: the gateway never serves HTTP without a bearer token\n\n${USAGE}`);
+    if (listen !== undefined && tokenFile === undefined)
+      throw new UsageError(`--listen needs --token-file: the gateway never serves HTTP without a bearer token\n\n${USAGE}`);
     if (listen === undefined && tokenFile !== undefined) throw new UsageError(`--token-file applies only with --listen\n\n${USAGE}`);
     let address: { host: string; port: number } | undefined;
     if (listen !== undefined) {
@@ -87,7 +97,9 @@ const command: Command = {
       config = parseGatewayConfig(readFileSync(configFile, 'utf8'), configFile);
     } catch (err) {
       if (err instanceof ManifestError) {
-        report(`refusing to start: config ${configFile} is invalid (${err.problems.length} problem${err.problems.length === 1 ? '' : 's'})`);
+        report(
+          `refusing to start: config ${configFile} is invalid (${err.problems.length} problem${err.problems.length === 1 ? '' : 's'})`,
+        );
         for (const p of err.problems) io.stderr.write(`error: ${formatProblem(p, configFile)}\n`);
         return EXIT_POLICY;
       }
@@ -112,11 +124,16 @@ const command: Command = {
       return refuse((err as Error).message);
     }
     if (pack.policy.workflow(config.session.workflow_id) === undefined) {
-      return refuse(`session.workflow_id ${JSON.stringify(config.session.workflow_id)} is not in the pack; it declares: ${pack.policy.workflowIds().join(', ')}`);
+      return refuse(
+        `session.workflow_id ${JSON.stringify(config.session.workflow_id)} is not in the pack; it declares: ${pack.policy.workflowIds().join(', ')}`,
+      );
     }
     const stateOpt = stringOpt(args, 'state-dir');
     const { identity, stateDir } = await resolveSession(config.session, stateOpt !== undefined ? resolve(stateOpt) : config.state_dir);
-    if (stateDir === null) return refuse(`session.repo ${config.session.repo} is not a git work tree, so there is no default state directory; set state_dir or --state-dir`);
+    if (stateDir === null)
+      return refuse(
+        `session.repo ${config.session.repo} is not a git work tree, so there is no default state directory; set state_dir or --state-dir`,
+      );
 
     const opened = openDecisionLogOption(io.cwd, stringOpt(args, 'decision-log'), stringOpt(args, 'log-key'), USAGE, report);
     if ('refused' in opened) return refuse(opened.refused);
@@ -162,9 +179,12 @@ const command: Command = {
       `${gateway.listTools().length} tool(s) exposed${shadow ? ', SHADOW mode: nothing is enforced' : ''}` +
       (log ? `; decision log ${log.path} continues at line ${log.lines + 1}` : '');
     if (address !== undefined) {
-      const listener = await listenStreamableHttp({ ...address, token: token!, createServer: () => gateway.createServer(), onDiagnostic: report }).catch(
-        (err: Error) => err,
-      );
+      const listener = await listenStreamableHttp({
+        ...address,
+        token: token!,
+        createServer: () => gateway.createServer(),
+        onDiagnostic: report,
+      }).catch((err: Error) => err);
       if (listener instanceof Error) {
         await gateway.close();
         await log?.close();

@@ -65,7 +65,11 @@ async function serveHttp(
 ): Promise<number> {
   let listener: HttpListener;
   try {
-    listener = await listenStreamableHttp({ ...listen, createServer: () => createPolicyServer({ source, log, report, shadow }), onDiagnostic: report });
+    listener = await listenStreamableHttp({
+      ...listen,
+      createServer: () => createPolicyServer({ source, log, report, shadow }),
+      onDiagnostic: report,
+    });
   } catch (err) {
     await log?.close();
     // An address in use or not ours is a refusal to start, like a bad token file.
@@ -186,9 +190,15 @@ const command: Command = {
     console.debug = diagnostics.debug.bind(diagnostics);
 
     const shadow = args.values.shadow === true;
-    if (shadow) report('shadow mode: every decision is logged, and every call is answered as allowed with the decision that would have applied');
+    if (shadow)
+      report('shadow mode: every decision is logged, and every call is answered as allowed with the decision that would have applied');
     if (listen !== undefined && token !== undefined) {
-      const options = { ...listen, token, allowRemote: args.values['allow-remote'] === true, allowedOrigins: listOpt(args, 'allowed-origin') };
+      const options = {
+        ...listen,
+        token,
+        allowRemote: args.values['allow-remote'] === true,
+        allowedOrigins: listOpt(args, 'allowed-origin'),
+      };
       return serveHttp(options, { source, log, report, refuse, policyPath, shadow });
     }
 

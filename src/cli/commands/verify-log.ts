@@ -1,6 +1,16 @@
 import path from 'node:path';
 import { existsSync } from 'node:fs';
-import { checkpointExpectation, describeVerification, verifyLogFile, type LogExpectation, checkpointPathFor, LogAnchorError, parseExpectation, readCheckpointFile, readLogKey } from '../../mcp/index.js';
+import {
+  checkpointExpectation,
+  describeVerification,
+  verifyLogFile,
+  type LogExpectation,
+  checkpointPathFor,
+  LogAnchorError,
+  parseExpectation,
+  readCheckpointFile,
+  readLogKey,
+} from '../../mcp/index.js';
 import { parseCommandArgs, stringOpt } from '../args.js';
 import { EXIT_OK, EXIT_POLICY, UsageError, type CliIo, type Command } from '../io.js';
 
@@ -23,7 +33,7 @@ and why (an incomplete last line, a cut tail or lines appended after the server 
 are reported as such), 2 usage error.`;
 
 const command: Command = {
-  summary: 'Verify a decision log\'s hash chain, HMACs and checkpoint',
+  summary: "Verify a decision log's hash chain, HMACs and checkpoint",
   run(argv: string[], io: CliIo): number {
     const args = parseCommandArgs(
       argv,
@@ -39,7 +49,8 @@ const command: Command = {
     const file = args.positionals[0]!;
     const logPath = path.resolve(io.cwd, file);
     const expectArg = stringOpt(args, 'expect');
-    if (expectArg !== undefined && args.values['no-checkpoint'] === true) throw new UsageError(`--expect and --no-checkpoint contradict each other\n\n${USAGE}`);
+    if (expectArg !== undefined && args.values['no-checkpoint'] === true)
+      throw new UsageError(`--expect and --no-checkpoint contradict each other\n\n${USAGE}`);
     const keyFile = stringOpt(args, 'log-key');
     let result;
     try {
@@ -53,10 +64,13 @@ const command: Command = {
         if (expectArg !== undefined || existsSync(checkpointFile)) {
           const label = expectArg ?? `${file}.head`;
           const checkpoint = readCheckpointFile(checkpointFile);
-          if (checkpoint === null) throw new LogAnchorError(`checkpoint ${label} does not exist (--expect takes a checkpoint file or COUNT:SHA256)`);
+          if (checkpoint === null)
+            throw new LogAnchorError(`checkpoint ${label} does not exist (--expect takes a checkpoint file or COUNT:SHA256)`);
           expect = checkpointExpectation(checkpoint, label, key);
         } else if (key) {
-          throw new LogAnchorError(`no checkpoint ${file}.head: with --log-key a cut tail can only be ruled out against one; give --expect, or --no-checkpoint to check the lines alone`);
+          throw new LogAnchorError(
+            `no checkpoint ${file}.head: with --log-key a cut tail can only be ruled out against one; give --expect, or --no-checkpoint to check the lines alone`,
+          );
         }
       }
       try {

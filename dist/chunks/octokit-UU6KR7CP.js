@@ -6,7 +6,7 @@ import {
   createOctokit,
   describeApiError,
   proxyFetchFor
-} from "./chunk-ZBOZFMPI.js";
+} from "./chunk-AEZ3ICQC.js";
 import "./chunk-52PJVBLV.js";
 import "./chunk-5TZFI64R.js";
 export {

@@ -515,7 +515,11 @@ function checkDrift(expectedText, actualText, options = {}) {
   }
   const first = patch.hunks[0];
   const firstChangedLine = first === void 0 ? 1 : firstChange(first.oldStart, first.lines);
-  return { drift: true, diff: formatPatch(patch, { includeIndex: false, includeUnderline: false, includeFileHeaders: true }), firstChangedLine };
+  return {
+    drift: true,
+    diff: formatPatch(patch, { includeIndex: false, includeUnderline: false, includeFileHeaders: true }),
+    firstChangedLine
+  };
 }
 function firstChange(oldStart, lines) {
   let line = Math.max(oldStart, 1);

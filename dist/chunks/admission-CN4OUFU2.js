@@ -1,0 +1,46 @@
+import { createRequire as __mgpCreateRequire } from 'node:module';
+const require = __mgpCreateRequire(import.meta.url);
+import {
+  ADMISSION_CODES,
+  KNOWN_AGENTS,
+  admit,
+  agentDirectory,
+  applyPolicyChange,
+  declaredBranchPrefixes,
+  isAgentAuthored,
+  markShadow,
+  offlinePoolMembership,
+  parseReviewerPools,
+  parseWorkflowFrom,
+  policyChangeHeld,
+  policyChangeSummary,
+  resolveRunId,
+  resolveWorkflow,
+  trailerValues
+} from "./chunk-77CJSU7B.js";
+import "./chunk-PQAJNUN7.js";
+import "./chunk-LE6XGPUJ.js";
+import "./chunk-QR24JDWY.js";
+import "./chunk-SKC4EAIA.js";
+import "./chunk-6G4F6LI7.js";
+import "./chunk-YXQSOUEQ.js";
+import "./chunk-IQSXUR46.js";
+import "./chunk-5TZFI64R.js";
+export {
+  ADMISSION_CODES,
+  KNOWN_AGENTS,
+  admit,
+  agentDirectory,
+  applyPolicyChange,
+  declaredBranchPrefixes,
+  isAgentAuthored,
+  markShadow,
+  offlinePoolMembership,
+  parseReviewerPools,
+  parseWorkflowFrom,
+  policyChangeHeld,
+  policyChangeSummary,
+  resolveRunId,
+  resolveWorkflow,
+  trailerValues
+};

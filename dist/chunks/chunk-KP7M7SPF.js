@@ -1,0 +1,525 @@
+import { createRequire as __mgpCreateRequire } from 'node:module';
+const require = __mgpCreateRequire(import.meta.url);
+import {
+  agentDirectory,
+  offlinePoolMembership
+} from "./chunk-77CJSU7B.js";
+import {
+  DEFAULT_MANIFEST_PATH,
+  recordedManifestPath
+} from "./chunk-QR24JDWY.js";
+
+// src/git/diff.ts
+var STATUS = {
+  A: "added",
+  C: "copied",
+  D: "removed",
+  M: "modified",
+  R: "renamed",
+  T: "type_changed"
+};
+function parseRawNumstat(out) {
+  return parseWithOids(out).map((e) => e.file);
+}
+function parseWithOids(out) {
+  const fields = out.toString("utf8").split("\0");
+  if (fields[fields.length - 1] === "") fields.pop();
+  let i = 0;
+  const raw = [];
+  while (i < fields.length && fields[i].startsWith(":")) {
+    const meta = fields[i++].slice(1).split(" ");
+    if (meta.length !== 5) throw new Error(`unexpected git raw diff record "${fields[i - 1]}"`);
+    const [oldMode, newMode, oldOid, newOid, status] = meta;
+    const twoPaths = status.startsWith("R") || status.startsWith("C");
+    const first = fields[i++];
+    const second = twoPaths ? fields[i++] : void 0;
+    if (first === void 0 || twoPaths && second === void 0) throw new Error("truncated git raw diff output");
+    raw.push({
+      oldMode,
+      newMode,
+      oldOid,
+      newOid,
+      status,
+      path: twoPaths ? second : first,
+      previousPath: twoPaths ? first : null
+    });
+  }
+  const files = [];
+  for (const entry of raw) {
+    const stat = fields[i++];
+    if (stat === void 0) throw new Error("git numstat output has fewer records than the raw diff");
+    const tab1 = stat.indexOf("	");
+    const tab2 = tab1 === -1 ? -1 : stat.indexOf("	", tab1 + 1);
+    if (tab2 === -1) throw new Error(`unexpected git numstat record "${stat}"`);
+    const adds = stat.slice(0, tab1);
+    const dels = stat.slice(tab1 + 1, tab2);
+    const inlinePath = stat.slice(tab2 + 1);
+    let statPath = inlinePath;
+    if (inlinePath === "") {
+      i++;
+      statPath = fields[i++] ?? "";
+    }
+    if (statPath !== entry.path) throw new Error(`git numstat and raw diff disagree on "${entry.path}"`);
+    const binary = adds === "-" && dels === "-";
+    files.push({
+      file: {
+        path: entry.path,
+        previous_path: entry.previousPath,
+        status: STATUS[entry.status[0]] ?? "changed",
+        additions: binary ? 0 : toCount(adds),
+        deletions: binary ? 0 : toCount(dels),
+        mode: entry.newMode === "000000" ? null : entry.newMode,
+        previous_mode: entry.oldMode === "000000" ? null : entry.oldMode,
+        binary
+      },
+      oldOid: entry.oldOid,
+      newOid: entry.newOid
+    });
+  }
+  if (i !== fields.length) throw new Error("git numstat output has more records than the raw diff");
+  return files;
+}
+function toCount(s) {
+  if (!/^\d+$/.test(s)) throw new Error(`unexpected git numstat count "${s}"`);
+  return Number(s);
+}
+async function readChangedFiles(git, base, head) {
+  const mergeBase = (await git.text(["merge-base", "--end-of-options", base, head])).trim();
+  const { stdout, stderr } = await git.runWithStderr([
+    "diff-tree",
+    "-r",
+    "-z",
+    "-M",
+    "--raw",
+    "--numstat",
+    "--no-ext-diff",
+    "--no-textconv",
+    "--ignore-submodules=none",
+    "--no-color",
+    "--end-of-options",
+    mergeBase,
+    head
+  ]);
+  const notes = /rename detection was skipped/i.test(stderr) ? [
+    "Git skipped rename detection because the change has too many added and deleted files: each rename counts as a deletion plus an addition."
+  ] : [];
+  const entries = parseWithOids(stdout);
+  for (const e of entries) {
+    if (!e.file.binary) continue;
+    e.file.deletions = await blobLines(git, e.oldOid);
+    e.file.additions = await blobLines(git, e.newOid);
+  }
+  return { files: entries.map((e) => e.file), mergeBase, notes };
+}
+async function blobLines(git, oid) {
+  if (/^0+$/.test(oid)) return 0;
+  return countLines(await git.run(["cat-file", "blob", "--end-of-options", oid]));
+}
+function countLines(bytes) {
+  if (bytes.length === 0) return 0;
+  let n = 0;
+  for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) n++;
+  return bytes[bytes.length - 1] === 10 ? n : n + 1;
+}
+
+// src/git/exec.ts
+import { execFile } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+var GitError = class extends Error {
+  constructor(message, stderr) {
+    super(message);
+    this.stderr = stderr;
+  }
+  stderr;
+  name = "GitError";
+};
+var GitReader = class _GitReader {
+  constructor(gitDir, scratch) {
+    this.gitDir = gitDir;
+    this.scratch = scratch;
+  }
+  gitDir;
+  scratch;
+  /** Opens the repository that contains `repoDir` (its work tree or a bare repository). */
+  static async open(repoDir) {
+    const gitDir = (await runGit(["rev-parse", "--absolute-git-dir"], { cwd: repoDir, env: baseEnv() })).stdout.toString("utf8").trim();
+    const scratch = await mkdtemp(path.join(tmpdir(), "mcp-gateway-policy-git-"));
+    return new _GitReader(gitDir, scratch);
+  }
+  async close() {
+    await rm(this.scratch, { recursive: true, force: true });
+  }
+  /** Runs `git <args>` and returns stdout as bytes. */
+  async run(args) {
+    return (await this.runWithStderr(args)).stdout;
+  }
+  /** Runs `git <args>`; stdout as bytes and stderr (warnings) as text. */
+  runWithStderr(args) {
+    return runGit(args, {
+      cwd: this.scratch,
+      env: {
+        ...baseEnv(),
+        GIT_DIR: this.gitDir,
+        GIT_WORK_TREE: this.scratch,
+        GIT_INDEX_FILE: path.join(this.scratch, "index")
+      }
+    });
+  }
+  async text(args) {
+    return (await this.run(args)).toString("utf8");
+  }
+};
+var SAFE_CONFIG = [
+  "-c",
+  "core.hooksPath=/dev/null",
+  "-c",
+  "core.fsmonitor=false",
+  "-c",
+  "core.attributesFile=/dev/null",
+  "-c",
+  "core.pager=cat",
+  "-c",
+  "diff.external=",
+  // Replace refs and grafts swap commits and trees for others.
+  "-c",
+  "core.useReplaceRefs=false",
+  // A commit-graph file is trusted for parents, so a forged one moves the merge base.
+  "-c",
+  "core.commitGraph=false",
+  // Files above it are "binary" to diff, with no line counts.
+  "-c",
+  "core.bigFileThreshold=512m",
+  // Line counts depend on the diff algorithm; rename detection on the limit.
+  "-c",
+  "diff.algorithm=myers",
+  "-c",
+  "diff.renameLimit=1000",
+  "-c",
+  "diff.renames=true",
+  "-c",
+  "diff.ignoreSubmodules=none",
+  "-c",
+  "diff.noprefix=false",
+  "-c",
+  "diff.mnemonicPrefix=false",
+  "-c",
+  "diff.relative=false",
+  "-c",
+  "color.ui=never",
+  "-c",
+  "core.quotePath=true",
+  "-c",
+  "core.ignoreCase=false",
+  "-c",
+  "core.precomposeUnicode=false",
+  "-c",
+  "i18n.logOutputEncoding=UTF-8",
+  "-c",
+  "log.mailmap=false",
+  "-c",
+  "mailmap.file=/dev/null",
+  "-c",
+  "mailmap.blob="
+];
+var DROPPED_ENV = [
+  "GIT_DIR",
+  "GIT_WORK_TREE",
+  "GIT_INDEX_FILE",
+  "GIT_COMMON_DIR",
+  "GIT_NAMESPACE",
+  "GIT_OBJECT_DIRECTORY",
+  "GIT_ALTERNATE_OBJECT_DIRECTORIES",
+  "GIT_REPLACE_REF_BASE",
+  "GIT_SHALLOW_FILE",
+  "GIT_CEILING_DIRECTORIES",
+  "GIT_EXTERNAL_DIFF",
+  "GIT_DIFF_OPTS",
+  "GIT_PAGER",
+  "PAGER",
+  "GIT_ASKPASS",
+  "SSH_ASKPASS",
+  "GIT_SSH",
+  "GIT_SSH_COMMAND",
+  "GIT_CONFIG",
+  "GIT_CONFIG_PARAMETERS",
+  "GIT_CONFIG_COUNT",
+  "GIT_ATTR_SOURCE",
+  "GIT_ICASE_PATHSPECS",
+  "GIT_LITERAL_PATHSPECS",
+  "GIT_GLOB_PATHSPECS",
+  "GIT_NOGLOB_PATHSPECS",
+  "GIT_TRACE",
+  "GIT_TRACE2",
+  "GIT_TRACE2_EVENT",
+  "GIT_TRACE2_PERF"
+];
+function baseEnv() {
+  const env = { ...process.env };
+  for (const key of DROPPED_ENV) delete env[key];
+  for (const key of Object.keys(env)) if (/^GIT_CONFIG_(KEY|VALUE)_\d+$/.test(key)) delete env[key];
+  return {
+    ...env,
+    // No system or user config: only the repository's own, overridden above where it matters.
+    GIT_CONFIG_NOSYSTEM: "1",
+    GIT_CONFIG_GLOBAL: "/dev/null",
+    GIT_CONFIG_SYSTEM: "/dev/null",
+    GIT_NO_REPLACE_OBJECTS: "1",
+    // Git still reads $GIT_DIR/info/grafts (deprecated, not removed); this points it at nothing.
+    GIT_GRAFT_FILE: "/dev/null",
+    GIT_ATTR_NOSYSTEM: "1",
+    GIT_TERMINAL_PROMPT: "0",
+    GIT_NO_LAZY_FETCH: "1",
+    GIT_OPTIONAL_LOCKS: "0",
+    GIT_ADVICE: "0",
+    LC_ALL: "C",
+    LANGUAGE: ""
+  };
+}
+function runGit(args, options) {
+  return new Promise((resolve, reject) => {
+    execFile(
+      "git",
+      ["--no-pager", "--no-replace-objects", ...SAFE_CONFIG, ...args],
+      { cwd: options.cwd, env: options.env, encoding: "buffer", maxBuffer: 1 << 30, windowsHide: true },
+      (err, stdout, stderr) => {
+        if (err) {
+          const message = stderr.toString("utf8").trim().split("\n").filter(Boolean).pop() ?? err.message;
+          reject(new GitError(`git ${args[0]} failed: ${message}`, stderr.toString("utf8")));
+        } else {
+          resolve({ stdout, stderr: stderr.toString("utf8") });
+        }
+      }
+    );
+  });
+}
+
+// src/git/refs.ts
+var FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+async function resolveExactRef(git, given, option) {
+  const name = given.trim();
+  if (FULL_SHA.test(name)) return { given, ref: null, sha: await peelCommit(git, name, given, option) };
+  if (name === "HEAD") {
+    const target = (await git.text(["symbolic-ref", "-q", "HEAD"]).catch(() => "")).trim();
+    if (target === "") return { given, ref: null, sha: await peelCommit(git, "HEAD", given, option) };
+    return resolveFullRef(git, given, target, option);
+  }
+  if (name.startsWith("refs/")) return resolveFullRef(git, given, name, option);
+  if (!validRefName(name)) throw new GitError(`${option} "${given}" is not a branch name, full ref (refs/\u2026) or full commit id`, "");
+  const wanted = [`refs/heads/${name}`, `refs/remotes/${name}`];
+  const readings = [`refs/${name}`, `refs/tags/${name}`, ...wanted, `refs/remotes/${name}/HEAD`];
+  const existing = await existingRefs(git, readings);
+  const branches = existing.filter((r) => wanted.includes(r.ref));
+  if (existing.length > 1) {
+    throw new GitError(
+      `${option} "${given}" is ambiguous: ${existing.map((r) => r.ref).join(", ")} all exist. Pass the full ref (e.g. ${branches[0]?.ref ?? existing[0].ref}) or a full commit id.`,
+      ""
+    );
+  }
+  if (branches.length === 0) {
+    const other = existing[0];
+    throw new GitError(
+      other ? `${option} "${given}" is not a branch: only ${other.ref} has that name. Pass the full ref to mean it.` : `${option} "${given}" is not a commit in this repository: no refs/heads/${name} or refs/remotes/${name} (pass a branch, a full ref or a full commit id)`,
+      ""
+    );
+  }
+  return { given, ref: branches[0].ref, sha: await peelCommit(git, branches[0].sha, given, option) };
+}
+async function resolveFullRef(git, given, ref, option) {
+  const [found] = await existingRefs(git, [ref]);
+  if (!found) throw new GitError(`${option} "${given}" is not a commit in this repository: ${ref} does not exist`, "");
+  return { given, ref, sha: await peelCommit(git, found.sha, given, option) };
+}
+async function existingRefs(git, names) {
+  const out = await git.text(["for-each-ref", "--format=%(refname)%00%(objectname)", "--", ...names]);
+  const found = /* @__PURE__ */ new Map();
+  for (const line of out.split("\n")) {
+    const [ref, sha] = line.split("\0");
+    if (ref && sha && names.includes(ref)) found.set(ref, sha);
+  }
+  return names.filter((n) => found.has(n)).map((ref) => ({ ref, sha: found.get(ref) }));
+}
+async function peelCommit(git, object, given, option) {
+  try {
+    return (await git.text(["rev-parse", "--verify", "--quiet", "--end-of-options", `${object}^{commit}`])).trim();
+  } catch (err) {
+    throw new GitError(`${option} "${given}" is not a commit in this repository`, err.stderr ?? "");
+  }
+}
+function validRefName(name) {
+  if (name === "" || name === "@" || name.startsWith("-") || name.startsWith("/") || name.endsWith("/") || name.endsWith(".")) return false;
+  if (/[\x00-\x20\x7f~^:?*[\\]|\.\.|@\{|\/\/|\/\.|\.lock(?:\/|$)/.test(name)) return false;
+  return !name.split("/").some((seg) => seg.startsWith("."));
+}
+
+// src/git/local-admission.ts
+async function collectLocalAdmissionInput(options) {
+  const git = await GitReader.open(options.repoDir);
+  try {
+    return await collect(git, options);
+  } finally {
+    await git.close();
+  }
+}
+async function collect(git, o) {
+  const [baseRef, headRef] = await inOrder([resolveExactRef(git, o.base, "--base"), resolveExactRef(git, o.head, "--head")]);
+  const baseSha = baseRef.sha;
+  const headSha = headRef.sha;
+  const packPath = repoPath(o.packPath);
+  const rawCommitRead = git.text(["cat-file", "commit", headSha]);
+  rawCommitRead.catch(() => void 0);
+  const changesRead = readChangedFiles(git, baseSha, headSha).then(
+    (changes) => ({ changes, error: null }),
+    (error) => ({ changes: null, error })
+  );
+  const notes = [
+    "Local git mode: no pull request, reviews or other open PRs are known; only this change is counted against the open-PR cap."
+  ];
+  const base = {
+    pack_text: null,
+    manifest_text: null,
+    pack_path: packPath,
+    manifest_path: "",
+    problem: null
+  };
+  base.pack_text = await readBlob(git, baseSha, packPath);
+  let manifestPath = o.manifestPath ? repoPath(o.manifestPath) : null;
+  if (manifestPath === null) manifestPath = recordedManifestPath(base.pack_text) ?? DEFAULT_MANIFEST_PATH;
+  base.manifest_path = manifestPath;
+  base.manifest_text = await readBlob(git, baseSha, manifestPath);
+  const missing = [
+    base.pack_text === null ? `pack at ${packPath}` : null,
+    base.manifest_text === null ? `manifest at ${manifestPath}` : null
+  ].filter((m) => m !== null);
+  if (missing.length > 0) base.problem = `The base commit ${baseSha.slice(0, 7)} does not contain ${missing.join(" or ")}.`;
+  let files = null;
+  let filesProblem = null;
+  const read = await changesRead;
+  if (read.changes !== null) {
+    const changes = read.changes;
+    if (changes.mergeBase !== baseSha)
+      notes.push(`Changes are compared from the merge base ${changes.mergeBase.slice(0, 7)} of base and head.`);
+    notes.push(...changes.notes);
+    files = changes.files;
+  } else {
+    filesProblem = `Cannot enumerate every change between ${baseSha.slice(0, 7)} and ${headSha.slice(0, 7)}: ${read.error.message}`;
+  }
+  const message = commitMessage(await rawCommitRead);
+  const login = o.agentLogin?.trim() ?? "";
+  const { approvalRecords, membership } = cliApprovals(o.approvalRecords ?? [], o.reviewerPools ?? null);
+  if (approvalRecords.length > 0 && !o.reviewerPools && !o.trustedKeys) {
+    notes.push(
+      "The approval records are self-asserted: without --reviewer-pools or --approval-keys nothing checks that an approver is in the pool the record names, or that the record is theirs."
+    );
+  }
+  return {
+    pr: {
+      number: 0,
+      title: message.split("\n", 1)[0] ?? "",
+      // The head commit's message plays the PR body: its `Workflow-Id:` / `Run-Id:` trailers count.
+      body: message,
+      url: null,
+      // A local run cannot ask GitHub for the account type: logins GitHub gives to apps end in
+      // [bot], and a login the operator names that is a known (or configured) agent is that agent.
+      author: { login, type: login.endsWith("[bot]") || agentDirectory(o.agents ?? {}).isAgentLogin(login) ? "Bot" : "User" },
+      head_ref: o.branch?.trim() || branchName(headRef),
+      head_sha: headSha,
+      base_ref: branchName(baseRef),
+      base_sha: baseSha,
+      labels: o.labels ?? [],
+      changed_files: files?.length ?? null
+    },
+    files,
+    files_problem: filesProblem,
+    base,
+    reviews: [],
+    approval_records: approvalRecords,
+    pool_membership: membership,
+    open_agent_prs: [0],
+    config: {
+      workflow_id: o.workflowId?.trim() || null,
+      tool_namespace: o.toolNamespace ?? "repo.contents",
+      agents: o.agents ?? {},
+      approvals: o.approvals ?? "all",
+      kill_signal: o.killSignal?.trim() || null,
+      kill_label: o.killLabel ?? "agent-kill-session",
+      expect_pack_sha256: o.expectPackSha256 ?? null,
+      agent_class: o.agentClass?.trim() || null,
+      run_id: o.runId?.trim() || null,
+      trusted_keys: o.trustedKeys ?? null,
+      ...o.workflowFrom ? { workflow_from: [...o.workflowFrom] } : {},
+      ...o.changeClass ? { change_class: o.changeClass } : {}
+    },
+    context: {
+      event_name: null,
+      repository: null,
+      github_run_id: null,
+      github_run_attempt: null,
+      now: o.now ?? (/* @__PURE__ */ new Date()).toISOString(),
+      notes,
+      resolved_refs: { base: baseRef, head: headRef },
+      surface: "local"
+    }
+  };
+}
+async function inOrder(promises) {
+  const settled = await Promise.allSettled(promises);
+  for (const r of settled) if (r.status === "rejected") throw r.reason;
+  return settled.map((r) => r.value);
+}
+function cliApprovals(records, pools) {
+  const membership = {};
+  const approvalRecords = records.map((record) => {
+    const approver = isObject(record) && isObject(record.approver) ? record.approver : {};
+    const login = typeof approver.id === "string" ? approver.id : "";
+    const pool = approver.reviewer_pool;
+    if (pools === null && typeof pool === "string" && login !== "") (membership[pool] ??= {})[login] = "member";
+    return { source: "cli", login, user_type: "User", edited: false, record };
+  });
+  if (pools !== null)
+    return {
+      approvalRecords,
+      membership: offlinePoolMembership(
+        pools,
+        approvalRecords.map((r) => r.login).filter((l) => l !== "")
+      )
+    };
+  return { approvalRecords, membership };
+}
+function branchName(r) {
+  if (r.ref === null) return r.given;
+  if (r.ref.startsWith("refs/heads/")) return r.ref.slice("refs/heads/".length);
+  const remote = /^refs\/remotes\/[^/]+\/(.+)$/.exec(r.ref);
+  if (remote) return remote[1];
+  return r.ref;
+}
+async function readBlob(git, sha, filePath) {
+  try {
+    return (await git.run(["cat-file", "blob", "--end-of-options", `${sha}:${filePath}`])).toString("utf8");
+  } catch {
+    return null;
+  }
+}
+function repoPath(p) {
+  const cleaned = p.replace(/\\/g, "/").replace(/^(\.\/)+/, "").replace(/^\/+/, "");
+  if (cleaned === "" || cleaned.split("/").includes("..")) throw new GitError(`"${p}" is not a path inside the repository`, "");
+  return cleaned;
+}
+function commitMessage(raw) {
+  const blank = raw.indexOf("\n\n");
+  return blank === -1 ? "" : raw.slice(blank + 2);
+}
+function isObject(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+
+export {
+  parseRawNumstat,
+  readChangedFiles,
+  countLines,
+  GitError,
+  GitReader,
+  resolveExactRef,
+  collectLocalAdmissionInput
+};
