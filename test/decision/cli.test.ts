@@ -133,7 +133,7 @@ describe('evaluate: one request', () => {
       '40',
     ];
     expect((await runCli([...args, '--expect-decision', 'allow_scoped_branch'])).status).toBe(0);
-    const forbidden = await runCli([...args, '--changed-path', '.github/workflows/x.yml', '--expect-decision', 'deny']);
+    const forbidden = await runCli([...args, '--changed-path', '.github/dependabot.yml', '--expect-decision', 'deny']);
     expect(forbidden.status).toBe(0);
     expect(forbidden.stdout).toContain('forbidden by');
     expect((await runCli([...args, '--runtime-kill-signal', 'stop', '--expect-decision', 'kill_session'])).status).toBe(0);

@@ -130,13 +130,18 @@ describe('createPolicyServer over InMemoryTransport', () => {
     expect(original).toMatchObject({ available: true, decision: 'deny', allowed: false });
   });
 
-  it('refuses arguments that are not an object, or too many elements, as tool errors', async () => {
+  it('refuses arguments that are not an object, or too many elements (a deny decision for evaluate, which still honours a kill)', async () => {
     const { call } = await connect();
-    for (const name of ['policy_evaluate', 'policy_get']) {
-      const big = await call(name, { workflow_id: 'x', many: Array.from({ length: MAX_TOOL_INPUT_ELEMENTS + 1 }, (_, i) => i) });
-      expect(big.isError, name).toBe(true);
-      expect(textOf(big), name).toContain(`more than the maximum of ${MAX_TOOL_INPUT_ELEMENTS} elements`);
-    }
+    const many = Array.from({ length: MAX_TOOL_INPUT_ELEMENTS + 1 }, (_, i) => i);
+    const big = await call('policy_get', { workflow_id: 'x', many });
+    expect(big.isError).toBe(true);
+    expect(textOf(big)).toContain(`more than the maximum of ${MAX_TOOL_INPUT_ELEMENTS} elements`);
+    const bigEvaluate = await call('policy_evaluate', { workflow_id: 'x', many });
+    expect(bigEvaluate.isError).toBeFalsy();
+    expect(bigEvaluate.structuredContent).toMatchObject({ decision: 'deny' });
+    expect(JSON.stringify(bigEvaluate.structuredContent)).toContain(`more than ${MAX_TOOL_INPUT_ELEMENTS} elements`);
+    const killed = await call('policy_evaluate', { workflow_id: 'x', runtime_kill_signal: 'stop', many });
+    expect(killed.structuredContent).toMatchObject({ decision: 'kill_session' });
     // Arguments that are not an object never reach a tool: the protocol layer refuses the request.
     await expect(call('policy_evaluate', ['workflow_id'])).rejects.toThrow();
     const unknownTool = await call('no_such_tool', {});
