@@ -12,14 +12,14 @@ import "./chunks/chunk-5TZFI64R.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  generate: () => import("./chunks/generate-JZHPKY6F.js"),
-  check: () => import("./chunks/check-EYUBX2A7.js"),
-  evaluate: () => import("./chunks/evaluate-YPWMURSG.js"),
-  admit: () => import("./chunks/admit-7D7G3TQ5.js"),
-  mcp: () => import("./chunks/mcp-Q5KJHJSL.js"),
-  gateway: () => import("./chunks/gateway-U77QQCOO.js"),
-  "verify-log": () => import("./chunks/verify-log-ZLHOPR3N.js"),
-  diff: () => import("./chunks/diff-HBETY6BO.js")
+  generate: () => import("./chunks/generate-AWQ77X7S.js"),
+  check: () => import("./chunks/check-YEEPKMLZ.js"),
+  evaluate: () => import("./chunks/evaluate-B4SMF2XV.js"),
+  admit: () => import("./chunks/admit-6IBIXAX3.js"),
+  mcp: () => import("./chunks/mcp-FTCSKBON.js"),
+  gateway: () => import("./chunks/gateway-MLBLDWF6.js"),
+  "verify-log": () => import("./chunks/verify-log-W3PEKSQC.js"),
+  diff: () => import("./chunks/diff-T7NF2PDA.js")
 };
 var TOP_USAGE = `Usage: mcp-gateway-policy <command> [options]
 

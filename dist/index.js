@@ -9,11 +9,11 @@ import {
 import {
   parseReviewerPools,
   parseWorkflowFrom
-} from "./chunks/chunk-77CJSU7B.js";
-import "./chunks/chunk-PQAJNUN7.js";
-import "./chunks/chunk-LE6XGPUJ.js";
-import "./chunks/chunk-QR24JDWY.js";
-import "./chunks/chunk-SKC4EAIA.js";
+} from "./chunks/chunk-I6V2KVAT.js";
+import "./chunks/chunk-G3FUL663.js";
+import "./chunks/chunk-RCLQYILS.js";
+import "./chunks/chunk-4MNAA4XE.js";
+import "./chunks/chunk-DRPUWMZB.js";
 import {
   require_dist
 } from "./chunks/chunk-6G4F6LI7.js";
@@ -130,10 +130,10 @@ async function run(env = process.env) {
     enforce = inputs.enforce;
     if (inputs.token) setSecret(inputs.token);
     if (inputs.mode === "check") {
-      const { runCheck } = await import("./chunks/check-BQBUSTOT.js");
+      const { runCheck } = await import("./chunks/check-ERQZQ7M6.js");
       await runCheck(inputs, env);
     } else {
-      const { runAdmit } = await import("./chunks/admit-UWV4XBK6.js");
+      const { runAdmit } = await import("./chunks/admit-VSOJMG3N.js");
       await runAdmit(inputs, env);
     }
   } catch (err) {

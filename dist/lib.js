@@ -10,7 +10,7 @@ import {
   readLogKey,
   verifyLogFd,
   verifyLogFile
-} from "./chunks/chunk-OK2OZJBV.js";
+} from "./chunks/chunk-77COEKXC.js";
 import {
   DIFF_KINDS,
   PolicySourceError,
@@ -21,7 +21,7 @@ import {
   loadPolicySource,
   pathVerdict,
   searchPathSets
-} from "./chunks/chunk-2IQKL3EC.js";
+} from "./chunks/chunk-J3ZUHBZG.js";
 import {
   DEFAULT_MAX_CHARS,
   EVIDENCE_MARKER,
@@ -45,7 +45,7 @@ import {
   sealEvidence,
   truncate,
   verifyEvidence
-} from "./chunks/chunk-AISVBS4B.js";
+} from "./chunks/chunk-CSIL5QF4.js";
 import {
   VERSION
 } from "./chunks/chunk-6K3DM747.js";
@@ -57,7 +57,7 @@ import {
   parseRawNumstat,
   readChangedFiles,
   resolveExactRef
-} from "./chunks/chunk-KP7M7SPF.js";
+} from "./chunks/chunk-LSNCT3WW.js";
 import {
   ADMISSION_CODES,
   KNOWN_AGENTS,
@@ -66,11 +66,11 @@ import {
   resolveRunId,
   resolveWorkflow,
   trailerValues
-} from "./chunks/chunk-77CJSU7B.js";
+} from "./chunks/chunk-I6V2KVAT.js";
 import {
   compileManifest,
   regenerateLike
-} from "./chunks/chunk-PQAJNUN7.js";
+} from "./chunks/chunk-G3FUL663.js";
 import {
   ALWAYS_FORBIDDEN_GLOBS,
   CHECK_NAMES,
@@ -85,7 +85,7 @@ import {
   decisionRank,
   loadPolicy,
   parseTimestamp
-} from "./chunks/chunk-LE6XGPUJ.js";
+} from "./chunks/chunk-RCLQYILS.js";
 import {
   ACCESS_DECISIONS,
   ACCESS_MODES,
@@ -101,14 +101,14 @@ import {
   assessPosture,
   identityOf,
   validatePackShape
-} from "./chunks/chunk-QR24JDWY.js";
+} from "./chunks/chunk-4MNAA4XE.js";
 import {
   canonicalJson,
   canonicalJsonLine,
   compareCodePoints,
   quoteAscii,
   sha256Hex
-} from "./chunks/chunk-SKC4EAIA.js";
+} from "./chunks/chunk-DRPUWMZB.js";
 import "./chunks/chunk-6G4F6LI7.js";
 import {
   ManifestError,

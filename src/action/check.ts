@@ -13,7 +13,7 @@ import {
   recordedManifestPath,
 } from '../pack/index.js';
 import { checkDrift } from '../pack/drift.js';
-import { sha256Hex } from '../util/index.js';
+import { readFileIfExists, sha256Hex } from '../util/index.js';
 
 /** The job summary gets at most this much diff; the annotation and the regenerate command say the rest. */
 const SUMMARY_DIFF_LINES = 400;
@@ -64,7 +64,7 @@ async function driftCheck(inputs: ActionInputs, env: NodeJS.ProcessEnv, fail: (m
   const regenerate = `npx mcp-gateway-policy generate --manifest ${paths.manifestRel} --output ${paths.outputRel}`;
 
   const manifestText = readTextFile(paths.manifestAbs, 'manifest');
-  const packBytes = readBytes(paths.outputAbs);
+  const packBytes = readFileIfExists(paths.outputAbs);
   core.setOutput('pack-sha256', packBytes === null ? '' : sha256Hex(packBytes));
   core.setOutput('manifest-sha256', manifestText === null ? '' : sha256Hex(normaliseLineEndings(manifestText)));
   if (manifestText === null) {
@@ -142,17 +142,8 @@ async function driftCheck(inputs: ActionInputs, env: NodeJS.ProcessEnv, fail: (m
 }
 
 function readText(absPath: string): string | null {
-  const bytes = readBytes(absPath);
+  const bytes = readFileIfExists(absPath);
   return bytes === null ? null : new TextDecoder().decode(bytes);
-}
-
-function readBytes(absPath: string): Buffer | null {
-  try {
-    return readFileSync(absPath);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw err;
-  }
 }
 
 /** A fenced code block that no content can close early: the fence is longer than any backtick run inside. */

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, statSync, watch, writeSync, type FSWatcher } from 'node:fs';
 import path from 'node:path';
+import { readFileIfExists } from '../util/index.js';
 
 export interface KillRecord {
   run_id: string;
@@ -21,13 +22,8 @@ export function killRecordPath(stateDir: string, runId: string): string {
 }
 
 export function readKillRecord(file: string, runId: string): KillRecord | null {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw err;
-  }
+  const text = readFileIfExists(file)?.toString('utf8');
+  if (text === undefined) return null;
   let record: Partial<KillRecord> = {};
   try {
     record = JSON.parse(text) as Partial<KillRecord>;

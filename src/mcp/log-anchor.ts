@@ -8,6 +8,7 @@ import { promises as fsp } from 'node:fs';
 import { closeSync, fsyncSync, linkSync, openSync, readFileSync, renameSync, rmSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
+import { readFileIfExists } from '../util/index.js';
 
 export const MIN_LOG_KEY_BYTES = 32;
 const HEX64 = /^[0-9a-f]{64}$/;
@@ -200,13 +201,8 @@ interface LockOwner {
 }
 
 function readOwner(file: string): { text: string; owner: LockOwner | null } | null {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw err;
-  }
+  const text = readFileIfExists(file)?.toString('utf8');
+  if (text === undefined) return null;
   try {
     const o = JSON.parse(text) as LockOwner;
     return { text, owner: Number.isSafeInteger(o.pid) && typeof o.host === 'string' ? o : null };

@@ -1,2 +1,3 @@
-/** Helpers any folder may use: canonical JSON and hashing. */
+/** Helpers any folder may use: canonical JSON, hashing, and reading a file that may be absent. */
 export { canonicalJson, sha256Hex, compareCodePoints, canonicalJsonLine, quoteAscii } from './canonical-json.js';
+export { readFileIfExists } from './files.js';

@@ -8,10 +8,10 @@ import {
   DecisionLogError,
   LogAnchorError,
   readLogKey
-} from "./chunk-OK2OZJBV.js";
+} from "./chunk-77COEKXC.js";
 import {
   loadPolicy
-} from "./chunk-LE6XGPUJ.js";
+} from "./chunk-RCLQYILS.js";
 import {
   __commonJS,
   __export,

@@ -4,14 +4,14 @@ import {
   DEFAULT_PACK_PATH,
   assessPosture,
   validatePackShape
-} from "./chunk-QR24JDWY.js";
+} from "./chunk-4MNAA4XE.js";
 import {
   canonicalJson,
   canonicalJsonLine,
   compareCodePoints,
   quoteAscii,
   sha256Hex
-} from "./chunk-SKC4EAIA.js";
+} from "./chunk-DRPUWMZB.js";
 import {
   __commonJS,
   __toESM

@@ -18,10 +18,10 @@ import {
   readCheckpointFile,
   readLogKey,
   verifyLogFile
-} from "./chunk-OK2OZJBV.js";
-import "./chunk-LE6XGPUJ.js";
-import "./chunk-QR24JDWY.js";
-import "./chunk-SKC4EAIA.js";
+} from "./chunk-77COEKXC.js";
+import "./chunk-RCLQYILS.js";
+import "./chunk-4MNAA4XE.js";
+import "./chunk-DRPUWMZB.js";
 import "./chunk-YXQSOUEQ.js";
 import "./chunk-5TZFI64R.js";
 

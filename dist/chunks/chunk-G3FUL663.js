@@ -4,7 +4,7 @@ import {
   compileParsedManifest,
   identityOf,
   manifestPathOf
-} from "./chunk-QR24JDWY.js";
+} from "./chunk-4MNAA4XE.js";
 import {
   parseYamlManifest
 } from "./chunk-6G4F6LI7.js";

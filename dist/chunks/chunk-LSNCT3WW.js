@@ -3,11 +3,11 @@ const require = __mgpCreateRequire(import.meta.url);
 import {
   agentDirectory,
   offlinePoolMembership
-} from "./chunk-77CJSU7B.js";
+} from "./chunk-I6V2KVAT.js";
 import {
   DEFAULT_MANIFEST_PATH,
   recordedManifestPath
-} from "./chunk-QR24JDWY.js";
+} from "./chunk-4MNAA4XE.js";
 
 // src/git/diff.ts
 var STATUS = {

@@ -17,11 +17,11 @@ import {
   resolveRunId,
   resolveWorkflow,
   trailerValues
-} from "./chunk-77CJSU7B.js";
-import "./chunk-PQAJNUN7.js";
-import "./chunk-LE6XGPUJ.js";
-import "./chunk-QR24JDWY.js";
-import "./chunk-SKC4EAIA.js";
+} from "./chunk-I6V2KVAT.js";
+import "./chunk-G3FUL663.js";
+import "./chunk-RCLQYILS.js";
+import "./chunk-4MNAA4XE.js";
+import "./chunk-DRPUWMZB.js";
 import "./chunk-6G4F6LI7.js";
 import "./chunk-YXQSOUEQ.js";
 import "./chunk-IQSXUR46.js";

@@ -43,7 +43,7 @@ import {
   toJsonSchemaCompat,
   unknown,
   watchPackFile
-} from "./chunk-U53MJS5N.js";
+} from "./chunk-YAXHMTVO.js";
 import {
   readApprovalKeys
 } from "./chunk-H63G3AEV.js";
@@ -58,7 +58,7 @@ import {
   EXIT_POLICY,
   UsageError
 } from "./chunk-W634JM7Y.js";
-import "./chunk-OK2OZJBV.js";
+import "./chunk-77COEKXC.js";
 import {
   VERSION
 } from "./chunk-6K3DM747.js";
@@ -67,9 +67,9 @@ import {
   DECISIONS,
   REASON_CODES,
   boundedJson
-} from "./chunk-LE6XGPUJ.js";
-import "./chunk-QR24JDWY.js";
-import "./chunk-SKC4EAIA.js";
+} from "./chunk-RCLQYILS.js";
+import "./chunk-4MNAA4XE.js";
+import "./chunk-DRPUWMZB.js";
 import "./chunk-YXQSOUEQ.js";
 import "./chunk-5TZFI64R.js";
 

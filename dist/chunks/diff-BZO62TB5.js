@@ -10,11 +10,11 @@ import {
   loadPolicySource,
   pathVerdict,
   searchPathSets
-} from "./chunk-2IQKL3EC.js";
-import "./chunk-PQAJNUN7.js";
-import "./chunk-LE6XGPUJ.js";
-import "./chunk-QR24JDWY.js";
-import "./chunk-SKC4EAIA.js";
+} from "./chunk-J3ZUHBZG.js";
+import "./chunk-G3FUL663.js";
+import "./chunk-RCLQYILS.js";
+import "./chunk-4MNAA4XE.js";
+import "./chunk-DRPUWMZB.js";
 import "./chunk-6G4F6LI7.js";
 import "./chunk-YXQSOUEQ.js";
 import "./chunk-5TZFI64R.js";

@@ -15,10 +15,11 @@ import {
   readTextFile,
   recordedManifestPath,
   resolvePackPaths
-} from "./chunk-QR24JDWY.js";
+} from "./chunk-4MNAA4XE.js";
 import {
+  readFileIfExists,
   sha256Hex
-} from "./chunk-SKC4EAIA.js";
+} from "./chunk-DRPUWMZB.js";
 import {
   ManifestError,
   formatProblem,
@@ -41,11 +42,11 @@ async function runCheck(inputs, env) {
 async function policyChangeCheck(inputs, env, fail) {
   const name = env.GITHUB_EVENT_NAME;
   if (name !== "pull_request" && name !== "pull_request_target" || !env.GITHUB_EVENT_PATH || inputs.token === "") return;
-  const { parsePullRequestEvent } = await import("./github-AMD75ZEK.js");
+  const { parsePullRequestEvent } = await import("./github-HSCLPDN2.js");
   const { createOctokit } = await import("./octokit-UU6KR7CP.js");
-  const { reviewPolicyChange } = await import("./policy-change-HDWN3EGY.js");
-  const { policyChangeHeld, policyChangeSummary } = await import("./admission-CN4OUFU2.js");
-  const { renderPolicyDiffMarkdown } = await import("./evidence-GBWPTVJ6.js");
+  const { reviewPolicyChange } = await import("./policy-change-NJD74RUS.js");
+  const { policyChangeHeld, policyChangeSummary } = await import("./admission-VCCR5MMH.js");
+  const { renderPolicyDiffMarkdown } = await import("./evidence-M2Y6XDIA.js");
   const event = parsePullRequestEvent(name, JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8")), env.GITHUB_REPOSITORY);
   const gh = createOctokit(inputs.token, { baseUrl: env.GITHUB_API_URL, warn: (m) => warning(m) });
   const change = await reviewPolicyChange(gh, event, inputs);
@@ -64,7 +65,7 @@ async function driftCheck(inputs, env, fail) {
   const paths = resolvePackPaths(workspace, ".", inputs.manifestPath ?? recorded ?? DEFAULT_MANIFEST_PATH, inputs.packPath);
   const regenerate = `npx mcp-gateway-policy generate --manifest ${paths.manifestRel} --output ${paths.outputRel}`;
   const manifestText = readTextFile(paths.manifestAbs, "manifest");
-  const packBytes = readBytes(paths.outputAbs);
+  const packBytes = readFileIfExists(paths.outputAbs);
   setOutput("pack-sha256", packBytes === null ? "" : sha256Hex(packBytes));
   setOutput("manifest-sha256", manifestText === null ? "" : sha256Hex(normaliseLineEndings(manifestText)));
   if (manifestText === null) {
@@ -128,16 +129,8 @@ async function driftCheck(inputs, env, fail) {
   fail(`${what} (drift). Regenerate with: ${regenerate}`);
 }
 function readText(absPath) {
-  const bytes = readBytes(absPath);
+  const bytes = readFileIfExists(absPath);
   return bytes === null ? null : new TextDecoder().decode(bytes);
-}
-function readBytes(absPath) {
-  try {
-    return readFileSync(absPath);
-  } catch (err) {
-    if (err.code === "ENOENT") return null;
-    throw err;
-  }
 }
 function fenced(content, lang) {
   const longest = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));

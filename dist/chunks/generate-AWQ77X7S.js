@@ -5,7 +5,7 @@ import {
   compileManifestFile,
   parsePackArgs,
   reportPackFailure
-} from "./chunk-F2J2DPXG.js";
+} from "./chunk-CCUEQDWG.js";
 import "./chunk-LQIVBWD2.js";
 import {
   EXIT_OK,
@@ -15,8 +15,8 @@ import {
   checkPackOutput,
   readTextFile,
   writeFileAtomic
-} from "./chunk-QR24JDWY.js";
-import "./chunk-SKC4EAIA.js";
+} from "./chunk-4MNAA4XE.js";
+import "./chunk-DRPUWMZB.js";
 import "./chunk-YXQSOUEQ.js";
 import "./chunk-5TZFI64R.js";
 

@@ -63,7 +63,7 @@ import {
   serializeMessage,
   string,
   url
-} from "./chunk-U53MJS5N.js";
+} from "./chunk-YAXHMTVO.js";
 import {
   readApprovalKeys
 } from "./chunk-H63G3AEV.js";
@@ -77,19 +77,21 @@ import {
   EXIT_POLICY,
   UsageError
 } from "./chunk-W634JM7Y.js";
-import "./chunk-OK2OZJBV.js";
+import "./chunk-77COEKXC.js";
 import {
   GitReader
-} from "./chunk-KP7M7SPF.js";
-import "./chunk-77CJSU7B.js";
-import "./chunk-PQAJNUN7.js";
+} from "./chunk-LSNCT3WW.js";
+import "./chunk-I6V2KVAT.js";
+import "./chunk-G3FUL663.js";
 import {
   changedPathsSha256,
   cleanPath,
   parseTimestamp
-} from "./chunk-LE6XGPUJ.js";
-import "./chunk-QR24JDWY.js";
-import "./chunk-SKC4EAIA.js";
+} from "./chunk-RCLQYILS.js";
+import "./chunk-4MNAA4XE.js";
+import {
+  readFileIfExists
+} from "./chunk-DRPUWMZB.js";
 import {
   parseYamlManifest
 } from "./chunk-6G4F6LI7.js";
@@ -965,13 +967,8 @@ function killRecordPath(stateDir, runId) {
   return path4.join(stateDir, `killed-${createHash("sha256").update(runId, "utf8").digest("hex").slice(0, 32)}.json`);
 }
 function readKillRecord(file, runId) {
-  let text;
-  try {
-    text = readFileSync2(file, "utf8");
-  } catch (err) {
-    if (err.code === "ENOENT") return null;
-    throw err;
-  }
+  const text = readFileIfExists(file)?.toString("utf8");
+  if (text === void 0) return null;
   let record = {};
   try {
     record = JSON.parse(text);

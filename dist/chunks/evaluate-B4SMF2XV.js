@@ -19,13 +19,13 @@ import {
   decisionJsonLine,
   loadPolicy,
   parseTimestamp
-} from "./chunk-LE6XGPUJ.js";
+} from "./chunk-RCLQYILS.js";
 import {
   DEFAULT_PACK_PATH
-} from "./chunk-QR24JDWY.js";
+} from "./chunk-4MNAA4XE.js";
 import {
   canonicalJson
-} from "./chunk-SKC4EAIA.js";
+} from "./chunk-DRPUWMZB.js";
 import "./chunk-YXQSOUEQ.js";
 import "./chunk-5TZFI64R.js";
 

@@ -6,7 +6,7 @@ import {
   parsePackArgs,
   regenerateCommand,
   reportPackFailure
-} from "./chunk-F2J2DPXG.js";
+} from "./chunk-CCUEQDWG.js";
 import "./chunk-LQIVBWD2.js";
 import {
   EXIT_OK,
@@ -16,8 +16,8 @@ import {
   compileManifestLean,
   identityOf,
   readTextFile
-} from "./chunk-QR24JDWY.js";
-import "./chunk-SKC4EAIA.js";
+} from "./chunk-4MNAA4XE.js";
+import "./chunk-DRPUWMZB.js";
 import "./chunk-YXQSOUEQ.js";
 import "./chunk-5TZFI64R.js";
 

@@ -2,7 +2,7 @@ import { createRequire as __mgpCreateRequire } from 'node:module';
 const require = __mgpCreateRequire(import.meta.url);
 import {
   regenerateLike
-} from "./chunk-PQAJNUN7.js";
+} from "./chunk-G3FUL663.js";
 import {
   CHECK_NAMES,
   alwaysForbiddenRule,
@@ -10,10 +10,10 @@ import {
   hasDotGitComponent,
   loadPolicy,
   quoteValue
-} from "./chunk-LE6XGPUJ.js";
+} from "./chunk-RCLQYILS.js";
 import {
   sha256Hex
-} from "./chunk-SKC4EAIA.js";
+} from "./chunk-DRPUWMZB.js";
 import {
   normaliseLineEndings
 } from "./chunk-YXQSOUEQ.js";

@@ -8,7 +8,7 @@ import {
   parsePullRequestEvent,
   publishEvidence,
   resolveCommentLogin
-} from "./chunk-JGGCOTKZ.js";
+} from "./chunk-YKYBWJYJ.js";
 import {
   core_exports,
   info,
@@ -23,8 +23,8 @@ import {
   renderEvidenceMarkdown,
   sealEvidence,
   truncate
-} from "./chunk-AISVBS4B.js";
-import "./chunk-KP7M7SPF.js";
+} from "./chunk-CSIL5QF4.js";
+import "./chunk-LSNCT3WW.js";
 import {
   admit,
   agentDirectory,
@@ -32,13 +32,13 @@ import {
   declaredBranchPrefixes,
   isAgentAuthored,
   markShadow
-} from "./chunk-77CJSU7B.js";
-import "./chunk-PQAJNUN7.js";
-import "./chunk-LE6XGPUJ.js";
-import "./chunk-QR24JDWY.js";
+} from "./chunk-I6V2KVAT.js";
+import "./chunk-G3FUL663.js";
+import "./chunk-RCLQYILS.js";
+import "./chunk-4MNAA4XE.js";
 import {
   canonicalJson
-} from "./chunk-SKC4EAIA.js";
+} from "./chunk-DRPUWMZB.js";
 import "./chunk-6G4F6LI7.js";
 import "./chunk-YXQSOUEQ.js";
 import "./chunk-IQSXUR46.js";
@@ -157,7 +157,7 @@ function countRequests(gh) {
 }
 async function runAdmit(inputs, env) {
   if (env.GITHUB_EVENT_NAME === "merge_group") {
-    const { runMergeGroup } = await import("./merge-group-YVKLPMS6.js");
+    const { runMergeGroup } = await import("./merge-group-H4QC4N5U.js");
     return runMergeGroup(inputs, env);
   }
   const safe = redactor(inputs.token);
@@ -196,7 +196,7 @@ async function decide(gh, inputs, env, event, safe) {
       return null;
     }
     let result = admit(redactInput(fetched.input, safe));
-    const { reviewPolicyChange } = await import("./policy-change-HDWN3EGY.js");
+    const { reviewPolicyChange } = await import("./policy-change-NJD74RUS.js");
     const change = result.decision === "deny" || result.decision === "kill_session" ? null : await reviewPolicyChange(gh, event, inputs, {
       files: fetched.input.files,
       filesProblem: fetched.input.files_problem,

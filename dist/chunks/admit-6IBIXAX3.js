@@ -17,22 +17,22 @@ import {
 import {
   renderEvidenceMarkdown,
   sealEvidence
-} from "./chunk-AISVBS4B.js";
+} from "./chunk-CSIL5QF4.js";
 import {
   GitError,
   collectLocalAdmissionInput
-} from "./chunk-KP7M7SPF.js";
+} from "./chunk-LSNCT3WW.js";
 import {
   admit,
   parseReviewerPools,
   parseWorkflowFrom
-} from "./chunk-77CJSU7B.js";
-import "./chunk-PQAJNUN7.js";
-import "./chunk-LE6XGPUJ.js";
+} from "./chunk-I6V2KVAT.js";
+import "./chunk-G3FUL663.js";
+import "./chunk-RCLQYILS.js";
 import {
   DEFAULT_PACK_PATH
-} from "./chunk-QR24JDWY.js";
-import "./chunk-SKC4EAIA.js";
+} from "./chunk-4MNAA4XE.js";
+import "./chunk-DRPUWMZB.js";
 import {
   require_dist
 } from "./chunk-6G4F6LI7.js";

@@ -15,7 +15,7 @@ import {
   compileManifestLean,
   readTextFile,
   resolvePackPaths
-} from "./chunk-QR24JDWY.js";
+} from "./chunk-4MNAA4XE.js";
 import {
   ManifestError,
   formatProblem

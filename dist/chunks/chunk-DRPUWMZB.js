@@ -160,10 +160,22 @@ function sha256Hex(data) {
   return createHash("sha256").update(data).digest("hex");
 }
 
+// src/util/files.ts
+import { readFileSync } from "node:fs";
+function readFileIfExists(file) {
+  try {
+    return readFileSync(file);
+  } catch (err) {
+    if (err.code === "ENOENT") return null;
+    throw err;
+  }
+}
+
 export {
   canonicalJson,
   compareCodePoints,
   canonicalJsonLine,
   quoteAscii,
-  sha256Hex
+  sha256Hex,
+  readFileIfExists
 };

@@ -4,7 +4,7 @@ import {
   canonicalJson,
   compareCodePoints,
   sha256Hex
-} from "./chunk-SKC4EAIA.js";
+} from "./chunk-DRPUWMZB.js";
 import {
   ManifestError,
   detectFormat,

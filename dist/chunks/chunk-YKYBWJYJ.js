@@ -5,16 +5,16 @@ import {
   GITHUB_COMMENT_LIMIT,
   makeVisible,
   renderEvidenceMarkdown
-} from "./chunk-AISVBS4B.js";
+} from "./chunk-CSIL5QF4.js";
 import {
   GitReader,
   countLines,
   readChangedFiles
-} from "./chunk-KP7M7SPF.js";
+} from "./chunk-LSNCT3WW.js";
 import {
   DEFAULT_MANIFEST_PATH,
   recordedManifestPath
-} from "./chunk-QR24JDWY.js";
+} from "./chunk-4MNAA4XE.js";
 import {
   apiStatus,
   describeApiError

@@ -2,10 +2,11 @@ import { createRequire as __mgpCreateRequire } from 'node:module';
 const require = __mgpCreateRequire(import.meta.url);
 import {
   DECISIONS
-} from "./chunk-LE6XGPUJ.js";
+} from "./chunk-RCLQYILS.js";
 import {
+  readFileIfExists,
   sha256Hex
-} from "./chunk-SKC4EAIA.js";
+} from "./chunk-DRPUWMZB.js";
 
 // src/mcp/log-anchor.ts
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
@@ -150,13 +151,8 @@ function syncDirSync(dir) {
   }
 }
 function readOwner(file) {
-  let text;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (err) {
-    if (err.code === "ENOENT") return null;
-    throw err;
-  }
+  const text = readFileIfExists(file)?.toString("utf8");
+  if (text === void 0) return null;
   try {
     const o = JSON.parse(text);
     return { text, owner: Number.isSafeInteger(o.pid) && typeof o.host === "string" ? o : null };

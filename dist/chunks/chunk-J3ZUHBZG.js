@@ -2,7 +2,7 @@ import { createRequire as __mgpCreateRequire } from 'node:module';
 const require = __mgpCreateRequire(import.meta.url);
 import {
   compileManifest
-} from "./chunk-PQAJNUN7.js";
+} from "./chunk-G3FUL663.js";
 import {
   ALWAYS_FORBIDDEN_GLOBS,
   PolicyLoadError,
@@ -14,7 +14,7 @@ import {
   loadPolicy,
   normalizePattern,
   pyStrip
-} from "./chunk-LE6XGPUJ.js";
+} from "./chunk-RCLQYILS.js";
 import {
   ManifestError,
   formatProblem

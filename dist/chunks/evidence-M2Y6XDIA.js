@@ -23,8 +23,8 @@ import {
   sealEvidence,
   truncate,
   verifyEvidence
-} from "./chunk-AISVBS4B.js";
-import "./chunk-SKC4EAIA.js";
+} from "./chunk-CSIL5QF4.js";
+import "./chunk-DRPUWMZB.js";
 import "./chunk-5TZFI64R.js";
 export {
   DEFAULT_MAX_CHARS,
