@@ -135,7 +135,7 @@ export function hasDotGitComponent(path: string): boolean {
 }
 
 /** A cheap first test: false only for segments that cannot be a name of ".git". */
-function maybeDotGit(path: string, start: number, end: number): boolean {
+export function maybeDotGit(path: string, start: number, end: number): boolean {
   const c0 = path.charCodeAt(start);
   if (c0 > 0x7f) return true;
   if (c0 !== 0x2e) return (c0 | 0x20) === 0x67 && end - start === 5;

@@ -15,7 +15,7 @@ import type { CompiledWorkflow } from './compile.js';
 import { boundedJson } from './bounded.js';
 import { branchNameProblem } from './branch-name.js';
 import { hasNonAscii } from './fold.js';
-import { cleanPath, DOT_GIT_PROBLEM, originalPathForm } from './paths.js';
+import { cleanPath, DOT_GIT_PROBLEM, isPlainPath, originalPathForm } from './paths.js';
 import type { CheckName, ReasonCode } from './reasons.js';
 import { describeType, hasOuterWhitespace, isBlank, plainValue, pyStrip, quoteValue } from './text.js';
 import type {
@@ -1016,27 +1016,33 @@ function pathReason(code: ReasonCode, message: string): Reason {
 }
 
 function judgePath(entry: string, wf: CompiledWorkflow, reasons: Reason[], alwaysForbidden: AlwaysForbiddenRule): PathVerdict {
-  const cleaned = cleanPath(entry);
-  if (!cleaned.ok) {
-    reasons.push(pathReason(cleaned.code, `changed path ${quoteValue(entry)} ${cleaned.problem}`));
-    return { path: entry, cleaned: null, verdict: 'invalid', rule: null, detail: cleaned.problem };
-  }
-  const path = cleaned.path;
-  // The reference evaluator matched the entry only trimmed, without leading "./" and "/" ("a//b",
-  // "a/./b", "a/" as written, where fnmatch's * may match nothing and ? a "."). Where that reading
-  // differs from the cleaned path, the write must pass under both: never looser than the original.
-  const original = path === entry && !hasOuterWhitespace(entry) ? path : originalPathForm(entry);
-  if (original === '') {
-    const problem = 'is empty once white space, "./" and "/" are removed';
-    reasons.push(pathReason('path_empty', `changed path ${quoteValue(entry)} ${problem}`));
-    return { path: entry, cleaned: null, verdict: 'invalid', rule: null, detail: problem };
-  }
-  if (original !== path && hasDotGitComponent(original)) {
-    reasons.push(pathReason('path_dot_git', `changed path ${quoteValue(entry)} ${DOT_GIT_PROBLEM}`));
-    return { path: entry, cleaned: null, verdict: 'invalid', rule: null, detail: DOT_GIT_PROBLEM };
+  // A plain path (most are) is its own cleaned form, original reading and always-forbidden key.
+  const plainEntry = isPlainPath(entry);
+  let path = entry;
+  let original = entry;
+  if (!plainEntry) {
+    const cleaned = cleanPath(entry);
+    if (!cleaned.ok) {
+      reasons.push(pathReason(cleaned.code, `changed path ${quoteValue(entry)} ${cleaned.problem}`));
+      return { path: entry, cleaned: null, verdict: 'invalid', rule: null, detail: cleaned.problem };
+    }
+    path = cleaned.path;
+    // The reference evaluator matched the entry only trimmed, without leading "./" and "/" ("a//b",
+    // "a/./b", "a/" as written, where fnmatch's * may match nothing and ? a "."). Where that reading
+    // differs from the cleaned path, the write must pass under both: never looser than the original.
+    original = path === entry && !hasOuterWhitespace(entry) ? path : originalPathForm(entry);
+    if (original === '') {
+      const problem = 'is empty once white space, "./" and "/" are removed';
+      reasons.push(pathReason('path_empty', `changed path ${quoteValue(entry)} ${problem}`));
+      return { path: entry, cleaned: null, verdict: 'invalid', rule: null, detail: problem };
+    }
+    if (original !== path && hasDotGitComponent(original)) {
+      reasons.push(pathReason('path_dot_git', `changed path ${quoteValue(entry)} ${DOT_GIT_PROBLEM}`));
+      return { path: entry, cleaned: null, verdict: 'invalid', rule: null, detail: DOT_GIT_PROBLEM };
+    }
   }
   const lower = path.toLowerCase();
-  const plain = keyIsLowercase(path);
+  const plain = plainEntry || keyIsLowercase(path);
   const always = alwaysForbidden(path, plain ? lower : undefined) ?? (original !== path ? alwaysForbidden(original) : null);
   if (always !== null) {
     const detail = `is always forbidden (${always.reason}), whatever the manifest allows`;

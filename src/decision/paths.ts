@@ -3,7 +3,7 @@
  * "Paths"). Patterns are compiled once, when the policy is loaded.
  */
 import picomatch from 'picomatch';
-import { hasDotGitComponent } from './always-forbidden.js';
+import { hasDotGitComponent, maybeDotGit } from './always-forbidden.js';
 import { CompileCache } from './compile-cache.js';
 import { lazyLinearRegex, type LinearRegex } from './regex-automaton.js';
 import { codePointName, findUnsafeChar, isBidiControl, isControl, isLineSeparator, pyStrip } from './text.js';
@@ -18,6 +18,28 @@ export type CleanProblemCode =
 const PERCENT_ENCODED_SEPARATOR = /%(?:2e|2f|5c)/i;
 
 export const DOT_GIT_PROBLEM = 'has a ".git" component: git\'s own files are never content';
+
+/**
+ * Is the entry a path every reading agrees on, so cleaning, the reference evaluator's reading and
+ * the always-forbidden key are all the entry itself (lowercased for the key)? Printable ASCII
+ * without space, "\\" or "%", within the length limit, no empty, "." or ".." segment, no segment
+ * ending in ".", and none that could name ".git". Most real paths are plain; one pass over the
+ * characters answers for them what the separate tests would.
+ */
+export function isPlainPath(entry: string): boolean {
+  const n = entry.length;
+  if (n === 0 || n > MAX_PATH_LENGTH) return false;
+  let start = 0;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? entry.charCodeAt(i) : 0x2f;
+    if (c === 0x2f) {
+      if (i === start || entry.charCodeAt(i - 1) === 0x2e) return false;
+      if (i - start >= 4 && maybeDotGit(entry, start, i)) return false;
+      start = i + 1;
+    } else if (c <= 0x20 || c >= 0x7f || c === 0x5c || c === 0x25) return false;
+  }
+  return true;
+}
 
 /**
  * Cleans one changed-path entry (already known to be a non-blank string). Leading "./" and "/" go,

@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import picomatch from 'picomatch';
 import { describe, expect, it } from 'vitest';
 import { cleanPath } from '../../src/decision/index.js';
-import { compileScopeMatchers, fnmatchToRegexSource, normalizePattern } from '../../src/decision/paths.js';
+import { hasDotGitComponent, keyIsLowercase, pathKey } from '../../src/decision/always-forbidden.js';
+import { compileScopeMatchers, fnmatchToRegexSource, isPlainPath, normalizePattern, originalPathForm } from '../../src/decision/paths.js';
 import { linearRegex } from '../../src/decision/regex-automaton.js';
 
 const PATTERNS = [
@@ -431,5 +432,81 @@ describe('the size of what one request asks to judge', () => {
     const big = policy.evaluate({ ...base, changed_paths: Array.from({ length: 300 }, (_, i) => long(i)) }, { now: NOW });
     expect(big.decision).toBe('deny');
     expect(big.violations.join('\n')).toMatch(/more than 1048576 characters of paths; \d+ path\(s\) past that were not judged/);
+  });
+});
+
+describe('plain paths', () => {
+  // Characters that change some reading of a path, mixed with ordinary ones.
+  const tricky = fc.constantFrom(
+    'a',
+    'B',
+    'z',
+    '0',
+    '-',
+    '_',
+    '.',
+    '/',
+    ' ',
+    '\\',
+    '%',
+    '%2e',
+    '%2F',
+    '\t',
+    '\u0000',
+    '\u007f',
+    '\u00e9',
+    '\u0130',
+    '\u0131',
+    '\u200b',
+    '\u202e',
+    '\u2028',
+    '.git',
+    '.GIT',
+    'git~1',
+    'GIT~1',
+    '.git.',
+    '.git ',
+    '.git:x',
+    '..',
+    '~',
+  );
+  const entry = fc.array(tricky, { maxLength: 12 }).map((parts) => parts.join(''));
+
+  it('are exactly the entries every reading leaves as they are', () => {
+    fc.assert(
+      fc.property(entry, (p) => {
+        if (!isPlainPath(p)) return;
+        expect(cleanPath(p)).toEqual({ ok: true, path: p });
+        expect(originalPathForm(p)).toBe(p);
+        expect(hasDotGitComponent(p)).toBe(false);
+        expect(keyIsLowercase(p)).toBe(true);
+        expect(pathKey(p)).toBe(p.toLowerCase());
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('take in ordinary repository paths and refuse the rest', () => {
+    for (const p of ['src/app/main.py', '.github/CODEOWNERS', 'a/b.c/d', '.gitignore', '.github', 'docs/github/x', 'g/.gitx'])
+      expect(isPlainPath(p), p).toBe(true);
+    for (const p of [
+      '',
+      'a//b',
+      './a',
+      '/a',
+      'a/',
+      'a/./b',
+      'a/../b',
+      'a./b',
+      'a b',
+      'a\\b',
+      'a%2eb',
+      '.git/x',
+      'x/.GIT',
+      'git~1/x',
+      'é',
+      'a'.repeat(4097),
+    ])
+      expect(isPlainPath(p), p).toBe(false);
   });
 });
