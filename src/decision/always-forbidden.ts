@@ -105,10 +105,15 @@ export function alwaysForbiddenRule(
     }
     const owners = CODEOWNERS.get(key);
     if (owners !== undefined) return owners;
-    if (isName(key, 'action.yml')) return ACTION_YML;
-    if (isName(key, 'action.yaml')) return ACTION_YAML;
-    if (isName(key, '.gitattributes')) return GITATTRIBUTES;
-    if (isName(key, '.gitmodules')) return GITMODULES;
+    // The four file names end in "l" or "s"; most paths end otherwise and need no name test.
+    const last = key.charCodeAt(key.length - 1);
+    if (last === 0x6c) {
+      if (isName(key, 'action.yml')) return ACTION_YML;
+      if (isName(key, 'action.yaml')) return ACTION_YAML;
+    } else if (last === 0x73) {
+      if (isName(key, '.gitattributes')) return GITATTRIBUTES;
+      if (isName(key, '.gitmodules')) return GITMODULES;
+    }
     return null;
   };
 }

@@ -529,6 +529,22 @@ interface CheckEntry {
   run(r: Run): CheckOutcome;
   /** Where the evaluation may stop after this check: the ending, or null to go on. */
   then?(r: Run, outcome: CheckOutcome): Ending | null;
+  /** Only a branch-write scope runs it (neither `run` nor `then`); any other call skips it. */
+  branchWriteOnly?: true;
+}
+
+/** A table row in one shape, so the loop's property reads stay monomorphic. */
+class Check {
+  readonly name: CheckName;
+  readonly run: (r: Run) => CheckOutcome;
+  readonly then: ((r: Run, outcome: CheckOutcome) => Ending | null) | null;
+  readonly branchWriteOnly: boolean;
+  constructor(e: CheckEntry) {
+    this.name = e.name;
+    this.run = e.run;
+    this.then = e.then ?? null;
+    this.branchWriteOnly = e.branchWriteOnly === true;
+  }
 }
 
 /** The ending after the identity and scope checks: every violation of checks 2–6 is listed first. */
@@ -545,192 +561,194 @@ const isBranchWrite = (r: Run): boolean => r.scope!.decision === 'allow_scoped_b
  * The checks, in the spec's order. A check that needs what an earlier one established (the
  * workflow, the scope) skips when it is missing; the stops between them are the `then`s.
  */
-const CHECKS: readonly CheckEntry[] = [
-  // The request is an object: evaluateUnsafe refused anything else before the run began.
-  { name: 'request_readable', run: () => 'pass' },
+const CHECKS: readonly Check[] = (
+  [
+    // The request is an object: evaluateUnsafe refused anything else before the run began.
+    { name: 'request_readable', run: () => 'pass' },
 
-  // 1. A kill signal ends the session, whatever else the request says. A bad `now` is a deny, but
-  // only after the kill signal is read: nothing may stop a kill.
-  {
-    name: 'kill_signal',
-    run(r) {
-      const a = r.a;
-      const kill = killSignalText(a.runtime_kill_signal) || killSignalText(a.triggered_kill_signal);
-      if (kill === '') return 'pass';
-      r.kill = kill;
-      r.echoed.runtime_kill_signal = kill;
-      if (!r.wf || !r.wf.killSignals.has(kill))
-        r.refuse('kill_signal', 'kill_signal_unregistered', `unregistered kill signal: ${quoteValue(kill)}`);
-      return 'fail';
+    // 1. A kill signal ends the session, whatever else the request says. A bad `now` is a deny, but
+    // only after the kill signal is read: nothing may stop a kill.
+    {
+      name: 'kill_signal',
+      run(r) {
+        const a = r.a;
+        const kill = killSignalText(a.runtime_kill_signal) || killSignalText(a.triggered_kill_signal);
+        if (kill === '') return 'pass';
+        r.kill = kill;
+        r.echoed.runtime_kill_signal = kill;
+        if (!r.wf || !r.wf.killSignals.has(kill))
+          r.refuse('kill_signal', 'kill_signal_unregistered', `unregistered kill signal: ${quoteValue(kill)}`);
+        return 'fail';
+      },
+      then: (r) => (r.kill !== '' ? KILLED : r.timeValid ? null : TIME_INVALID),
     },
-    then: (r) => (r.kill !== '' ? KILLED : r.timeValid ? null : TIME_INVALID),
-  },
 
-  // 2. The workflow must be declared; without it only the required attributes are still judged.
-  {
-    name: 'workflow_declared',
-    run(r) {
-      if (r.wf) return 'pass';
-      if (r.workflowProblem !== null) r.refuse('workflow_declared', 'workflow_id_not_string', r.workflowProblem);
-      else if (r.workflowId === null) r.refuse('workflow_declared', 'workflow_missing', 'missing workflow_id');
-      else r.refuse('workflow_declared', 'workflow_undeclared', `unknown workflow_id: ${quoteValue(r.workflowId)}`);
-      return 'fail';
+    // 2. The workflow must be declared; without it only the required attributes are still judged.
+    {
+      name: 'workflow_declared',
+      run(r) {
+        if (r.wf) return 'pass';
+        if (r.workflowProblem !== null) r.refuse('workflow_declared', 'workflow_id_not_string', r.workflowProblem);
+        else if (r.workflowId === null) r.refuse('workflow_declared', 'workflow_missing', 'missing workflow_id');
+        else r.refuse('workflow_declared', 'workflow_undeclared', `unknown workflow_id: ${quoteValue(r.workflowId)}`);
+        return 'fail';
+      },
     },
-  },
 
-  // 3. Default deny (checked at load, so it holds), active status, maturity posture.
-  { name: 'default_deny', run: (r) => (r.wf ? 'pass' : 'skip') },
-  {
-    name: 'workflow_active',
-    run(r) {
-      const wf = r.wf;
-      if (!wf) return 'skip';
-      if (wf.active) return 'pass';
-      r.refuse('workflow_active', 'workflow_inactive', `workflow status is ${quoteValue(wf.policy.status)}, not active`);
-      return 'fail';
+    // 3. Default deny (checked at load, so it holds), active status, maturity posture.
+    { name: 'default_deny', run: (r) => (r.wf ? 'pass' : 'skip') },
+    {
+      name: 'workflow_active',
+      run(r) {
+        const wf = r.wf;
+        if (!wf) return 'skip';
+        if (wf.active) return 'pass';
+        r.refuse('workflow_active', 'workflow_inactive', `workflow status is ${quoteValue(wf.policy.status)}, not active`);
+        return 'fail';
+      },
     },
-  },
-  {
-    name: 'maturity_posture',
-    run(r) {
-      const wf = r.wf;
-      if (!wf) return 'skip';
-      if (wf.posture.inside) return 'pass';
-      r.refuse(
-        'maturity_posture',
-        'posture_outside',
-        `workflow is outside its maturity posture (${String(wf.policy.maturity_stage)}): ${wf.posture.problems.join('; ')}`,
-      );
-      return 'fail';
+    {
+      name: 'maturity_posture',
+      run(r) {
+        const wf = r.wf;
+        if (!wf) return 'skip';
+        if (wf.posture.inside) return 'pass';
+        r.refuse(
+          'maturity_posture',
+          'posture_outside',
+          `workflow is outside its maturity posture (${String(wf.policy.maturity_stage)}): ${wf.posture.problems.join('; ')}`,
+        );
+        return 'fail';
+      },
     },
-  },
 
-  // 4. Required attributes, and the types of the optional ones that steer the decision.
-  {
-    name: 'required_attributes',
-    run(r) {
-      const a = r.a;
-      const before = r.violations.length;
-      r.agentId = requiredString(r, 'agent_id', a.agent_id);
-      r.runId = requiredString(r, 'run_id', a.run_id);
-      r.ns = requiredString(r, 'tool_namespace', a.tool_namespace);
-      r.mode = requiredString(r, 'tool_access_mode', a.tool_access_mode);
-      r.gatePhase = requiredString(r, 'gate_phase', a.gate_phase);
-      // Without a workflow nothing is decided on the optional ones: they are not judged.
-      if (!r.wf) return r.violations.length === before ? 'skip' : 'fail';
-      if (typeof a.change_class === 'string') r.changeClass = pyStrip(a.change_class);
-      else if (a.change_class !== undefined && a.change_class !== null) {
-        // A list or object here could dodge the manual-review list; refuse rather than guess.
-        r.refuse('required_attributes', 'attribute_not_string', `change_class must be a string, got ${describeType(a.change_class)}`);
-      }
-      if (a.head_sha !== undefined && a.head_sha !== null && typeof a.head_sha !== 'string') {
-        r.refuse('required_attributes', 'attribute_not_string', `head_sha must be a string, got ${describeType(a.head_sha)}`);
-      }
-      if (r.runId !== null) r.evidence.run_id = r.runId;
-      return r.violations.length === before ? 'pass' : 'fail';
+    // 4. Required attributes, and the types of the optional ones that steer the decision.
+    {
+      name: 'required_attributes',
+      run(r) {
+        const a = r.a;
+        const before = r.violations.length;
+        r.agentId = requiredString(r, 'agent_id', a.agent_id);
+        r.runId = requiredString(r, 'run_id', a.run_id);
+        r.ns = requiredString(r, 'tool_namespace', a.tool_namespace);
+        r.mode = requiredString(r, 'tool_access_mode', a.tool_access_mode);
+        r.gatePhase = requiredString(r, 'gate_phase', a.gate_phase);
+        // Without a workflow nothing is decided on the optional ones: they are not judged.
+        if (!r.wf) return r.violations.length === before ? 'skip' : 'fail';
+        if (typeof a.change_class === 'string') r.changeClass = pyStrip(a.change_class);
+        else if (a.change_class !== undefined && a.change_class !== null) {
+          // A list or object here could dodge the manual-review list; refuse rather than guess.
+          r.refuse('required_attributes', 'attribute_not_string', `change_class must be a string, got ${describeType(a.change_class)}`);
+        }
+        if (a.head_sha !== undefined && a.head_sha !== null && typeof a.head_sha !== 'string') {
+          r.refuse('required_attributes', 'attribute_not_string', `head_sha must be a string, got ${describeType(a.head_sha)}`);
+        }
+        if (r.runId !== null) r.evidence.run_id = r.runId;
+        return r.violations.length === before ? 'pass' : 'fail';
+      },
     },
-  },
-  {
-    name: 'gate_phase',
-    run(r) {
-      const wf = r.wf;
-      if (!wf) return 'skip';
-      // A missing gate_phase fails here too; its reason is required_attributes'.
-      if (r.gatePhase === null) return 'fail';
-      if (wf.gatePhases.has(r.gatePhase)) return 'pass';
-      r.refuse('gate_phase', 'gate_phase_undeclared', `gate_phase ${quoteValue(r.gatePhase)} is not declared for workflow`);
-      return 'fail';
+    {
+      name: 'gate_phase',
+      run(r) {
+        const wf = r.wf;
+        if (!wf) return 'skip';
+        // A missing gate_phase fails here too; its reason is required_attributes'.
+        if (r.gatePhase === null) return 'fail';
+        if (wf.gatePhases.has(r.gatePhase)) return 'pass';
+        r.refuse('gate_phase', 'gate_phase_undeclared', `gate_phase ${quoteValue(r.gatePhase)} is not declared for workflow`);
+        return 'fail';
+      },
     },
-  },
 
-  // 5. Agent identity.
-  {
-    name: 'agent_identity',
-    run(r) {
-      const wf = r.wf;
-      if (!wf) return 'skip';
-      const a = r.a;
-      const identity = resolveAgentClass(a.agent_class, r.agentId, wf);
-      const agentClass = identity === null ? null : typeof identity === 'string' ? identity : identity.agentClass;
-      r.agentClass = agentClass;
-      if (agentClass !== null) {
-        r.evidence.agent_class = agentClass;
-        r.echoed.agent_class = agentClass;
-      } else if (identity === null && (typeof a.agent_id === 'string' || !pyTruthy(a.agent_id))) {
-        r.echoed.agent_class = ''; // the class the original derived from an empty agent_id
-      }
-      if (typeof identity === 'string') return 'pass';
-      if (identity === null) r.refuse('agent_identity', 'agent_unidentified', 'agent identity cannot be established without agent_id');
-      else r.refuse('agent_identity', identity.code, identity.problem);
-      return 'fail';
+    // 5. Agent identity.
+    {
+      name: 'agent_identity',
+      run(r) {
+        const wf = r.wf;
+        if (!wf) return 'skip';
+        const a = r.a;
+        const identity = resolveAgentClass(a.agent_class, r.agentId, wf);
+        const agentClass = identity === null ? null : typeof identity === 'string' ? identity : identity.agentClass;
+        r.agentClass = agentClass;
+        if (agentClass !== null) {
+          r.evidence.agent_class = agentClass;
+          r.echoed.agent_class = agentClass;
+        } else if (identity === null && (typeof a.agent_id === 'string' || !pyTruthy(a.agent_id))) {
+          r.echoed.agent_class = ''; // the class the original derived from an empty agent_id
+        }
+        if (typeof identity === 'string') return 'pass';
+        if (identity === null) r.refuse('agent_identity', 'agent_unidentified', 'agent identity cannot be established without agent_id');
+        else r.refuse('agent_identity', identity.code, identity.problem);
+        return 'fail';
+      },
     },
-  },
 
-  // 6. The tool scope. Any violation so far is a deny: nothing may be written, held or approved.
-  {
-    name: 'tool_scope',
-    run(r) {
-      const wf = r.wf;
-      if (!wf) return 'skip';
-      const { ns, mode } = r;
-      const scope = ns !== null && mode !== null ? wf.scopes.get(ns)?.get(mode) : undefined;
-      if (scope) {
-        r.scope = scope;
-        r.evidence.scope_id = scope.scope_id;
-        return 'pass';
-      }
-      r.refuse('tool_scope', 'scope_undeclared', `tool scope ${plainValue(ns ?? '')}:${plainValue(mode ?? '')} is not allowed`);
-      return 'fail';
+    // 6. The tool scope. Any violation so far is a deny: nothing may be written, held or approved.
+    {
+      name: 'tool_scope',
+      run(r) {
+        const wf = r.wf;
+        if (!wf) return 'skip';
+        const { ns, mode } = r;
+        const scope = ns !== null && mode !== null ? wf.scopes.get(ns)?.get(mode) : undefined;
+        if (scope) {
+          r.scope = scope;
+          r.evidence.scope_id = scope.scope_id;
+          return 'pass';
+        }
+        r.refuse('tool_scope', 'scope_undeclared', `tool scope ${plainValue(ns ?? '')}:${plainValue(mode ?? '')} is not allowed`);
+        return 'fail';
+      },
+      then: afterPolicyChecks,
     },
-    then: afterPolicyChecks,
-  },
 
-  // 7. A branch write must stay inside its scope before anything may be held or approved.
-  { name: 'branch_name', run: (r) => (isBranchWrite(r) ? checkBranch(r) : 'skip') },
-  { name: 'changed_paths', run: (r) => (isBranchWrite(r) ? checkChangedPaths(r) : 'skip') },
-  { name: 'diff_line_count', run: (r) => (isBranchWrite(r) ? checkDiffLines(r) : 'skip') },
-  {
-    name: 'path_scope',
-    run(r) {
-      if (!isBranchWrite(r)) return 'skip';
-      if (r.pathReasons.length === 0) return 'pass';
-      for (const p of r.pathReasons) r.refuse('path_scope', p.code as ReasonCode, p.message);
-      return 'fail';
+    // 7. A branch write must stay inside its scope before anything may be held or approved.
+    { name: 'branch_name', branchWriteOnly: true, run: checkBranch },
+    { name: 'changed_paths', branchWriteOnly: true, run: checkChangedPaths },
+    { name: 'diff_line_count', branchWriteOnly: true, run: checkDiffLines },
+    {
+      name: 'path_scope',
+      branchWriteOnly: true,
+      run(r) {
+        if (r.pathReasons.length === 0) return 'pass';
+        for (const p of r.pathReasons) r.refuse('path_scope', p.code as ReasonCode, p.message);
+        return 'fail';
+      },
+      then: (r) => (r.violations.length > 0 ? FAILED_WRITE : null),
     },
-    then: (r) => (r.violations.length > 0 ? FAILED_WRITE : null),
-  },
 
-  // 8–9. Human approval, when a change class or the scope asks for it.
-  {
-    name: 'change_class_review',
-    run(r) {
-      weighApproval(r);
-      const changeClass = r.changeClass;
-      r.classNeedsReview = changeClass !== '' && r.ctx.manualReviewClasses.has(changeClass);
-      if (!r.classNeedsReview) return 'skip';
-      if (r.approved) return 'pass';
-      approvalReasons(r, 'change_class_review');
-      return 'fail';
+    // 8–9. Human approval, when a change class or the scope asks for it.
+    {
+      name: 'change_class_review',
+      run(r) {
+        weighApproval(r);
+        const changeClass = r.changeClass;
+        r.classNeedsReview = changeClass !== '' && r.ctx.manualReviewClasses.has(changeClass);
+        if (!r.classNeedsReview) return 'skip';
+        if (r.approved) return 'pass';
+        approvalReasons(r, 'change_class_review');
+        return 'fail';
+      },
+      then: (_r, outcome) => (outcome === 'fail' ? CLASS_HOLD : null),
     },
-    then: (_r, outcome) => (outcome === 'fail' ? CLASS_HOLD : null),
-  },
-  {
-    name: 'scope_approval',
-    run(r) {
-      if (r.scope!.decision !== 'hold_for_approval') return 'skip';
-      if (r.approved) return 'pass';
-      approvalReasons(r, 'scope_approval');
-      return 'fail';
+    {
+      name: 'scope_approval',
+      run(r) {
+        if (r.scope!.decision !== 'hold_for_approval') return 'skip';
+        if (r.approved) return 'pass';
+        approvalReasons(r, 'scope_approval');
+        return 'fail';
+      },
+      // 10. Otherwise the scope's own decision.
+      then: (r, outcome) =>
+        outcome === 'fail'
+          ? SCOPE_HOLD
+          : outcome === 'pass'
+            ? SCOPE_APPROVED
+            : scopeEnding(r.scope!.decision, r.classNeedsReview, r.approved),
     },
-    // 10. Otherwise the scope's own decision.
-    then: (r, outcome) =>
-      outcome === 'fail'
-        ? SCOPE_HOLD
-        : outcome === 'pass'
-          ? SCOPE_APPROVED
-          : scopeEnding(r.scope!.decision, r.classNeedsReview, r.approved),
-  },
-];
+  ] satisfies CheckEntry[]
+).map((e) => new Check(e));
 
 const SKIPPED: readonly CheckOutcome[] = CHECKS.map(() => 'skip');
 const NOT_YET_RUN: DecisionChecks = Object.freeze(newChecks());
@@ -799,9 +817,10 @@ function evaluateUnsafe(ctx: EvaluatorContext, clock: Clock, request: unknown, o
   let end: Ending | null = null;
   for (let i = 0; i < CHECKS.length && end === null; i++) {
     const c = CHECKS[i]!;
+    if (c.branchWriteOnly && !isBranchWrite(r)) continue;
     const outcome = c.run(r);
     outcomes[i] = outcome;
-    if (c.then !== undefined) end = c.then(r, outcome);
+    if (c.then !== null) end = c.then(r, outcome);
   }
   evidence.checks = checksOf(outcomes);
   if (end === TIME_INVALID)
