@@ -14,12 +14,12 @@ import "./chunks/chunk-5TZFI64R.js";
 var COMMANDS = {
   generate: () => import("./chunks/generate-AWQ77X7S.js"),
   check: () => import("./chunks/check-YEEPKMLZ.js"),
-  evaluate: () => import("./chunks/evaluate-B4SMF2XV.js"),
-  admit: () => import("./chunks/admit-6IBIXAX3.js"),
-  mcp: () => import("./chunks/mcp-FTCSKBON.js"),
-  gateway: () => import("./chunks/gateway-MLBLDWF6.js"),
-  "verify-log": () => import("./chunks/verify-log-W3PEKSQC.js"),
-  diff: () => import("./chunks/diff-T7NF2PDA.js")
+  evaluate: () => import("./chunks/evaluate-RDVQTUNE.js"),
+  admit: () => import("./chunks/admit-VWEEMJ4A.js"),
+  mcp: () => import("./chunks/mcp-NA6GSWZX.js"),
+  gateway: () => import("./chunks/gateway-534JVVEC.js"),
+  "verify-log": () => import("./chunks/verify-log-43Q6DNOB.js"),
+  diff: () => import("./chunks/diff-XRP4MDK6.js")
 };
 var TOP_USAGE = `Usage: mcp-gateway-policy <command> [options]
 

@@ -9,9 +9,9 @@ import {
 import {
   parseReviewerPools,
   parseWorkflowFrom
-} from "./chunks/chunk-I6V2KVAT.js";
+} from "./chunks/chunk-RISGSQQ2.js";
 import "./chunks/chunk-G3FUL663.js";
-import "./chunks/chunk-RCLQYILS.js";
+import "./chunks/chunk-DEBXAYVC.js";
 import "./chunks/chunk-4MNAA4XE.js";
 import "./chunks/chunk-DRPUWMZB.js";
 import {
@@ -130,10 +130,10 @@ async function run(env = process.env) {
     enforce = inputs.enforce;
     if (inputs.token) setSecret(inputs.token);
     if (inputs.mode === "check") {
-      const { runCheck } = await import("./chunks/check-ERQZQ7M6.js");
+      const { runCheck } = await import("./chunks/check-SQGSEXYY.js");
       await runCheck(inputs, env);
     } else {
-      const { runAdmit } = await import("./chunks/admit-VSOJMG3N.js");
+      const { runAdmit } = await import("./chunks/admit-MIIT6C44.js");
       await runAdmit(inputs, env);
     }
   } catch (err) {

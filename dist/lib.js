@@ -10,7 +10,7 @@ import {
   readLogKey,
   verifyLogFd,
   verifyLogFile
-} from "./chunks/chunk-77COEKXC.js";
+} from "./chunks/chunk-BNZBN5JI.js";
 import {
   DIFF_KINDS,
   PolicySourceError,
@@ -21,7 +21,7 @@ import {
   loadPolicySource,
   pathVerdict,
   searchPathSets
-} from "./chunks/chunk-J3ZUHBZG.js";
+} from "./chunks/chunk-MXBGJTLW.js";
 import {
   DEFAULT_MAX_CHARS,
   EVIDENCE_MARKER,
@@ -57,7 +57,7 @@ import {
   parseRawNumstat,
   readChangedFiles,
   resolveExactRef
-} from "./chunks/chunk-LSNCT3WW.js";
+} from "./chunks/chunk-INMTEQYI.js";
 import {
   ADMISSION_CODES,
   KNOWN_AGENTS,
@@ -66,7 +66,7 @@ import {
   resolveRunId,
   resolveWorkflow,
   trailerValues
-} from "./chunks/chunk-I6V2KVAT.js";
+} from "./chunks/chunk-RISGSQQ2.js";
 import {
   compileManifest,
   regenerateLike
@@ -85,7 +85,7 @@ import {
   decisionRank,
   loadPolicy,
   parseTimestamp
-} from "./chunks/chunk-RCLQYILS.js";
+} from "./chunks/chunk-DEBXAYVC.js";
 import {
   ACCESS_DECISIONS,
   ACCESS_MODES,

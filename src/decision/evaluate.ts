@@ -526,9 +526,9 @@ class Run {
 interface CheckEntry {
   name: CheckName;
   /** Judges the request: gives a reason for each violation found, and returns the outcome. */
-  run(r: Run): CheckOutcome;
+  run: (this: void, r: Run) => CheckOutcome;
   /** Where the evaluation may stop after this check: the ending, or null to go on. */
-  then?(r: Run, outcome: CheckOutcome): Ending | null;
+  then?: (this: void, r: Run, outcome: CheckOutcome) => Ending | null;
   /** Only a branch-write scope runs it (neither `run` nor `then`); any other call skips it. */
   branchWriteOnly?: true;
 }

@@ -27,3 +27,5 @@ export declare function alwaysForbiddenRule(manifestPaths: readonly (string | nu
  * as git itself refuses them.
  */
 export declare function hasDotGitComponent(path: string): boolean;
+/** A cheap first test: false only for segments that cannot be a name of ".git". */
+export declare function maybeDotGit(path: string, start: number, end: number): boolean;

@@ -12,6 +12,14 @@ export type CleanResult = {
 export type CleanProblemCode = 'path_too_long' | 'path_unsafe_char' | 'path_backslash' | 'path_percent_encoded' | 'path_dot_dot' | 'path_dot_git' | 'path_empty';
 export declare const DOT_GIT_PROBLEM = "has a \".git\" component: git's own files are never content";
 /**
+ * Is the entry a path every reading agrees on, so cleaning, the reference evaluator's reading and
+ * the always-forbidden key are all the entry itself (lowercased for the key)? Printable ASCII
+ * without space, "\\" or "%", within the length limit, no empty, "." or ".." segment, no segment
+ * ending in ".", and none that could name ".git". Most real paths are plain; one pass over the
+ * characters answers for them what the separate tests would.
+ */
+export declare function isPlainPath(entry: string): boolean;
+/**
  * Cleans one changed-path entry (already known to be a non-blank string). Leading "./" and "/" go,
  * "." segments and repeated "/" collapse; anything that could make the path mean something other
  * than what a reader or a glob sees is refused rather than repaired.

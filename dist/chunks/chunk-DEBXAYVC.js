@@ -1984,10 +1984,14 @@ function alwaysForbiddenRule(manifestPaths, packPaths) {
     }
     const owners = CODEOWNERS.get(key);
     if (owners !== void 0) return owners;
-    if (isName(key, "action.yml")) return ACTION_YML;
-    if (isName(key, "action.yaml")) return ACTION_YAML;
-    if (isName(key, ".gitattributes")) return GITATTRIBUTES;
-    if (isName(key, ".gitmodules")) return GITMODULES;
+    const last = key.charCodeAt(key.length - 1);
+    if (last === 108) {
+      if (isName(key, "action.yml")) return ACTION_YML;
+      if (isName(key, "action.yaml")) return ACTION_YAML;
+    } else if (last === 115) {
+      if (isName(key, ".gitattributes")) return GITATTRIBUTES;
+      if (isName(key, ".gitmodules")) return GITMODULES;
+    }
     return null;
   };
 }
@@ -2596,6 +2600,20 @@ function automatonView(source, flags) {
 var MAX_PATH_LENGTH = 4096;
 var PERCENT_ENCODED_SEPARATOR = /%(?:2e|2f|5c)/i;
 var DOT_GIT_PROBLEM = `has a ".git" component: git's own files are never content`;
+function isPlainPath(entry) {
+  const n = entry.length;
+  if (n === 0 || n > MAX_PATH_LENGTH) return false;
+  let start = 0;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? entry.charCodeAt(i) : 47;
+    if (c === 47) {
+      if (i === start || entry.charCodeAt(i - 1) === 46) return false;
+      if (i - start >= 4 && maybeDotGit(entry, start, i)) return false;
+      start = i + 1;
+    } else if (c <= 32 || c >= 127 || c === 92 || c === 37) return false;
+  }
+  return true;
+}
 function cleanPath(entry) {
   if (entry.length > MAX_PATH_LENGTH) return { ok: false, problem: `is longer than ${MAX_PATH_LENGTH} characters`, code: "path_too_long" };
   const unsafe = findUnsafeChar(entry);
@@ -3567,6 +3585,18 @@ var Run = class {
     this.reasons.push({ check, code, message });
   }
 };
+var Check = class {
+  name;
+  run;
+  then;
+  branchWriteOnly;
+  constructor(e) {
+    this.name = e.name;
+    this.run = e.run;
+    this.then = e.then ?? null;
+    this.branchWriteOnly = e.branchWriteOnly === true;
+  }
+};
 function afterPolicyChecks(r) {
   if (r.violations.length === 0 && r.scope) return null;
   if (!r.wf) return r.workflowId === null && r.workflowProblem === null ? NO_WORKFLOW_ID : UNDECLARED_WORKFLOW;
@@ -3704,13 +3734,13 @@ var CHECKS = [
     then: afterPolicyChecks
   },
   // 7. A branch write must stay inside its scope before anything may be held or approved.
-  { name: "branch_name", run: (r) => isBranchWrite(r) ? checkBranch(r) : "skip" },
-  { name: "changed_paths", run: (r) => isBranchWrite(r) ? checkChangedPaths(r) : "skip" },
-  { name: "diff_line_count", run: (r) => isBranchWrite(r) ? checkDiffLines(r) : "skip" },
+  { name: "branch_name", branchWriteOnly: true, run: checkBranch },
+  { name: "changed_paths", branchWriteOnly: true, run: checkChangedPaths },
+  { name: "diff_line_count", branchWriteOnly: true, run: checkDiffLines },
   {
     name: "path_scope",
+    branchWriteOnly: true,
     run(r) {
-      if (!isBranchWrite(r)) return "skip";
       if (r.pathReasons.length === 0) return "pass";
       for (const p of r.pathReasons) r.refuse("path_scope", p.code, p.message);
       return "fail";
@@ -3742,7 +3772,7 @@ var CHECKS = [
     // 10. Otherwise the scope's own decision.
     then: (r, outcome) => outcome === "fail" ? SCOPE_HOLD : outcome === "pass" ? SCOPE_APPROVED : scopeEnding(r.scope.decision, r.classNeedsReview, r.approved)
   }
-];
+].map((e) => new Check(e));
 var SKIPPED = CHECKS.map(() => "skip");
 var NOT_YET_RUN = Object.freeze(newChecks());
 function checksOf(o) {
@@ -3794,9 +3824,10 @@ function evaluateUnsafe(ctx, clock, request2, options) {
   let end = null;
   for (let i = 0; i < CHECKS.length && end === null; i++) {
     const c = CHECKS[i];
+    if (c.branchWriteOnly && !isBranchWrite(r)) continue;
     const outcome = c.run(r);
     outcomes[i] = outcome;
-    if (c.then !== void 0) end = c.then(r, outcome);
+    if (c.then !== null) end = c.then(r, outcome);
   }
   evidence2.checks = checksOf(outcomes);
   if (end === TIME_INVALID)
@@ -3974,24 +4005,29 @@ function pathReason(code, message) {
   return { check: "path_scope", code, message };
 }
 function judgePath(entry, wf, reasons, alwaysForbidden) {
-  const cleaned = cleanPath(entry);
-  if (!cleaned.ok) {
-    reasons.push(pathReason(cleaned.code, `changed path ${quoteValue(entry)} ${cleaned.problem}`));
-    return { path: entry, cleaned: null, verdict: "invalid", rule: null, detail: cleaned.problem };
-  }
-  const path = cleaned.path;
-  const original = path === entry && !hasOuterWhitespace(entry) ? path : originalPathForm(entry);
-  if (original === "") {
-    const problem = 'is empty once white space, "./" and "/" are removed';
-    reasons.push(pathReason("path_empty", `changed path ${quoteValue(entry)} ${problem}`));
-    return { path: entry, cleaned: null, verdict: "invalid", rule: null, detail: problem };
-  }
-  if (original !== path && hasDotGitComponent(original)) {
-    reasons.push(pathReason("path_dot_git", `changed path ${quoteValue(entry)} ${DOT_GIT_PROBLEM}`));
-    return { path: entry, cleaned: null, verdict: "invalid", rule: null, detail: DOT_GIT_PROBLEM };
+  const plainEntry = isPlainPath(entry);
+  let path = entry;
+  let original = entry;
+  if (!plainEntry) {
+    const cleaned = cleanPath(entry);
+    if (!cleaned.ok) {
+      reasons.push(pathReason(cleaned.code, `changed path ${quoteValue(entry)} ${cleaned.problem}`));
+      return { path: entry, cleaned: null, verdict: "invalid", rule: null, detail: cleaned.problem };
+    }
+    path = cleaned.path;
+    original = path === entry && !hasOuterWhitespace(entry) ? path : originalPathForm(entry);
+    if (original === "") {
+      const problem = 'is empty once white space, "./" and "/" are removed';
+      reasons.push(pathReason("path_empty", `changed path ${quoteValue(entry)} ${problem}`));
+      return { path: entry, cleaned: null, verdict: "invalid", rule: null, detail: problem };
+    }
+    if (original !== path && hasDotGitComponent(original)) {
+      reasons.push(pathReason("path_dot_git", `changed path ${quoteValue(entry)} ${DOT_GIT_PROBLEM}`));
+      return { path: entry, cleaned: null, verdict: "invalid", rule: null, detail: DOT_GIT_PROBLEM };
+    }
   }
   const lower = path.toLowerCase();
-  const plain = keyIsLowercase(path);
+  const plain = plainEntry || keyIsLowercase(path);
   const always = alwaysForbidden(path, plain ? lower : void 0) ?? (original !== path ? alwaysForbidden(original) : null);
   if (always !== null) {
     const detail = `is always forbidden (${always.reason}), whatever the manifest allows`;

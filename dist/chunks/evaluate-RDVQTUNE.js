@@ -19,7 +19,7 @@ import {
   decisionJsonLine,
   loadPolicy,
   parseTimestamp
-} from "./chunk-RCLQYILS.js";
+} from "./chunk-DEBXAYVC.js";
 import {
   DEFAULT_PACK_PATH
 } from "./chunk-4MNAA4XE.js";

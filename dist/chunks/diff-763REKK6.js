@@ -10,9 +10,9 @@ import {
   loadPolicySource,
   pathVerdict,
   searchPathSets
-} from "./chunk-J3ZUHBZG.js";
+} from "./chunk-MXBGJTLW.js";
 import "./chunk-G3FUL663.js";
-import "./chunk-RCLQYILS.js";
+import "./chunk-DEBXAYVC.js";
 import "./chunk-4MNAA4XE.js";
 import "./chunk-DRPUWMZB.js";
 import "./chunk-6G4F6LI7.js";

@@ -10,7 +10,7 @@ import {
   GitReader,
   countLines,
   readChangedFiles
-} from "./chunk-LSNCT3WW.js";
+} from "./chunk-INMTEQYI.js";
 import {
   DEFAULT_MANIFEST_PATH,
   recordedManifestPath

@@ -2,7 +2,7 @@ import { createRequire as __mgpCreateRequire } from 'node:module';
 const require = __mgpCreateRequire(import.meta.url);
 import {
   DECISIONS
-} from "./chunk-RCLQYILS.js";
+} from "./chunk-DEBXAYVC.js";
 import {
   readFileIfExists,
   sha256Hex

@@ -63,7 +63,7 @@ import {
   serializeMessage,
   string,
   url
-} from "./chunk-YAXHMTVO.js";
+} from "./chunk-T4SMNGS7.js";
 import {
   readApprovalKeys
 } from "./chunk-H63G3AEV.js";
@@ -77,17 +77,17 @@ import {
   EXIT_POLICY,
   UsageError
 } from "./chunk-W634JM7Y.js";
-import "./chunk-77COEKXC.js";
+import "./chunk-BNZBN5JI.js";
 import {
   GitReader
-} from "./chunk-LSNCT3WW.js";
-import "./chunk-I6V2KVAT.js";
+} from "./chunk-INMTEQYI.js";
+import "./chunk-RISGSQQ2.js";
 import "./chunk-G3FUL663.js";
 import {
   changedPathsSha256,
   cleanPath,
   parseTimestamp
-} from "./chunk-RCLQYILS.js";
+} from "./chunk-DEBXAYVC.js";
 import "./chunk-4MNAA4XE.js";
 import {
   readFileIfExists

@@ -18,8 +18,8 @@ import {
   readCheckpointFile,
   readLogKey,
   verifyLogFile
-} from "./chunk-77COEKXC.js";
-import "./chunk-RCLQYILS.js";
+} from "./chunk-BNZBN5JI.js";
+import "./chunk-DEBXAYVC.js";
 import "./chunk-4MNAA4XE.js";
 import "./chunk-DRPUWMZB.js";
 import "./chunk-YXQSOUEQ.js";

@@ -8,7 +8,7 @@ import {
   parsePullRequestEvent,
   publishEvidence,
   resolveCommentLogin
-} from "./chunk-YKYBWJYJ.js";
+} from "./chunk-5ENM42LS.js";
 import {
   core_exports,
   info,
@@ -24,7 +24,7 @@ import {
   sealEvidence,
   truncate
 } from "./chunk-CSIL5QF4.js";
-import "./chunk-LSNCT3WW.js";
+import "./chunk-INMTEQYI.js";
 import {
   admit,
   agentDirectory,
@@ -32,9 +32,9 @@ import {
   declaredBranchPrefixes,
   isAgentAuthored,
   markShadow
-} from "./chunk-I6V2KVAT.js";
+} from "./chunk-RISGSQQ2.js";
 import "./chunk-G3FUL663.js";
-import "./chunk-RCLQYILS.js";
+import "./chunk-DEBXAYVC.js";
 import "./chunk-4MNAA4XE.js";
 import {
   canonicalJson
@@ -157,7 +157,7 @@ function countRequests(gh) {
 }
 async function runAdmit(inputs, env) {
   if (env.GITHUB_EVENT_NAME === "merge_group") {
-    const { runMergeGroup } = await import("./merge-group-H4QC4N5U.js");
+    const { runMergeGroup } = await import("./merge-group-2KW3PO5E.js");
     return runMergeGroup(inputs, env);
   }
   const safe = redactor(inputs.token);
@@ -196,7 +196,7 @@ async function decide(gh, inputs, env, event, safe) {
       return null;
     }
     let result = admit(redactInput(fetched.input, safe));
-    const { reviewPolicyChange } = await import("./policy-change-NJD74RUS.js");
+    const { reviewPolicyChange } = await import("./policy-change-O5K34Q2D.js");
     const change = result.decision === "deny" || result.decision === "kill_session" ? null : await reviewPolicyChange(gh, event, inputs, {
       files: fetched.input.files,
       filesProblem: fetched.input.files_problem,

@@ -8,10 +8,10 @@ import {
   DecisionLogError,
   LogAnchorError,
   readLogKey
-} from "./chunk-77COEKXC.js";
+} from "./chunk-BNZBN5JI.js";
 import {
   loadPolicy
-} from "./chunk-RCLQYILS.js";
+} from "./chunk-DEBXAYVC.js";
 import {
   __commonJS,
   __export,

@@ -2,17 +2,17 @@ import { createRequire as __mgpCreateRequire } from 'node:module';
 const require = __mgpCreateRequire(import.meta.url);
 import {
   resolvePoolMembership
-} from "./chunk-YKYBWJYJ.js";
+} from "./chunk-5ENM42LS.js";
 import {
   PolicySourceError,
   diffPolicies,
   loadPolicySource
-} from "./chunk-J3ZUHBZG.js";
+} from "./chunk-MXBGJTLW.js";
 import "./chunk-CSIL5QF4.js";
-import "./chunk-LSNCT3WW.js";
-import "./chunk-I6V2KVAT.js";
+import "./chunk-INMTEQYI.js";
+import "./chunk-RISGSQQ2.js";
 import "./chunk-G3FUL663.js";
-import "./chunk-RCLQYILS.js";
+import "./chunk-DEBXAYVC.js";
 import {
   DEFAULT_MANIFEST_PATH,
   recordedManifestPath

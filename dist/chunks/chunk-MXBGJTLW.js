@@ -14,7 +14,7 @@ import {
   loadPolicy,
   normalizePattern,
   pyStrip
-} from "./chunk-RCLQYILS.js";
+} from "./chunk-DEBXAYVC.js";
 import {
   ManifestError,
   formatProblem

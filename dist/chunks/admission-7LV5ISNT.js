@@ -17,9 +17,9 @@ import {
   resolveRunId,
   resolveWorkflow,
   trailerValues
-} from "./chunk-I6V2KVAT.js";
+} from "./chunk-RISGSQQ2.js";
 import "./chunk-G3FUL663.js";
-import "./chunk-RCLQYILS.js";
+import "./chunk-DEBXAYVC.js";
 import "./chunk-4MNAA4XE.js";
 import "./chunk-DRPUWMZB.js";
 import "./chunk-6G4F6LI7.js";

@@ -3,7 +3,7 @@ const require = __mgpCreateRequire(import.meta.url);
 import {
   agentDirectory,
   offlinePoolMembership
-} from "./chunk-I6V2KVAT.js";
+} from "./chunk-RISGSQQ2.js";
 import {
   DEFAULT_MANIFEST_PATH,
   recordedManifestPath

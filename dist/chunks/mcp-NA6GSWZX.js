@@ -43,7 +43,7 @@ import {
   toJsonSchemaCompat,
   unknown,
   watchPackFile
-} from "./chunk-YAXHMTVO.js";
+} from "./chunk-T4SMNGS7.js";
 import {
   readApprovalKeys
 } from "./chunk-H63G3AEV.js";
@@ -58,7 +58,7 @@ import {
   EXIT_POLICY,
   UsageError
 } from "./chunk-W634JM7Y.js";
-import "./chunk-77COEKXC.js";
+import "./chunk-BNZBN5JI.js";
 import {
   VERSION
 } from "./chunk-6K3DM747.js";
@@ -67,7 +67,7 @@ import {
   DECISIONS,
   REASON_CODES,
   boundedJson
-} from "./chunk-RCLQYILS.js";
+} from "./chunk-DEBXAYVC.js";
 import "./chunk-4MNAA4XE.js";
 import "./chunk-DRPUWMZB.js";
 import "./chunk-YXQSOUEQ.js";

@@ -10,7 +10,7 @@ import {
   hasDotGitComponent,
   loadPolicy,
   quoteValue
-} from "./chunk-RCLQYILS.js";
+} from "./chunk-DEBXAYVC.js";
 import {
   sha256Hex
 } from "./chunk-DRPUWMZB.js";

@@ -9,12 +9,12 @@ import {
   publishEvidence,
   resolveCommentLogin,
   resolvePoolMembership
-} from "./chunk-YKYBWJYJ.js";
+} from "./chunk-5ENM42LS.js";
 import "./chunk-CSIL5QF4.js";
-import "./chunk-LSNCT3WW.js";
-import "./chunk-I6V2KVAT.js";
+import "./chunk-INMTEQYI.js";
+import "./chunk-RISGSQQ2.js";
 import "./chunk-G3FUL663.js";
-import "./chunk-RCLQYILS.js";
+import "./chunk-DEBXAYVC.js";
 import "./chunk-4MNAA4XE.js";
 import "./chunk-DRPUWMZB.js";
 import "./chunk-6G4F6LI7.js";

@@ -21,14 +21,14 @@ import {
 import {
   GitError,
   collectLocalAdmissionInput
-} from "./chunk-LSNCT3WW.js";
+} from "./chunk-INMTEQYI.js";
 import {
   admit,
   parseReviewerPools,
   parseWorkflowFrom
-} from "./chunk-I6V2KVAT.js";
+} from "./chunk-RISGSQQ2.js";
 import "./chunk-G3FUL663.js";
-import "./chunk-RCLQYILS.js";
+import "./chunk-DEBXAYVC.js";
 import {
   DEFAULT_PACK_PATH
 } from "./chunk-4MNAA4XE.js";

@@ -8,10 +8,10 @@ import {
   parseRawNumstat,
   readChangedFiles,
   resolveExactRef
-} from "./chunk-LSNCT3WW.js";
-import "./chunk-I6V2KVAT.js";
+} from "./chunk-INMTEQYI.js";
+import "./chunk-RISGSQQ2.js";
 import "./chunk-G3FUL663.js";
-import "./chunk-RCLQYILS.js";
+import "./chunk-DEBXAYVC.js";
 import "./chunk-4MNAA4XE.js";
 import "./chunk-DRPUWMZB.js";
 import "./chunk-6G4F6LI7.js";
