@@ -5,9 +5,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileManifest, loadPolicy } from '../dist/lib.js';
+import { pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// DECISION_DIST=DIR measures another build (say, of the base commit) for a side-by-side comparison.
+const dist = path.resolve(process.env.DECISION_DIST ?? path.join(root, 'dist'));
+const { compileManifest, loadPolicy } = await import(pathToFileURL(path.join(dist, 'lib.js')).href);
 const NOW = new Date('2026-11-29T12:00:00Z');
 const TARGET = { read: 1_500_000, write8: 300_000, p99Micros: 20 };
 
