@@ -394,6 +394,17 @@ async function admitScale(dir) {
     console.log(
       `| ${fmt(r.n)} | ${ms(r.wall)} | ${ms(r.cpu)} | ${((r.wall / r.n) * 1000).toFixed(0)} | ${ms(r.cliWall)} | ${ms(r.cliCpu)} |`,
     );
+  // A bare Node start, which every CLI run pays before any of our code.
+  const bare = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    spawnSync(process.execPath, ['-e', '0']);
+    bare.push(performance.now() - t0);
+  }
+  const nodeStart = median(bare);
+  console.log(
+    `CLI fixed cost above a bare \`node -e 0\` (${ms(nodeStart)}): ${ms(rows[0].cliWall - nodeStart)} wall (10 files, CPU ${ms(rows[0].cliCpu)} incl. Node and git)`,
+  );
   // Least squares over 100 … 10,000 files: the intercept is the fixed cost, the slope the per-file cost.
   for (const [label, key] of [
     ['in process', 'wall'],
