@@ -95,8 +95,17 @@ export function checkWorkflow(policy: WorkflowPolicy, index: number, problems: s
     }
     accesses.add(scope.access);
   });
-  const change = policy.change_scope;
-  checkScopeGlobs(change.allowed_paths, change.forbidden_paths, problems, `${where}/change_scope`, cache);
+  // Whether a pair of pattern lists compiles depends on the patterns alone: a pack repeats a few
+  // pairs, so each is checked once, and again (for its location) only when it has problems.
+  const { allowed_paths: allowed, forbidden_paths: forbidden } = policy.change_scope;
+  let checked = false;
+  const clean = cache.get('checked scope', JSON.stringify([allowed, forbidden]), () => {
+    checked = true;
+    const before = problems.length;
+    checkScopeGlobs(allowed, forbidden, problems, `${where}/change_scope`, cache);
+    return problems.length === before;
+  });
+  if (!clean && !checked) checkScopeGlobs(allowed, forbidden, problems, `${where}/change_scope`, cache);
 }
 
 /** Builds the evaluator's view of a workflow that checkWorkflow passed. */

@@ -6,7 +6,9 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CompileCache } from '../../src/decision/compile-cache.js';
 import { loadPolicy, PolicyLoadError } from '../../src/decision/index.js';
+import { checkScopeGlobs } from '../../src/decision/paths.js';
 import type { Pack } from '../../src/pack/types.js';
 import { EXAMPLE_PACK_PATH, NOW } from './support.js';
 
@@ -97,6 +99,38 @@ describe('lazily built workflows', () => {
         }
       }),
       { numRuns: 25 },
+    );
+  });
+
+  it('report a bad pattern list at every workflow that has it, though each distinct list is checked once', () => {
+    const pack = bigPack(N);
+    const bad = `x/${'a'.repeat(70_000)}`;
+    for (const i of [3, 9, N - 3]) pack.workflow_policies[i]!.change_scope.forbidden_paths.push(bad);
+    // 3 and 9 are copies of one template (6 templates): the same pair of lists.
+    expect(pack.workflow_policies[3]!.change_scope).toEqual(pack.workflow_policies[9]!.change_scope);
+    let error: unknown;
+    try {
+      loadPolicy(pack);
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(PolicyLoadError);
+    // Exactly what checking each workflow on its own, with nothing shared, reports.
+    const alone = pack.workflow_policies.flatMap((w, i) => {
+      const problems: string[] = [];
+      checkScopeGlobs(
+        w.change_scope.allowed_paths,
+        w.change_scope.forbidden_paths,
+        problems,
+        `/workflow_policies/${i}/change_scope`,
+        new CompileCache(),
+      );
+      return problems;
+    });
+    expect(alone.length).toBeGreaterThanOrEqual(3);
+    expect((error as PolicyLoadError).problems).toEqual(alone);
+    expect(new Set(alone.map((p) => p.split('/change_scope')[0]))).toEqual(
+      new Set(['/workflow_policies/3', '/workflow_policies/9', `/workflow_policies/${N - 3}`]),
     );
   });
 
