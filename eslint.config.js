@@ -41,6 +41,8 @@ const SIDE_ENTRIES = {
   // The yaml package (compile-manifest, parse-yaml) and the diff package (drift): a cold `check`
   // of a JSON manifest loads neither (src/cli/commands/check.ts, src/pack/compile-lean.ts).
   pack: ['compile-manifest.ts', 'parse-yaml.ts', 'drift.ts'],
+  // The library's admit, which always loads the yaml package; the shells use admitLean.
+  admission: ['admit-yaml.ts'],
 };
 
 // import-x's TypeScript parser settings, with the resolver given below in the flat-config form.

@@ -40,9 +40,10 @@ const fmt = (n) => Math.round(n).toLocaleString('en-US');
 const ms = (x) => `${x.toFixed(x < 10 ? 1 : 0)} ms`;
 const mb = (x) => `${(x / 1048576).toFixed(1)} MB`;
 
-// SCALE_PARTS=packs,cold,admit runs only some parts (default all).
-const PARTS = new Set((process.env.SCALE_PARTS ?? 'packs,cold,admit').split(','));
+// SCALE_PARTS=packs,stages,cold,admit runs only some parts (default all).
+const PARTS = new Set((process.env.SCALE_PARTS ?? 'packs,stages,cold,admit').split(','));
 if (process.argv[2] === '--child') await child(process.argv[3]);
+else if (process.argv[2] === '--stages') await stages(process.argv[3]);
 else await main();
 
 /** A manifest of n workflows: the example's, copied round-robin under new ids. */
@@ -114,6 +115,39 @@ async function child(packFile) {
   process.stdout.write(JSON.stringify(out) + '\n');
 }
 
+/**
+ * In a fresh process, as a cold `evaluate` pays them: reading the pack, hashing its bytes, decoding
+ * them, JSON.parse and the schema validation, each once; then, in a second fresh process (so that
+ * nothing is warmed up by the first), the whole of loadPolicy and the first decision.
+ */
+async function stages(packFile) {
+  const { createHash } = await import('node:crypto');
+  const { validatePackShape, loadPolicy } = await import(lib);
+  if (process.argv[4] === 'load') {
+    const bytes = readFileSync(packFile);
+    const t0 = performance.now();
+    const policy = loadPolicy(bytes);
+    const t1 = performance.now();
+    const ids = policy.workflowIds();
+    policy.evaluate(readRequest(policy, ids[ids.length >> 1]), { now: NOW });
+    const t2 = performance.now();
+    process.stdout.write(JSON.stringify({ load: t1 - t0, first: t2 - t1 }) + '\n');
+    return;
+  }
+  const t0 = performance.now();
+  const bytes = readFileSync(packFile);
+  const t1 = performance.now();
+  createHash('sha256').update(bytes).digest('hex');
+  const t2 = performance.now();
+  const text = bytes.toString('utf8');
+  const t3 = performance.now();
+  const parsed = JSON.parse(text);
+  const t4 = performance.now();
+  if (!validatePackShape(parsed).valid) throw new Error('the bench pack does not validate');
+  const t5 = performance.now();
+  process.stdout.write(JSON.stringify({ read: t1 - t0, hash: t2 - t1, decode: t3 - t2, parse: t4 - t3, validate: t5 - t4 }) + '\n');
+}
+
 function readRequest(policy, id) {
   const w = policy.workflow(id);
   const scope = w.tool_access.allowed_mcp_scopes.find((s) => s.access === 'read');
@@ -174,6 +208,33 @@ async function main() {
         );
     }
     console.log('(median of 3 fresh processes each; load → first decision excludes importing dist/lib.js)');
+
+    // Where a cold load's time goes, stage by stage, each in fresh processes.
+    if (PARTS.has('stages')) {
+      console.log(
+        '\ncold load by stage (median of 3 fresh processes; "rest" = loadPolicy − schema validation − hash − decode − parse: the checks and the index):',
+      );
+      console.log(
+        '| workflows | read file | SHA-256 | UTF-8 decode | JSON.parse | schema validation | loadPolicy | rest | first decision |',
+      );
+      console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+      for (const n of PACK_SIZES) {
+        const runs = [];
+        for (let i = 0; i < 3; i++) {
+          const one = (extra) => {
+            const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--stages', packs[n], ...extra], { encoding: 'utf8' });
+            if (r.status !== 0) throw new Error(`stages for ${n} failed: ${r.stderr}`);
+            return JSON.parse(r.stdout.trim().split('\n').pop());
+          };
+          runs.push({ ...one([]), ...one(['load']) });
+        }
+        const m = (k) => median(runs.map((r) => r[k]));
+        const rest = median(runs.map((r) => r.load - r.validate - r.hash - r.decode - r.parse));
+        console.log(
+          `| ${fmt(n)} | ${ms(m('read'))} | ${ms(m('hash'))} | ${ms(m('decode'))} | ${ms(m('parse'))} | ${ms(m('validate'))} | ${ms(m('load'))} | ${ms(rest)} | ${ms(m('first'))} |`,
+        );
+      }
+    }
 
     // Cold CLI evaluate --request: one read on a workflow in the middle of the pack.
     const cold = {};
@@ -333,6 +394,17 @@ async function admitScale(dir) {
     console.log(
       `| ${fmt(r.n)} | ${ms(r.wall)} | ${ms(r.cpu)} | ${((r.wall / r.n) * 1000).toFixed(0)} | ${ms(r.cliWall)} | ${ms(r.cliCpu)} |`,
     );
+  // A bare Node start, which every CLI run pays before any of our code.
+  const bare = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    spawnSync(process.execPath, ['-e', '0']);
+    bare.push(performance.now() - t0);
+  }
+  const nodeStart = median(bare);
+  console.log(
+    `CLI fixed cost above a bare \`node -e 0\` (${ms(nodeStart)}): ${ms(rows[0].cliWall - nodeStart)} wall (10 files, CPU ${ms(rows[0].cliCpu)} incl. Node and git)`,
+  );
   // Least squares over 100 … 10,000 files: the intercept is the fixed cost, the slope the per-file cost.
   for (const [label, key] of [
     ['in process', 'wall'],

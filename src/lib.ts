@@ -42,6 +42,7 @@ export {
   type WorkflowPolicy,
 } from './pack/index.js';
 export { compileManifest, regenerateLike, type RegenerateOptions } from './pack/compile-manifest.js';
+export { admit } from './admission/admit-yaml.js';
 export { checkDrift, type DriftOptions, type DriftResult } from './pack/drift.js';
 export {
   type ApprovalVerdict,
@@ -79,7 +80,7 @@ export {
 export {
   type AdmissionDecision,
   type AdmissionInput,
-  admit,
+  type AdmitOptions,
   ADMISSION_CODES,
   type AdmissionCheck,
   type AdmissionCode,

@@ -9,7 +9,7 @@
 import * as core from '@actions/core';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { admit, applyPolicyChange, markShadow, agentDirectory, declaredBranchPrefixes, isAgentAuthored } from '../admission/index.js';
+import { admitLean, applyPolicyChange, markShadow, agentDirectory, declaredBranchPrefixes, isAgentAuthored } from '../admission/index.js';
 import type { AdmissionInput, AdmissionResult } from '../admission/index.js';
 import { sealEvidence, escapeSentence } from '../evidence/index.js';
 import type { EvidenceRecord } from '../evidence/index.js';
@@ -135,7 +135,7 @@ async function decide(
       core.setFailed(safe(`mcp-gateway-policy: ${outage.message}. ${outageNextStep(outage, env.GITHUB_API_URL || DEFAULT_API_URL)}`));
       return null;
     }
-    let result: AdmissionResult = admit(redactInput(fetched.input, safe));
+    let result: AdmissionResult = await admitLean(redactInput(fetched.input, safe));
     // A denied PR (an agent's that touches the policy files is) needs no policy diff to stay denied.
     const { reviewPolicyChange } = await import('./policy-change.js');
     const change =

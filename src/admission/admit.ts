@@ -29,9 +29,8 @@ import {
   type Policy,
   type Reason,
 } from '../decision/index.js';
-import { regenerateLike } from '../pack/compile-manifest.js';
 import { checkDrift } from '../pack/drift.js';
-import { normaliseLineEndings } from '../pack/index.js';
+import { isYamlManifest, loadYamlParser, normaliseLineEndings, regenerateLikeLean, type YamlManifestParser } from '../pack/index.js';
 import type { WorkflowPolicy } from '../pack/index.js';
 import { sha256Hex } from '../util/index.js';
 import { agentDirectory, declaredBranchPrefixes, isAgentAuthored, type AgentDirectory } from './agents.js';
@@ -52,6 +51,26 @@ import type {
   PathRowVerdict,
 } from './types.js';
 
+export interface AdmitOptions {
+  /**
+   * Parses the base manifest when it is YAML (the pack-drift check regenerates the pack from it).
+   * The library's `admit` always has one; `admitLean` loads it only for a YAML manifest.
+   */
+  parseYaml?: YamlManifestParser;
+}
+
+/** admit, with the YAML parser loaded first only if the base manifest is YAML (it is a large module). */
+export async function admitLean(input: AdmissionInput): Promise<AdmissionResult> {
+  return admit(input, { parseYaml: admissionNeedsYaml(input) ? await loadYamlParser() : undefined });
+}
+
+/** Whether admitting `input` regenerates the pack from a YAML manifest. */
+export function admissionNeedsYaml(input: AdmissionInput): boolean {
+  const base = input.base;
+  if (base.manifest_text === null || base.pack_text === null) return false;
+  return isYamlManifest(base.manifest_text, driftManifestPath(base.pack_text, base.manifest_path));
+}
+
 /**
  * Decides whether an agent-authored pull request may merge, and says why.
  *
@@ -62,9 +81,9 @@ import type {
  * The top-level `decision` is the most restrictive gate's (`allow` when every gate passes), or
  * `not_applicable` when the PR is not agent-authored.
  */
-export function admit(input: AdmissionInput): AdmissionResult {
+export function admit(input: AdmissionInput, options: AdmitOptions = {}): AdmissionResult {
   try {
-    return runAdmission(input);
+    return runAdmission(input, options);
   } catch (err) {
     const result = skeleton(input);
     const r = reason(
@@ -110,6 +129,7 @@ interface Evaluation {
 /** What the gates share: the input, the result being built, and what earlier gates found. */
 interface AdmissionContext {
   readonly input: AdmissionInput;
+  readonly parseYaml: YamlManifestParser | undefined;
   readonly result: AdmissionResult;
   readonly agents: AgentDirectory;
   readonly local: boolean;
@@ -148,8 +168,8 @@ export const ADMISSION_GATES: readonly AdmissionGate[] = [
   { name: 'pre_merge', run: preMergeGate },
 ];
 
-function runAdmission(input: AdmissionInput): AdmissionResult {
-  const ctx = newContext(input);
+function runAdmission(input: AdmissionInput, options: AdmitOptions): AdmissionResult {
+  const ctx = newContext(input, options);
   for (const g of ADMISSION_GATES) {
     const flow = g.run(ctx);
     if (flow === 'stop') return ctx.result;
@@ -158,7 +178,7 @@ function runAdmission(input: AdmissionInput): AdmissionResult {
   return conclude(ctx);
 }
 
-function newContext(input: AdmissionInput): AdmissionContext {
+function newContext(input: AdmissionInput, options: AdmitOptions): AdmissionContext {
   const killLabel = input.pr.labels.find((l) => l.toLowerCase() === input.config.kill_label.toLowerCase());
   const kill =
     input.config.kill_signal !== null
@@ -171,6 +191,7 @@ function newContext(input: AdmissionInput): AdmissionContext {
         : null;
   return {
     input,
+    parseYaml: options.parseYaml,
     result: skeleton(input),
     agents: agentDirectory(input.config.agents),
     local: input.context.surface === 'local',
@@ -264,7 +285,7 @@ function trustGate(ctx: AdmissionContext): Flow {
     if (!base.problem)
       reasons.push(reason('base_policy', 'base_manifest_missing', `The base commit has no manifest at ${base.manifest_path}.`));
   } else if (base.pack_text !== null) {
-    const drift = driftOf(base.manifest_text, base.pack_text, base.manifest_path, base.pack_path);
+    const drift = driftOf(base.manifest_text, base.pack_text, base.manifest_path, base.pack_path, ctx.parseYaml);
     if (drift) reasons.push(drift);
   }
   ctx.trust = gate('trust', reasons.length > 0 ? 'deny' : 'allow', reasons);
@@ -602,18 +623,32 @@ function conclude(ctx: AdmissionContext): AdmissionResult {
   return result;
 }
 
-/** Regenerates with the committed pack's identity; any other difference is drift. */
-function driftOf(manifestText: string, packText: string, manifestPath: string, packPath: string): Reason | null {
-  let committedManifestPath = manifestPath;
+/** The manifest path the committed pack records (what its drift check regenerates as), else the one given. */
+function driftManifestPath(packText: string, manifestPath: string): string {
   try {
     const p = (JSON.parse(packText) as { source_manifest?: { path?: unknown } }).source_manifest?.path;
-    if (typeof p === 'string' && p !== '') committedManifestPath = p;
+    if (typeof p === 'string' && p !== '') return p;
   } catch {
-    // An unreadable pack is reported by loadPolicy; the comparison below fails as it should.
+    // An unreadable pack is reported by loadPolicy; the comparison fails as it should.
   }
+  return manifestPath;
+}
+
+/** Regenerates with the committed pack's identity; any other difference is drift. */
+function driftOf(
+  manifestText: string,
+  packText: string,
+  manifestPath: string,
+  packPath: string,
+  parseYaml: YamlManifestParser | undefined,
+): Reason | null {
+  const committedManifestPath = driftManifestPath(packText, manifestPath);
+  // Not a problem of the manifest: the caller did not load the parser (see AdmitOptions).
+  if (parseYaml === undefined && isYamlManifest(manifestText, committedManifestPath))
+    throw new Error('the base manifest is YAML and no YAML parser was loaded to read it');
   let generated: string;
   try {
-    generated = regenerateLike(manifestText, packText, { manifestPath: committedManifestPath }).packText;
+    generated = regenerateLikeLean(manifestText, packText, { manifestPath: committedManifestPath }, parseYaml).packText;
   } catch (err) {
     return reason(
       'base_policy',

@@ -1,8 +1,8 @@
 /**
- * Per-workflow structures built once at load, so that evaluate() only does lookups and regex tests.
- * The path matchers are the exception: the globs are checked at load, but a workflow's matchers are
- * compiled on its first decision that asks them, so a command that judges one workflow of a large
- * pack compiles only that one.
+ * Per-workflow structures, so that evaluate() only does lookups and regex tests. Every workflow is
+ * checked at load (checkWorkflow), but built on first use (compileWorkflow), and its path matchers
+ * only when a decision asks them: a command that judges one workflow of a large pack builds only
+ * that one.
  */
 import { assessPosture } from '../pack/index.js';
 import type { McpScope, WorkflowPolicy } from '../pack/index.js';
@@ -80,20 +80,45 @@ function compileReadings(forbiddenPaths: string[], cache: CompileCache): FoldedR
   return readings;
 }
 
-export function compileWorkflow(policy: WorkflowPolicy, index: number, problems: string[], cache: CompileCache): CompiledWorkflow {
+/**
+ * What loading must refuse in a workflow, checked for every workflow of the pack whether or not a
+ * decision ever asks for it: a scope declared twice, a glob that cannot compile.
+ */
+export function checkWorkflow(policy: WorkflowPolicy, index: number, problems: string[], cache: CompileCache): void {
   const where = `/workflow_policies/${index}`;
+  const seen = new Map<string, Set<string>>();
+  policy.tool_access.allowed_mcp_scopes.forEach((scope, i) => {
+    let accesses = seen.get(scope.namespace);
+    if (!accesses) seen.set(scope.namespace, (accesses = new Set<string>()));
+    if (accesses.has(scope.access)) {
+      problems.push(`${where}/tool_access/allowed_mcp_scopes/${i}: scope ${scope.namespace}:${scope.access} is declared twice`);
+    }
+    accesses.add(scope.access);
+  });
+  // Whether a pair of pattern lists compiles depends on the patterns alone: a pack repeats a few
+  // pairs, so each is checked once, and again (for its location) only when it has problems.
+  const { allowed_paths: allowed, forbidden_paths: forbidden } = policy.change_scope;
+  let checked = false;
+  const clean = cache.get('checked scope', JSON.stringify([allowed, forbidden]), () => {
+    checked = true;
+    const before = problems.length;
+    checkScopeGlobs(allowed, forbidden, problems, `${where}/change_scope`, cache);
+    return problems.length === before;
+  });
+  if (!clean && !checked) checkScopeGlobs(allowed, forbidden, problems, `${where}/change_scope`, cache);
+}
+
+/** Builds the evaluator's view of a workflow that checkWorkflow passed. */
+export function compileWorkflow(policy: WorkflowPolicy, index: number, cache: CompileCache): CompiledWorkflow {
   const id = policy.workflow_id;
   const report = assessPosture(policy);
 
   const scopes = new Map<string, Map<string, McpScope>>();
-  policy.tool_access.allowed_mcp_scopes.forEach((scope, i) => {
+  for (const scope of policy.tool_access.allowed_mcp_scopes) {
     let byAccess = scopes.get(scope.namespace);
     if (!byAccess) scopes.set(scope.namespace, (byAccess = new Map<string, McpScope>()));
-    if (byAccess.has(scope.access)) {
-      problems.push(`${where}/tool_access/allowed_mcp_scopes/${i}: scope ${scope.namespace}:${scope.access} is declared twice`);
-    }
     byAccess.set(scope.access, scope);
-  });
+  }
 
   const allowedAgents = new Set(policy.identity.allowed_agents.map((a) => a.toLowerCase()));
   const agentIdClasses = new Map<string, string>();
@@ -102,9 +127,7 @@ export function compileWorkflow(policy: WorkflowPolicy, index: number, problems:
     agentIdClasses.set(`sr-agent::${id}::${cls}`, cls);
   }
 
-  const change = policy.change_scope;
-  const scopeWhere = `${where}/change_scope`;
-  checkScopeGlobs(change.allowed_paths, change.forbidden_paths, problems, scopeWhere, cache);
+  const scopeWhere = `/workflow_policies/${index}/change_scope`;
   return new Workflow(
     id,
     policy,

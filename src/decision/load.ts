@@ -9,9 +9,11 @@ import { canonicalJson, sha256Hex } from '../util/index.js';
 import { alwaysForbiddenRule } from './always-forbidden.js';
 import { compileTrustedKeys } from './approval.js';
 import { CompileCache } from './compile-cache.js';
-import { compileWorkflow, type CompiledWorkflow } from './compile.js';
+import { checkWorkflow } from './compile.js';
 import { PolicyLoadError } from './errors.js';
 import { evaluateRequest, refuseInput, type Clock, type EvaluatorContext } from './evaluate.js';
+import { deepFreeze } from './freeze.js';
+import { LazyWorkflows } from './lazy-workflows.js';
 import type { Decision, EvaluateOptions, LoadPolicyOptions, Policy, PostureReport } from './types.js';
 
 export const DEFAULT_MAX_APPROVAL_WINDOW_HOURS = 24;
@@ -50,12 +52,15 @@ export function loadPolicy(pack: string | Uint8Array | object, options: LoadPoli
   const valid: Pack = shape.pack;
 
   // What the schema cannot say: unique workflow ids and scopes, globs that compile, matching pins.
-  const workflows = new Map<string, CompiledWorkflow>();
+  // Every workflow is checked here; each is built on its first lookup.
+  const index = new Map<string, number>();
   const cache = new CompileCache();
+  const agentClasses = new Set<string>();
   valid.workflow_policies.forEach((w: WorkflowPolicy, i: number) => {
-    if (workflows.has(w.workflow_id))
-      problems.push(`/workflow_policies/${i}: workflow_id ${JSON.stringify(w.workflow_id)} is declared twice`);
-    workflows.set(w.workflow_id, compileWorkflow(w, i, problems, cache));
+    if (index.has(w.workflow_id)) problems.push(`/workflow_policies/${i}: workflow_id ${JSON.stringify(w.workflow_id)} is declared twice`);
+    else index.set(w.workflow_id, i);
+    checkWorkflow(w, i, problems, cache);
+    for (const a of w.identity.allowed_agents) agentClasses.add(a.toLowerCase());
   });
   if (options.expectPackSha256 !== undefined && normHex(options.expectPackSha256) !== packSha256) {
     problems.push(`the pack's SHA-256 is ${packSha256}, not the expected ${options.expectPackSha256}`);
@@ -76,22 +81,24 @@ export function loadPolicy(pack: string | Uint8Array | object, options: LoadPoli
   }
   if (problems.length > 0) throw new PolicyLoadError(problems);
 
-  const agentClasses = new Set<string>();
-  for (const w of workflows.values()) for (const a of w.allowedAgents) agentClasses.add(a);
-
   const ctx: EvaluatorContext = {
     packSha256,
     manifestSha256,
     policyId: valid.policy_id,
     generatedAt: valid.generated_at,
-    workflows,
+    workflows: new LazyWorkflows(valid.workflow_policies, index, cache),
     manualReviewClasses: new Set(valid.global_defaults.manual_review_required_for),
     agentClasses,
     trustedKeys,
     maxApprovalWindowMs: hours * 3_600_000,
     alwaysForbidden: alwaysForbiddenRule([valid.source_manifest.path, options.manifestPath], [options.packPath]),
   };
-  deepFreeze(valid);
+  // Frozen now but for the workflows, which are frozen when built or when `pack` is first read:
+  // nothing outside reaches one before then.
+  for (const [k, v] of Object.entries(valid) as [string, unknown][])
+    if (k !== 'workflow_policies' && typeof v === 'object' && v !== null) deepFreeze(v);
+  Object.freeze(valid.workflow_policies);
+  Object.freeze(valid);
   return new LoadedPolicy(valid, ctx);
 }
 
@@ -99,38 +106,29 @@ function normHex(s: unknown): string {
   return typeof s === 'string' ? s.trim().toLowerCase() : String(s);
 }
 
-/** Freezes a parsed JSON value throughout; leaves are skipped before the call, a large pack has many. */
-function deepFreeze(value: object): void {
-  if (Object.isFrozen(value)) return;
-  Object.freeze(value);
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const v: unknown = value[i];
-      if (typeof v === 'object' && v !== null) deepFreeze(v);
-    }
-    return;
-  }
-  const obj = value as Record<string, unknown>;
-  for (const k in obj) {
-    const v = obj[k];
-    if (typeof v === 'object' && v !== null) deepFreeze(v);
-  }
-}
-
 class LoadedPolicy implements Policy {
-  readonly pack: Pack;
   readonly packSha256: string;
   readonly manifestSha256: string;
   readonly policyId: string;
+  readonly #pack: Pack;
+  #packFrozen = false;
   readonly #ctx: EvaluatorContext;
   readonly #clock: Clock = { lastMs: NaN, lastIso: '' };
 
   constructor(pack: Pack, ctx: EvaluatorContext) {
-    this.pack = pack;
+    this.#pack = pack;
     this.packSha256 = ctx.packSha256;
     this.manifestSha256 = ctx.manifestSha256;
     this.policyId = ctx.policyId;
     this.#ctx = ctx;
+  }
+
+  get pack(): Pack {
+    if (!this.#packFrozen) {
+      for (const w of this.#pack.workflow_policies) deepFreeze(w);
+      this.#packFrozen = true;
+    }
+    return this.#pack;
   }
 
   workflowIds(): string[] {

@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { admit, parseWorkflowFrom, type WorkflowFrom, parseReviewerPools } from '../../admission/index.js';
+import { admitLean, parseWorkflowFrom, type WorkflowFrom, parseReviewerPools } from '../../admission/index.js';
 import type { TrustedKeys } from '../../decision/index.js';
 import { DEFAULT_PACK_PATH } from '../../pack/index.js';
 import { readApprovalKeys } from '../approval-keys.js';
@@ -161,7 +160,7 @@ const command: Command = {
       if (err instanceof GitError) throw new UsageError(err.message);
       throw err;
     }
-    const record = sealEvidence(admit(input));
+    const record = sealEvidence(await admitLean(input));
     io.stdout.write(args.values.json === true ? JSON.stringify(record, null, 2) + '\n' : renderEvidenceMarkdown(record, { marker: false }));
     return failOn.includes(record.decision) ? EXIT_POLICY : EXIT_OK;
   },
@@ -188,6 +187,7 @@ async function readPools(file: string, given: string): Promise<Record<string, st
     );
   }
   try {
+    const { parse: parseYaml } = await import('yaml');
     return parseReviewerPools(parseYaml(text) as unknown, `--reviewer-pools ${given}`);
   } catch (err) {
     throw new UsageError(
