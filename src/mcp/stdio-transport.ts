@@ -57,7 +57,7 @@ export class LeanStdioTransport implements Transport {
     if (this.stdin.listenerCount('data') === 0) this.stdin.pause();
     this.pending = [];
     this.pendingBytes = 0;
-    this.flush();
+    this.writeOut();
     this.onclose?.();
     return Promise.resolve();
   }
@@ -66,7 +66,7 @@ export class LeanStdioTransport implements Transport {
     this.out.push(JSON.stringify(message) + '\n');
     if (!this.flushScheduled) {
       this.flushScheduled = true;
-      setImmediate(this.flush);
+      setImmediate(this.writeOut);
     }
     return new Promise((resolve) => this.waiters.push(resolve));
   }
@@ -126,7 +126,7 @@ export class LeanStdioTransport implements Transport {
     this.onmessage?.(message as JSONRPCMessage);
   }
 
-  private readonly flush = (): void => {
+  private readonly writeOut = (): void => {
     this.flushScheduled = false;
     if (this.out.length === 0) return;
     const text = this.out.length === 1 ? this.out[0]! : this.out.join('');
