@@ -311,6 +311,7 @@ async function runBatch(loaded: LoadedPolicy, file: string, jobsText: string | u
   const pool = jobs > 1 ? new WorkerPool(jobs, setup, (r) => out.put(r.seq, r.out, r.mismatches)) : null;
 
   let seq = 0;
+  let seqOut = 0; // the writer's order when blocks are decided here, a buffer at a time
   let lineNo = 1;
   const send = async (parts: Buffer[]): Promise<void> => {
     // A block moved to a worker needs a buffer of its own; one decided here is read in place.
@@ -319,8 +320,9 @@ async function runBatch(loaded: LoadedPolicy, file: string, jobsText: string | u
     lineNo += countLines(data);
     if (pool !== null) await pool.submit(block);
     else {
-      const r = decideBlock(loaded.policy, block, setup);
-      out.put(r.seq, r.out, r.mismatches);
+      // Decided here, each buffer is written as soon as it is full, while it is still in cache.
+      const r = decideBlock(loaded.policy, block, setup, (chunk) => out.put(seqOut++, [chunk], []));
+      out.put(seqOut++, r.out, r.mismatches);
     }
     await out.drained();
   };
@@ -359,7 +361,7 @@ async function runBatch(loaded: LoadedPolicy, file: string, jobsText: string | u
 
 const NEWLINE = 0x0a;
 const CR = 0x0d;
-const READ_CHUNK = 256 * 1024;
+const READ_CHUNK = 1 << 20;
 /** Output is written in buffers of about this size: one write per buffer, not per line. */
 const WRITE_BUFFER = 64 * 1024;
 /** Blocks handed to each worker before waiting for an answer: enough to keep it busy. */
@@ -395,9 +397,9 @@ function copyOf(parts: Buffer[]): Uint8Array {
  * Decides every line of a block into one buffer of output lines. The same function runs inline
  * and in a worker, so the bytes cannot depend on where a block was decided.
  */
-function decideBlock(policy: Policy, block: Block, setup: BatchSetup): Answered {
+function decideBlock(policy: Policy, block: Block, setup: BatchSetup, emit?: (chunk: Uint8Array) => void): Answered {
   const text = Buffer.from(block.data.buffer, block.data.byteOffset, block.data.length).toString('utf8');
-  const out = new LineBuffers();
+  const out = new LineBuffers(emit);
   const mismatches: number[] = [];
   let lineNo = block.first;
   let start = 0;
@@ -418,6 +420,10 @@ function decideBlock(policy: Policy, block: Block, setup: BatchSetup): Answered 
  */
 class LineBuffers {
   readonly chunks: Uint8Array[] = [];
+
+  /** With `emit`, each full buffer goes there instead of into `chunks`. */
+  constructor(private readonly emit?: (chunk: Uint8Array) => void) {}
+
   private buffer = Buffer.allocUnsafeSlow(WRITE_BUFFER);
   private used = 0;
 
@@ -425,11 +431,16 @@ class LineBuffers {
     const need = s.length + 1;
     if (this.used + need > this.buffer.length) this.cut();
     if (need > this.buffer.length) {
-      this.chunks.push(Buffer.from(s + '\n', 'latin1'));
+      this.keep(Buffer.from(s + '\n', 'latin1'));
       return;
     }
     this.used += this.buffer.write(s, this.used, 'latin1');
     this.buffer[this.used++] = NEWLINE;
+  }
+
+  private keep(chunk: Uint8Array): void {
+    if (this.emit !== undefined) this.emit(chunk);
+    else this.chunks.push(chunk);
   }
 
   done(): Uint8Array[] {
@@ -439,7 +450,7 @@ class LineBuffers {
 
   private cut(): void {
     if (this.used === 0) return;
-    this.chunks.push(this.buffer.subarray(0, this.used));
+    this.keep(this.buffer.subarray(0, this.used));
     this.buffer = Buffer.allocUnsafeSlow(WRITE_BUFFER);
     this.used = 0;
   }
