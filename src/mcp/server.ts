@@ -1,11 +1,15 @@
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { getParseErrorMessage } from '@modelcontextprotocol/sdk/server/zod-compat.js';
-import { CallToolRequestSchema, ErrorCode, McpError, type CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import { Protocol } from '@modelcontextprotocol/sdk/shared/protocol.js';
+import { CallToolRequestSchema, ErrorCode, McpError, type CallToolRequest, type CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { boundedJson } from '../decision/index.js';
 import type { Decision, Policy } from '../decision/index.js';
 import { VERSION } from '../version.js';
 import type { DecisionLog } from './decision-log.js';
 import type { PackSource } from './pack-source.js';
+import type { DirectToolCall } from './stdio-transport.js';
+
+export { LeanStdioTransport } from './stdio-transport.js';
 import { decisionOutput, evaluateInput, originalDecisionOutput, originalPolicyOutput, policyInput, policyOutput } from './schemas.js';
 
 export const POLICY_TOOL = 'recipes_mcp_gateway_policy';
@@ -276,22 +280,28 @@ export function createPolicyServer({ source, log, report, shadow = false }: Poli
 type PolicyHandler = (args: { workflow_id?: string }) => CallToolResult;
 type EvaluateHandler = (args: Record<string, unknown>) => Promise<CallToolResult>;
 
+/** Each server's evaluate calls, for a transport that answers them without the protocol layer. */
+const directCalls = new WeakMap<McpServer, DirectToolCall>();
+
+/** The server's direct answer to a plain tools/call of an evaluate tool (null for any other tool). */
+export function directToolCall(server: McpServer): DirectToolCall | undefined {
+  return directCalls.get(server);
+}
+
 /**
  * tools/call without the SDK's per-call schema work. The registered tools still advertise their
  * input and output schemas; here, the evaluate tools' arguments (open, every value "unknown") need
  * only be an object within the element limit, and their results, built by the evaluator, are not
- * parsed again against the output schema. The policy tools keep their strict zod check. Errors are
- * the same tool error results the SDK gives.
+ * parsed again against the output schema or the generic result schema (the handler is installed
+ * on the protocol layer, beneath the server's wrapper that would). The policy tools keep their
+ * strict zod check. Errors are the same tool error results the SDK gives.
  */
 function installCallHandler(
   server: McpServer,
   policyTools: Record<string, PolicyHandler>,
   evaluateTools: Record<string, EvaluateHandler>,
 ): void {
-  server.server.removeRequestHandler('tools/call');
-  server.server.setRequestHandler(CallToolRequestSchema, async (request) => {
-    const name = request.params.name;
-    const args: unknown = request.params.arguments ?? {};
+  const call = async (name: string, args: unknown): Promise<CallToolResult> => {
     try {
       const evaluate = Object.hasOwn(evaluateTools, name) ? evaluateTools[name] : undefined;
       if (evaluate !== undefined) {
@@ -320,5 +330,14 @@ function installCallHandler(
     } catch (err) {
       return errorResult(err instanceof Error ? err.message : String(err));
     }
+  };
+  server.server.removeRequestHandler('tools/call');
+  Protocol.prototype.setRequestHandler.call(server.server, CallToolRequestSchema, async (request: CallToolRequest) => {
+    // No tool here runs as a task; the SDK's own wrapper refuses such a call's result the same way.
+    if (request.params.task !== undefined) {
+      throw new McpError(ErrorCode.InvalidParams, 'Invalid task creation result: this server does not run tools as tasks');
+    }
+    return call(request.params.name, request.params.arguments ?? {});
   });
+  directCalls.set(server, (name, args) => (Object.hasOwn(evaluateTools, name) ? call(name, args ?? {}) : null));
 }

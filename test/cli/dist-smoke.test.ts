@@ -75,6 +75,29 @@ describe('dist/cli.js smoke', () => {
     expect(decisions[1]).toBe('deny');
   });
 
+  it('a batch decided by worker threads (--jobs) has the same bytes as one decided in the main thread', async () => {
+    // Enough lines for several blocks, so answers from two workers must be put back in order;
+    // bad, blank and CRLF lines and a last line without a newline among them.
+    const lines = [READ, WRITE_OUTSIDE, { ...READ, run_id: 'run-\u00e9\u202e' }].map((r) => JSON.stringify(r));
+    lines.push('', 'not json', '[1]', `${JSON.stringify(READ)}\r`);
+    const input = Array.from({ length: 6000 }, (_, i) => `${lines[i % lines.length]!.replace('run-7', `run-${i}`)}`).join('\n');
+    const args = ['evaluate', '--policy', EXAMPLE_PACK, '--now', NOW, '--requests', '-'];
+    const inline = runDistCli([...args, '--jobs', '1'], { input, encoding: 'utf8', timeout: 60_000, maxBuffer: 1 << 30 });
+    const workers = runDistCli([...args, '--jobs', '2'], { input, encoding: 'utf8', timeout: 60_000, maxBuffer: 1 << 30 });
+    expect(inline.status, inline.stderr).toBe(0);
+    expect(inline.stdout.split('\n')).toHaveLength(6001);
+    expect(inline.stdout.split('\n')[6000]).toBe('');
+    expect(inline.stdout.split('\n')[5996]).toMatch(/"line 5997 is not valid JSON/);
+    expect(workers).toEqual(inline);
+    // Mismatched lines are numbered across blocks the same way.
+    const expecting = (jobs: string) =>
+      runDistCli([...args, '--jobs', jobs, '--expect-decision', 'allow'], { input, encoding: 'utf8', maxBuffer: 1 << 30 });
+    const expectInline = expecting('1');
+    expect(expectInline.status).toBe(1);
+    expect(expectInline.stderr).toMatch(/ 3428 line\(s\) differ: 2, 4, 5, 6, 9, 11,/);
+    expect(expecting('2')).toEqual(expectInline);
+  });
+
   it('exits 2 on an unknown command', async () => {
     expect((await same(['frobnicate'])).status).toBe(2);
   });

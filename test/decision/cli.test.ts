@@ -234,6 +234,8 @@ describe('evaluate: usage errors exit 2', () => {
     ['a missing request file', ['evaluate', ...POLICY, '--request', '/nonexistent/req.json'], 'cannot read request file'],
     ['a missing requests file', ['evaluate', ...POLICY, '--requests', '/nonexistent/reqs.jsonl'], 'cannot read requests file'],
     ['a malformed pin', ['evaluate', ...POLICY, ...READ_FLAGS, '--expect-pack-sha256', 'abc'], '64 hex digits'],
+    ['--jobs without --requests', ['evaluate', ...POLICY, ...READ_FLAGS, '--jobs', '2'], '--jobs applies to --requests only'],
+    ['a --jobs that is not a count', ['evaluate', ...POLICY, '--requests', '-', '--jobs', '0'], '--jobs must be an integer from 1 to 64'],
     ['a non-positive approval window', ['evaluate', ...POLICY, ...READ_FLAGS, '--max-approval-window-hours', '0'], 'positive number'],
   ])('%s', async (_name, args, message) => {
     const r = await runCli(args);

@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { createReadStream, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parentPort, Worker, workerData } from 'node:worker_threads';
 import {
   parseTimestamp,
   loadPolicy,
@@ -8,6 +9,7 @@ import {
   type Decision,
   type DecisionName,
   type EvaluateOptions,
+  type LoadPolicyOptions,
   type Policy,
   type TrustedKeys,
   decisionJsonLine,
@@ -17,6 +19,9 @@ import { canonicalJson } from '../../util/index.js';
 import { listOpt, parseCommandArgs, stringOpt, type ParsedArgs } from '../args.js';
 import { EXIT_OK, EXIT_POLICY, readAll, UsageError, type CliIo, type Command } from '../io.js';
 import { readApprovalKeys } from '../approval-keys.js';
+
+/** The most worker threads --jobs may ask for. */
+const MAX_JOBS = 64;
 
 const USAGE = `Usage: mcp-gateway-policy evaluate [--policy PATH] (--request FILE|- | --requests FILE|- | request flags) [options]
 
@@ -46,6 +51,10 @@ Batch:
   --requests FILE|-               JSON Lines, one request per line (- reads stdin); writes one
                                   decision per line, in order. A line that is not a JSON request
                                   (or is blank) gets a deny saying so, and the batch carries on.
+  --jobs N                        worker threads deciding the batch, 1 to ${MAX_JOBS} (default 1: the
+                                  main thread decides); the output is the same whatever N. Each
+                                  worker loads the pack and warms up on its own, so more than one
+                                  pays only on a large batch with idle CPUs
 
   --expect-decision D             exit 1 unless the decision (every decision, in a batch) is D,
                                   one of: ${DECISIONS.join(', ')}
@@ -57,6 +66,7 @@ const OPTIONS = {
   policy: { type: 'string' },
   request: { type: 'string' },
   requests: { type: 'string' },
+  jobs: { type: 'string' },
   'expect-decision': { type: 'string' },
   'expect-pack-sha256': { type: 'string' },
   'expect-manifest-sha256': { type: 'string' },
@@ -109,6 +119,9 @@ const command: Command = {
     const evaluateOptions = nowOption(args);
     const requestFile = stringOpt(args, 'request');
     const batchFile = stringOpt(args, 'requests');
+    const jobs = stringOpt(args, 'jobs');
+    if (jobs !== undefined && batchFile === undefined) throw new UsageError(`--jobs applies to --requests only\n\n${USAGE}`);
+    if (jobs !== undefined) jobCount(jobs);
     const flagged = REQUEST_FLAGS.filter((f) => args.values[f] !== undefined);
     if (batchFile !== undefined && (requestFile !== undefined || flagged.length > 0)) {
       const other = requestFile !== undefined ? '--request' : `--${flagged[0]!}`;
@@ -121,11 +134,11 @@ const command: Command = {
 
     // Read the request before loading the pack, so usage mistakes are reported first.
     const single = batchFile === undefined ? await singleRequest(args, requestFile, io) : undefined;
-    const policy = loadPolicyFor(args, io);
-    if (policy === null) return EXIT_POLICY;
+    const loaded = loadPolicyFor(args, io);
+    if (loaded === null) return EXIT_POLICY;
 
     if (single !== undefined) {
-      const decision = policy.evaluate(single.request, evaluateOptions);
+      const decision = loaded.policy.evaluate(single.request, evaluateOptions);
       io.stdout.write(canonicalJson(decision));
       if (expected !== undefined && decision.decision !== expected) {
         io.stderr.write(`expected decision ${JSON.stringify(expected)}, got ${JSON.stringify(decision.decision)}\n`);
@@ -133,7 +146,7 @@ const command: Command = {
       }
       return EXIT_OK;
     }
-    return runBatch(policy, batchFile!, evaluateOptions, expected, io);
+    return runBatch(loaded, batchFile!, jobs, { pack: loaded.bytes, load: loaded.load, options: evaluateOptions, expected }, io);
   },
 };
 export default command;
@@ -204,8 +217,15 @@ function readRequestFile(file: string, io: CliIo): string {
   }
 }
 
+interface LoadedPolicy {
+  policy: Policy;
+  /** The pack's bytes and load options, for a worker thread to load the same policy. */
+  bytes: Buffer;
+  load: LoadPolicyOptions;
+}
+
 /** The pack with its pins and keys, or null after saying why it cannot be used. */
-function loadPolicyFor(args: ParsedArgs, io: CliIo): Policy | null {
+function loadPolicyFor(args: ParsedArgs, io: CliIo): LoadedPolicy | null {
   const policyPath = stringOpt(args, 'policy') ?? DEFAULT_PACK_PATH;
   const packPin = stringOpt(args, 'expect-pack-sha256');
   const manifestPin = stringOpt(args, 'expect-manifest-sha256');
@@ -239,21 +259,41 @@ function loadPolicyFor(args: ParsedArgs, io: CliIo): Policy | null {
     io.stderr.write(`error: policy pack ${policyPath} cannot be read: ${(err as Error).message}\n`);
     return null;
   }
+  const load: LoadPolicyOptions = {
+    expectPackSha256: packPin,
+    expectManifestSha256: manifestPin,
+    trustedKeys,
+    maxApprovalWindowHours: hours,
+  };
   try {
-    return loadPolicy(bytes, { expectPackSha256: packPin, expectManifestSha256: manifestPin, trustedKeys, maxApprovalWindowHours: hours });
+    return { policy: loadPolicy(bytes, load), bytes, load };
   } catch (err) {
     io.stderr.write(`error: ${policyPath}: ${(err as Error).message}\n`);
     return null;
   }
 }
 
-async function runBatch(
-  policy: Policy,
-  file: string,
-  options: EvaluateOptions,
-  expected: DecisionName | undefined,
-  io: CliIo,
-): Promise<number> {
+interface BatchSetup {
+  pack: Uint8Array;
+  load: LoadPolicyOptions;
+  options: EvaluateOptions;
+  expected: DecisionName | undefined;
+}
+
+/** One block of whole lines (each ending in LF), numbered from `first`. */
+interface Block {
+  seq: number;
+  first: number;
+  data: Uint8Array;
+}
+
+interface Answered {
+  seq: number;
+  out: Uint8Array[];
+  mismatches: number[];
+}
+
+async function runBatch(loaded: LoadedPolicy, file: string, jobsText: string | undefined, setup: BatchSetup, io: CliIo): Promise<number> {
   let input: NodeJS.ReadableStream;
   if (file === '-') input = io.stdin;
   else {
@@ -266,50 +306,53 @@ async function runBatch(
     }
     input = stream;
   }
-  const mismatches: number[] = [];
-  const out = new LineWriter(io.stdout);
-  let lineNo = 0;
-  const answer = (line: string): void => {
-    lineNo++;
-    const decision = decideLine(policy, line, lineNo, options);
-    if (expected !== undefined && decision.decision !== expected) mismatches.push(lineNo);
-    out.push(lineOf(policy, decision, lineNo, options));
+  const jobs = jobCount(jobsText);
+  const out = new OrderedWriter(io.stdout);
+  const pool = jobs > 1 ? new WorkerPool(jobs, setup, (r) => out.put(r.seq, r.out, r.mismatches)) : null;
+
+  let seq = 0;
+  let seqOut = 0; // the writer's order when blocks are decided here, a buffer at a time
+  let lineNo = 1;
+  const send = async (parts: Buffer[]): Promise<void> => {
+    // A block moved to a worker needs a buffer of its own; one decided here is read in place.
+    const data = pool !== null ? copyOf(parts) : parts.length === 1 ? parts[0]! : Buffer.concat(parts);
+    const block: Block = { seq: seq++, first: lineNo, data };
+    lineNo += countLines(data);
+    if (pool !== null) await pool.submit(block);
+    else {
+      // Decided here, each buffer is written as soon as it is full, while it is still in cache.
+      const r = decideBlock(loaded.policy, block, setup, (chunk) => out.put(seqOut++, [chunk], []));
+      out.put(seqOut++, r.out, r.mismatches);
+    }
+    await out.drained();
   };
-  // Lines are split on LF (a CR before it is dropped); bytes after the last LF wait for the next
-  // chunk, so a character split across chunks is decoded whole.
-  const pending: Buffer[] = [];
-  for await (const data of input) {
-    let chunk = typeof data === 'string' ? Buffer.from(data) : data;
-    const last = chunk.lastIndexOf(NEWLINE);
-    if (last === -1) {
-      pending.push(chunk);
-      continue;
+  // Blocks end at a LF; bytes after the last LF wait for the next chunk, so a character split
+  // across chunks is decoded whole.
+  let pending: Buffer[] = [];
+  try {
+    for await (const data of input) {
+      const chunk: Buffer = typeof data === 'string' ? Buffer.from(data) : data;
+      const last = chunk.lastIndexOf(NEWLINE);
+      if (last === -1) {
+        pending.push(chunk);
+        continue;
+      }
+      const head = chunk.subarray(0, last + 1);
+      await send(pending.length === 0 ? [head] : [...pending, head]);
+      pending = last + 1 < chunk.length ? [chunk.subarray(last + 1)] : [];
     }
-    let end = last + 1;
-    if (pending.length > 0) {
-      const before = pending.reduce((n, b) => n + b.length, 0);
-      chunk = Buffer.concat([...pending.splice(0), chunk]);
-      end += before;
-    }
-    if (end < chunk.length) pending.push(chunk.subarray(end));
-    const text = chunk.toString('utf8', 0, end);
-    let start = 0;
-    for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', start)) {
-      answer(text.slice(start, nl > start && text.charCodeAt(nl - 1) === CR ? nl - 1 : nl));
-      start = nl + 1;
-      if (out.blocked) await out.drained();
-    }
+    // The last line, without a newline after it, is answered as if it had one.
+    if (pending.length > 0) await send([...pending, Buffer.from([NEWLINE])]);
+    if (pool !== null) await pool.finish();
+  } finally {
+    if (pool !== null) await pool.close();
   }
-  if (pending.length > 0) {
-    // The last line, without a newline after it.
-    const text = Buffer.concat(pending).toString('utf8');
-    answer(text.endsWith('\r') ? text.slice(0, -1) : text);
-  }
-  await out.end();
+  await out.drained();
+  const mismatches = out.mismatches;
   if (mismatches.length > 0) {
     const shown = mismatches.slice(0, 20).join(', ');
     io.stderr.write(
-      `expected decision ${JSON.stringify(expected)} on every line; ${mismatches.length} line(s) differ: ${shown}${mismatches.length > 20 ? ', …' : ''}\n`,
+      `expected decision ${JSON.stringify(setup.expected)} on every line; ${mismatches.length} line(s) differ: ${shown}${mismatches.length > 20 ? ', …' : ''}\n`,
     );
     return EXIT_POLICY;
   }
@@ -321,55 +364,214 @@ const CR = 0x0d;
 const READ_CHUNK = 1 << 20;
 /** Output is written in buffers of about this size: one write per buffer, not per line. */
 const WRITE_BUFFER = 64 * 1024;
+/** Blocks handed to each worker before waiting for an answer: enough to keep it busy. */
+const IN_FLIGHT_PER_WORKER = 2;
 
-/** Collects ASCII lines into buffers of WRITE_BUFFER bytes, waiting for 'drain' when the stream asks. */
-class LineWriter {
-  private buffer = Buffer.allocUnsafe(WRITE_BUFFER);
+function jobCount(text: string | undefined): number {
+  if (text === undefined) return 1;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_JOBS)
+    throw new UsageError(`--jobs must be an integer from 1 to ${MAX_JOBS}, got ${JSON.stringify(text)}`);
+  return n;
+}
+
+function countLines(data: Uint8Array): number {
+  let n = 0;
+  for (let i = data.indexOf(NEWLINE); i !== -1; i = data.indexOf(NEWLINE, i + 1)) n++;
+  return n;
+}
+
+/** The bytes in a fresh buffer of their own, which can be moved to a worker. */
+function copyOf(parts: Buffer[]): Uint8Array {
+  const total = parts.reduce((n, b) => n + b.length, 0);
+  const copy = new Uint8Array(total);
+  let at = 0;
+  for (const p of parts) {
+    copy.set(p, at);
+    at += p.length;
+  }
+  return copy;
+}
+
+/**
+ * Decides every line of a block into one buffer of output lines. The same function runs inline
+ * and in a worker, so the bytes cannot depend on where a block was decided.
+ */
+function decideBlock(policy: Policy, block: Block, setup: BatchSetup, emit?: (chunk: Uint8Array) => void): Answered {
+  const text = Buffer.from(block.data.buffer, block.data.byteOffset, block.data.length).toString('utf8');
+  const out = new LineBuffers(emit);
+  const mismatches: number[] = [];
+  let lineNo = block.first;
+  let start = 0;
+  for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', start)) {
+    const line = text.slice(start, nl > start && text.charCodeAt(nl - 1) === CR ? nl - 1 : nl);
+    start = nl + 1;
+    const decision = decideLine(policy, line, lineNo, setup.options);
+    if (setup.expected !== undefined && decision.decision !== setup.expected) mismatches.push(lineNo);
+    out.line(lineOf(policy, decision, lineNo, setup.options));
+    lineNo++;
+  }
+  return { seq: block.seq, out: out.done(), mismatches };
+}
+
+/**
+ * ASCII lines gathered into buffers of about WRITE_BUFFER bytes, each its own allocation (one
+ * write per buffer; a stream may hold on to a buffer until it is written, and a worker moves them).
+ */
+class LineBuffers {
+  readonly chunks: Uint8Array[] = [];
+
+  /** With `emit`, each full buffer goes there instead of into `chunks`. */
+  constructor(private readonly emit?: (chunk: Uint8Array) => void) {}
+
+  private buffer = Buffer.allocUnsafeSlow(WRITE_BUFFER);
   private used = 0;
-  private waiting = false;
 
-  constructor(private readonly stream: NodeJS.WritableStream) {}
-
-  /** Adds one line (ASCII, without its newline). */
-  push(line: string): void {
-    const need = line.length + 1;
-    if (this.used + need > WRITE_BUFFER) this.flush();
-    if (need > WRITE_BUFFER) {
-      this.write(Buffer.from(line + '\n', 'latin1'));
+  line(s: string): void {
+    const need = s.length + 1;
+    if (this.used + need > this.buffer.length) this.cut();
+    if (need > this.buffer.length) {
+      this.keep(Buffer.from(s + '\n', 'latin1'));
       return;
     }
-    this.used += this.buffer.write(line, this.used, 'latin1');
+    this.used += this.buffer.write(s, this.used, 'latin1');
     this.buffer[this.used++] = NEWLINE;
   }
 
-  /** True once the stream has asked the writer to wait for 'drain'. */
-  get blocked(): boolean {
-    return this.waiting;
+  private keep(chunk: Uint8Array): void {
+    if (this.emit !== undefined) this.emit(chunk);
+    else this.chunks.push(chunk);
   }
 
-  async drained(): Promise<void> {
-    if (!this.waiting) return;
-    await once(this.stream, 'drain');
-    this.waiting = false;
+  done(): Uint8Array[] {
+    this.cut();
+    return this.chunks;
   }
 
-  async end(): Promise<void> {
-    this.flush();
-    await this.drained();
-  }
-
-  private flush(): void {
+  private cut(): void {
     if (this.used === 0) return;
-    // The stream may hold on to a buffer until it is written, so each write gets its own.
-    const full = this.buffer.subarray(0, this.used);
-    this.buffer = Buffer.allocUnsafe(WRITE_BUFFER);
+    this.keep(this.buffer.subarray(0, this.used));
+    this.buffer = Buffer.allocUnsafeSlow(WRITE_BUFFER);
     this.used = 0;
-    this.write(full);
+  }
+}
+
+/** Writes answered blocks in block order, waiting for 'drain' when the stream asks. */
+class OrderedWriter {
+  readonly mismatches: number[] = [];
+  private next = 0;
+  private readonly waiting = new Map<number, [Uint8Array[], number[]]>();
+  private drain: Promise<void> | null = null;
+
+  constructor(private readonly stream: NodeJS.WritableStream) {}
+
+  put(seq: number, chunks: Uint8Array[], mismatches: number[]): void {
+    this.waiting.set(seq, [chunks, mismatches]);
+    for (let w = this.waiting.get(this.next); w !== undefined; w = this.waiting.get(this.next)) {
+      this.waiting.delete(this.next++);
+      this.mismatches.push(...w[1]);
+      for (const chunk of w[0]) {
+        if (!this.stream.write(chunk) && this.drain === null) {
+          this.drain = once(this.stream, 'drain').then(() => {
+            this.drain = null;
+          });
+        }
+      }
+    }
   }
 
-  private write(bytes: Buffer): void {
-    if (!this.stream.write(bytes)) this.waiting = true;
+  /** Resolves once the stream has taken what it was given. */
+  async drained(): Promise<void> {
+    if (this.drain !== null) await this.drain;
   }
+}
+
+/**
+ * Worker threads, each with its own copy of the policy, deciding blocks handed out in turn. At
+ * most IN_FLIGHT_PER_WORKER blocks wait at each, so memory stays bounded whatever the input.
+ */
+class WorkerPool {
+  private readonly workers: Worker[] = [];
+  private readonly inFlight: number[] = [];
+  private turn = 0;
+  private failure: Error | null = null;
+  private wake: (() => void) | null = null;
+
+  constructor(
+    jobs: number,
+    setup: BatchSetup,
+    private readonly answered: (r: Answered) => void,
+  ) {
+    // The worker imports this very module (the built chunk) and runs batchWorker from it.
+    const code = `import(${JSON.stringify(import.meta.url)}).then((m) => m.batchWorker(), (e) => { throw e; });`;
+    for (let i = 0; i < jobs; i++) {
+      const w = new Worker(code, { eval: true, workerData: setup });
+      w.on('message', (r: Answered) => {
+        this.inFlight[i]!--;
+        this.answered(r);
+        this.poke();
+      });
+      w.on('error', (err) => this.fail(err));
+      w.on('exit', (code) => {
+        if (code !== 0) this.fail(new Error(`a batch worker stopped with exit code ${code}`));
+      });
+      this.workers.push(w);
+      this.inFlight.push(0);
+    }
+  }
+
+  /** Hands the block to the next worker, first waiting for room. */
+  async submit(block: Block): Promise<void> {
+    const i = this.turn;
+    this.turn = (this.turn + 1) % this.workers.length;
+    while (this.failure === null && this.inFlight[i]! >= IN_FLIGHT_PER_WORKER) await this.woken();
+    this.check();
+    this.inFlight[i]!++;
+    this.workers[i]!.postMessage(block, [block.data.buffer as ArrayBuffer]);
+  }
+
+  /** Waits until every block handed out has been answered. */
+  async finish(): Promise<void> {
+    while (this.failure === null && this.inFlight.some((n) => n > 0)) await this.woken();
+    this.check();
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+
+  private woken(): Promise<void> {
+    return new Promise((resolve) => (this.wake = resolve));
+  }
+
+  private poke(): void {
+    const wake = this.wake;
+    this.wake = null;
+    wake?.();
+  }
+
+  private fail(err: Error): void {
+    this.failure ??= new Error(`a batch worker failed: ${err.message}`);
+    this.poke();
+  }
+
+  private check(): void {
+    if (this.failure !== null) throw this.failure;
+  }
+}
+
+/** The body of a batch worker thread: loads the policy, then decides each block it is sent. */
+export async function batchWorker(): Promise<void> {
+  const setup = workerData as BatchSetup;
+  const policy = loadPolicy(Buffer.from(setup.pack.buffer, setup.pack.byteOffset, setup.pack.length), setup.load);
+  parentPort!.on('message', (block: Block) => {
+    const r = decideBlock(policy, block, setup);
+    parentPort!.postMessage(
+      r,
+      r.out.map((c) => c.buffer as ArrayBuffer),
+    );
+  });
+  await Promise.resolve();
 }
 
 function decideLine(policy: Policy, line: string, lineNo: number, options: EvaluateOptions): Decision {

@@ -1,11 +1,9 @@
-import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { Console } from 'node:console';
 import path from 'node:path';
-import type { Readable, Writable } from 'node:stream';
 import type { TrustedKeys } from '../../decision/index.js';
 import type { DecisionLog } from '../../mcp/index.js';
 import { PackLoadError, PackSource, watchPackFile } from '../../mcp/pack-source.js';
-import { createPolicyServer } from '../../mcp/server.js';
+import { createPolicyServer, directToolCall, LeanStdioTransport } from '../../mcp/server.js';
 import {
   HttpListenError,
   listenStreamableHttp,
@@ -203,7 +201,7 @@ const command: Command = {
     }
 
     const server = createPolicyServer({ source, log, report, shadow });
-    const transport = new StdioServerTransport(io.stdin as Readable, io.stdout as Writable);
+    const transport = new LeanStdioTransport(io.stdin, io.stdout, directToolCall(server));
     const onHangup = () => source.reload('SIGHUP');
     process.on('SIGHUP', onHangup);
     const stopWatching = watchPackFile(policyPath, () => source.reload('file changed'), report);
