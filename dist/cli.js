@@ -12,14 +12,14 @@ import "./chunks/chunk-5TZFI64R.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  generate: () => import("./chunks/generate-AWQ77X7S.js"),
-  check: () => import("./chunks/check-YEEPKMLZ.js"),
-  evaluate: () => import("./chunks/evaluate-RDVQTUNE.js"),
-  admit: () => import("./chunks/admit-VWEEMJ4A.js"),
-  mcp: () => import("./chunks/mcp-NA6GSWZX.js"),
-  gateway: () => import("./chunks/gateway-534JVVEC.js"),
-  "verify-log": () => import("./chunks/verify-log-43Q6DNOB.js"),
-  diff: () => import("./chunks/diff-XRP4MDK6.js")
+  generate: () => import("./chunks/generate-QMJF27B2.js"),
+  check: () => import("./chunks/check-UGAHKN62.js"),
+  evaluate: () => import("./chunks/evaluate-5AY2BNTB.js"),
+  admit: () => import("./chunks/admit-ZFQ4CAO7.js"),
+  mcp: () => import("./chunks/mcp-A53TJK7Q.js"),
+  gateway: () => import("./chunks/gateway-LHEIL6Z6.js"),
+  "verify-log": () => import("./chunks/verify-log-VCGE2OIB.js"),
+  diff: () => import("./chunks/diff-VJYEIRRN.js")
 };
 var TOP_USAGE = `Usage: mcp-gateway-policy <command> [options]
 

@@ -6,20 +6,19 @@ import {
   setSecret,
   warning
 } from "./chunks/chunk-K3UQ2E6L.js";
+import "./chunks/chunk-52PJVBLV.js";
+import {
+  require_dist
+} from "./chunks/chunk-3JKC6G2R.js";
 import {
   parseReviewerPools,
   parseWorkflowFrom
-} from "./chunks/chunk-RISGSQQ2.js";
-import "./chunks/chunk-G3FUL663.js";
-import "./chunks/chunk-DEBXAYVC.js";
-import "./chunks/chunk-4MNAA4XE.js";
+} from "./chunks/chunk-Q4FYSRD6.js";
+import "./chunks/chunk-XNL3L4DH.js";
+import "./chunks/chunk-AQUNRQRC.js";
 import "./chunks/chunk-DRPUWMZB.js";
-import {
-  require_dist
-} from "./chunks/chunk-6G4F6LI7.js";
 import "./chunks/chunk-YXQSOUEQ.js";
 import "./chunks/chunk-IQSXUR46.js";
-import "./chunks/chunk-52PJVBLV.js";
 import {
   __toESM
 } from "./chunks/chunk-5TZFI64R.js";
@@ -130,10 +129,10 @@ async function run(env = process.env) {
     enforce = inputs.enforce;
     if (inputs.token) setSecret(inputs.token);
     if (inputs.mode === "check") {
-      const { runCheck } = await import("./chunks/check-SQGSEXYY.js");
+      const { runCheck } = await import("./chunks/check-B4WP2MOZ.js");
       await runCheck(inputs, env);
     } else {
-      const { runAdmit } = await import("./chunks/admit-MIIT6C44.js");
+      const { runAdmit } = await import("./chunks/admit-KSTDPTD6.js");
       await runAdmit(inputs, env);
     }
   } catch (err) {

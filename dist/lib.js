@@ -10,18 +10,20 @@ import {
   readLogKey,
   verifyLogFd,
   verifyLogFile
-} from "./chunks/chunk-BNZBN5JI.js";
+} from "./chunks/chunk-H5KK6R63.js";
 import {
   DIFF_KINDS,
   PolicySourceError,
   SEARCH_LIMITS,
+  compileManifest,
   diffCounts,
   diffPolicies,
   formatDiffText,
   loadPolicySource,
   pathVerdict,
+  regenerateLike,
   searchPathSets
-} from "./chunks/chunk-MXBGJTLW.js";
+} from "./chunks/chunk-MPLVHQZJ.js";
 import {
   DEFAULT_MAX_CHARS,
   EVIDENCE_MARKER,
@@ -50,6 +52,10 @@ import {
   VERSION
 } from "./chunks/chunk-6K3DM747.js";
 import {
+  parseYamlManifest
+} from "./chunks/chunk-DEJDXA4X.js";
+import "./chunks/chunk-3JKC6G2R.js";
+import {
   GitError,
   GitReader,
   collectLocalAdmissionInput,
@@ -57,7 +63,7 @@ import {
   parseRawNumstat,
   readChangedFiles,
   resolveExactRef
-} from "./chunks/chunk-INMTEQYI.js";
+} from "./chunks/chunk-E6TC2H6O.js";
 import {
   ADMISSION_CODES,
   KNOWN_AGENTS,
@@ -66,11 +72,7 @@ import {
   resolveRunId,
   resolveWorkflow,
   trailerValues
-} from "./chunks/chunk-RISGSQQ2.js";
-import {
-  compileManifest,
-  regenerateLike
-} from "./chunks/chunk-G3FUL663.js";
+} from "./chunks/chunk-Q4FYSRD6.js";
 import {
   ALWAYS_FORBIDDEN_GLOBS,
   CHECK_NAMES,
@@ -85,7 +87,7 @@ import {
   decisionRank,
   loadPolicy,
   parseTimestamp
-} from "./chunks/chunk-DEBXAYVC.js";
+} from "./chunks/chunk-XNL3L4DH.js";
 import {
   ACCESS_DECISIONS,
   ACCESS_MODES,
@@ -101,7 +103,7 @@ import {
   assessPosture,
   identityOf,
   validatePackShape
-} from "./chunks/chunk-4MNAA4XE.js";
+} from "./chunks/chunk-AQUNRQRC.js";
 import {
   canonicalJson,
   canonicalJsonLine,
@@ -109,7 +111,6 @@ import {
   quoteAscii,
   sha256Hex
 } from "./chunks/chunk-DRPUWMZB.js";
-import "./chunks/chunk-6G4F6LI7.js";
 import {
   ManifestError,
   formatProblem,
@@ -119,6 +120,11 @@ import {
   checkDrift
 } from "./chunks/chunk-IQSXUR46.js";
 import "./chunks/chunk-5TZFI64R.js";
+
+// src/admission/admit-yaml.ts
+function admit2(input, options = {}) {
+  return admit(input, { parseYaml: parseYamlManifest, ...options });
+}
 export {
   ACCESS_DECISIONS,
   ACCESS_MODES,
@@ -157,7 +163,7 @@ export {
   VERSION,
   WORD_JOINER,
   WORKFLOW_STATUSES,
-  admit,
+  admit2 as admit,
   agentDirectory,
   assessPosture,
   canonicalJson,

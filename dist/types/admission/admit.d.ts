@@ -20,9 +20,21 @@
  *   record (as human_approval_record), so records are judged by the evaluator's approval logic.
  */
 import { type Decision, type Policy, type Reason } from '../decision/index.js';
+import { type YamlManifestParser } from '../pack/index.js';
 import type { WorkflowPolicy } from '../pack/index.js';
 import { type AgentDirectory } from './agents.js';
 import type { AdmissionInput, AdmissionResult, GateName, GateResult } from './types.js';
+export interface AdmitOptions {
+    /**
+     * Parses the base manifest when it is YAML (the pack-drift check regenerates the pack from it).
+     * The library's `admit` always has one; `admitLean` loads it only for a YAML manifest.
+     */
+    parseYaml?: YamlManifestParser;
+}
+/** admit, with the YAML parser loaded first only if the base manifest is YAML (it is a large module). */
+export declare function admitLean(input: AdmissionInput): Promise<AdmissionResult>;
+/** Whether admitting `input` regenerates the pack from a YAML manifest. */
+export declare function admissionNeedsYaml(input: AdmissionInput): boolean;
 /**
  * Decides whether an agent-authored pull request may merge, and says why.
  *
@@ -33,7 +45,7 @@ import type { AdmissionInput, AdmissionResult, GateName, GateResult } from './ty
  * The top-level `decision` is the most restrictive gate's (`allow` when every gate passes), or
  * `not_applicable` when the PR is not agent-authored.
  */
-export declare function admit(input: AdmissionInput): AdmissionResult;
+export declare function admit(input: AdmissionInput, options?: AdmitOptions): AdmissionResult;
 interface Evaluation {
     request: Record<string, unknown>;
     decision: Decision;
@@ -41,6 +53,7 @@ interface Evaluation {
 /** What the gates share: the input, the result being built, and what earlier gates found. */
 interface AdmissionContext {
     readonly input: AdmissionInput;
+    readonly parseYaml: YamlManifestParser | undefined;
     readonly result: AdmissionResult;
     readonly agents: AgentDirectory;
     readonly local: boolean;

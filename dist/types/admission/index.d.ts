@@ -1,5 +1,5 @@
 /** The PR admission check's pure core: the gates, the approval rules and policy-change review. */
-export { admit } from './admit.js';
+export { admit, admitLean, admissionNeedsYaml, type AdmitOptions } from './admit.js';
 export { KNOWN_AGENTS, agentDirectory, type AgentDirectory, declaredBranchPrefixes, isAgentAuthored } from './agents.js';
 export { resolveRunId, resolveWorkflow, trailerValues, parseWorkflowFrom, type WorkflowFrom } from './identify.js';
 export type * from './types.js';

@@ -44,4 +44,10 @@ export interface FoldedForbidden {
     /** Compiled on first use: most requests never hold a path outside ASCII. */
     readings(): readonly FoldedReading[];
 }
-export declare function compileWorkflow(policy: WorkflowPolicy, index: number, problems: string[], cache: CompileCache): CompiledWorkflow;
+/**
+ * What loading must refuse in a workflow, checked for every workflow of the pack whether or not a
+ * decision ever asks for it: a scope declared twice, a glob that cannot compile.
+ */
+export declare function checkWorkflow(policy: WorkflowPolicy, index: number, problems: string[], cache: CompileCache): void;
+/** Builds the evaluator's view of a workflow that checkWorkflow passed. */
+export declare function compileWorkflow(policy: WorkflowPolicy, index: number, cache: CompileCache): CompiledWorkflow;

@@ -15,4 +15,4 @@ export { DEFAULT_INTENT, DEFAULT_MANIFEST_PATH, DEFAULT_PACK_PATH, DEFAULT_POLIC
 export { normaliseLineEndings, type ManifestFormat, detectFormat, parseJsonManifest } from './parse.js';
 export { escapePointerSegment } from './json-text.js';
 export { resolvePackPaths, readTextFile, PackFileError, type PackPaths, checkPackOutput, writeFileAtomic } from './files.js';
-export { compileManifestLean } from './compile-lean.js';
+export { compileManifestLean, isYamlManifest, loadYamlParser, regenerateLikeLean, type YamlManifestParser } from './compile-lean.js';

@@ -2,23 +2,7 @@ import { createRequire as __mgpCreateRequire } from 'node:module';
 const require = __mgpCreateRequire(import.meta.url);
 import {
   resolveCommentLogin
-} from "./chunk-5ENM42LS.js";
-import {
-  info,
-  setFailed,
-  setOutput,
-  warning
-} from "./chunk-K3UQ2E6L.js";
-import "./chunk-CSIL5QF4.js";
-import "./chunk-INMTEQYI.js";
-import "./chunk-RISGSQQ2.js";
-import "./chunk-G3FUL663.js";
-import "./chunk-DEBXAYVC.js";
-import "./chunk-4MNAA4XE.js";
-import "./chunk-DRPUWMZB.js";
-import "./chunk-6G4F6LI7.js";
-import "./chunk-YXQSOUEQ.js";
-import "./chunk-IQSXUR46.js";
+} from "./chunk-EPKZXMXH.js";
 import {
   DEFAULT_API_URL,
   apiOutage,
@@ -26,7 +10,21 @@ import {
   describeApiError,
   outageNextStep
 } from "./chunk-AEZ3ICQC.js";
+import {
+  info,
+  setFailed,
+  setOutput,
+  warning
+} from "./chunk-K3UQ2E6L.js";
 import "./chunk-52PJVBLV.js";
+import "./chunk-CSIL5QF4.js";
+import "./chunk-E6TC2H6O.js";
+import "./chunk-Q4FYSRD6.js";
+import "./chunk-XNL3L4DH.js";
+import "./chunk-AQUNRQRC.js";
+import "./chunk-DRPUWMZB.js";
+import "./chunk-YXQSOUEQ.js";
+import "./chunk-IQSXUR46.js";
 import "./chunk-5TZFI64R.js";
 
 // src/action/merge-group.ts

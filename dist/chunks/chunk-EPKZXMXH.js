@@ -1,6 +1,10 @@
 import { createRequire as __mgpCreateRequire } from 'node:module';
 const require = __mgpCreateRequire(import.meta.url);
 import {
+  apiStatus,
+  describeApiError
+} from "./chunk-AEZ3ICQC.js";
+import {
   EVIDENCE_MARKER,
   GITHUB_COMMENT_LIMIT,
   makeVisible,
@@ -10,15 +14,11 @@ import {
   GitReader,
   countLines,
   readChangedFiles
-} from "./chunk-INMTEQYI.js";
+} from "./chunk-E6TC2H6O.js";
 import {
   DEFAULT_MANIFEST_PATH,
   recordedManifestPath
-} from "./chunk-4MNAA4XE.js";
-import {
-  apiStatus,
-  describeApiError
-} from "./chunk-AEZ3ICQC.js";
+} from "./chunk-AQUNRQRC.js";
 
 // node_modules/marked/lib/marked.esm.js
 function G() {

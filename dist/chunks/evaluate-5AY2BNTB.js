@@ -19,10 +19,10 @@ import {
   decisionJsonLine,
   loadPolicy,
   parseTimestamp
-} from "./chunk-DEBXAYVC.js";
+} from "./chunk-XNL3L4DH.js";
 import {
   DEFAULT_PACK_PATH
-} from "./chunk-4MNAA4XE.js";
+} from "./chunk-AQUNRQRC.js";
 import {
   canonicalJson
 } from "./chunk-DRPUWMZB.js";
@@ -33,6 +33,8 @@ import "./chunk-5TZFI64R.js";
 import { once } from "node:events";
 import { createReadStream, readFileSync } from "node:fs";
 import path from "node:path";
+import { parentPort, Worker, workerData } from "node:worker_threads";
+var MAX_JOBS = 64;
 var USAGE = `Usage: mcp-gateway-policy evaluate [--policy PATH] (--request FILE|- | --requests FILE|- | request flags) [options]
 
 Decide whether an agent may make one tool call (or each call of a batch) and print the decision.
@@ -61,6 +63,10 @@ Batch:
   --requests FILE|-               JSON Lines, one request per line (- reads stdin); writes one
                                   decision per line, in order. A line that is not a JSON request
                                   (or is blank) gets a deny saying so, and the batch carries on.
+  --jobs N                        worker threads deciding the batch, 1 to ${MAX_JOBS} (default 1: the
+                                  main thread decides); the output is the same whatever N. Each
+                                  worker loads the pack and warms up on its own, so more than one
+                                  pays only on a large batch with idle CPUs
 
   --expect-decision D             exit 1 unless the decision (every decision, in a batch) is D,
                                   one of: ${DECISIONS.join(", ")}
@@ -71,6 +77,7 @@ var OPTIONS = {
   policy: { type: "string" },
   request: { type: "string" },
   requests: { type: "string" },
+  jobs: { type: "string" },
   "expect-decision": { type: "string" },
   "expect-pack-sha256": { type: "string" },
   "expect-manifest-sha256": { type: "string" },
@@ -119,6 +126,11 @@ var command = {
     const evaluateOptions = nowOption(args);
     const requestFile = stringOpt(args, "request");
     const batchFile = stringOpt(args, "requests");
+    const jobs = stringOpt(args, "jobs");
+    if (jobs !== void 0 && batchFile === void 0) throw new UsageError(`--jobs applies to --requests only
+
+${USAGE}`);
+    if (jobs !== void 0) jobCount(jobs);
     const flagged = REQUEST_FLAGS.filter((f) => args.values[f] !== void 0);
     if (batchFile !== void 0 && (requestFile !== void 0 || flagged.length > 0)) {
       const other = requestFile !== void 0 ? "--request" : `--${flagged[0]}`;
@@ -133,10 +145,10 @@ ${USAGE}`);
     }
     if (requestFile === "-" && batchFile === "-") throw new UsageError("stdin can feed --request or --requests, not both");
     const single = batchFile === void 0 ? await singleRequest(args, requestFile, io) : void 0;
-    const policy = loadPolicyFor(args, io);
-    if (policy === null) return EXIT_POLICY;
+    const loaded = loadPolicyFor(args, io);
+    if (loaded === null) return EXIT_POLICY;
     if (single !== void 0) {
-      const decision = policy.evaluate(single.request, evaluateOptions);
+      const decision = loaded.policy.evaluate(single.request, evaluateOptions);
       io.stdout.write(canonicalJson(decision));
       if (expected !== void 0 && decision.decision !== expected) {
         io.stderr.write(`expected decision ${JSON.stringify(expected)}, got ${JSON.stringify(decision.decision)}
@@ -145,7 +157,7 @@ ${USAGE}`);
       }
       return EXIT_OK;
     }
-    return runBatch(policy, batchFile, evaluateOptions, expected, io);
+    return runBatch(loaded, batchFile, jobs, { pack: loaded.bytes, load: loaded.load, options: evaluateOptions, expected }, io);
   }
 };
 var evaluate_default = command;
@@ -242,15 +254,21 @@ function loadPolicyFor(args, io) {
 `);
     return null;
   }
+  const load = {
+    expectPackSha256: packPin,
+    expectManifestSha256: manifestPin,
+    trustedKeys,
+    maxApprovalWindowHours: hours
+  };
   try {
-    return loadPolicy(bytes, { expectPackSha256: packPin, expectManifestSha256: manifestPin, trustedKeys, maxApprovalWindowHours: hours });
+    return { policy: loadPolicy(bytes, load), bytes, load };
   } catch (err) {
     io.stderr.write(`error: ${policyPath}: ${err.message}
 `);
     return null;
   }
 }
-async function runBatch(policy, file, options, expected, io) {
+async function runBatch(loaded, file, jobsText, setup, io) {
   let input;
   if (file === "-") input = io.stdin;
   else {
@@ -262,47 +280,47 @@ async function runBatch(policy, file, options, expected, io) {
     }
     input = stream;
   }
-  const mismatches = [];
-  const out = new LineWriter(io.stdout);
-  let lineNo = 0;
-  const answer = (line) => {
-    lineNo++;
-    const decision = decideLine(policy, line, lineNo, options);
-    if (expected !== void 0 && decision.decision !== expected) mismatches.push(lineNo);
-    out.push(lineOf(policy, decision, lineNo, options));
+  const jobs = jobCount(jobsText);
+  const out = new OrderedWriter(io.stdout);
+  const pool = jobs > 1 ? new WorkerPool(jobs, setup, (r) => out.put(r.seq, r.out, r.mismatches)) : null;
+  let seq = 0;
+  let seqOut = 0;
+  let lineNo = 1;
+  const send = async (parts) => {
+    const data = pool !== null ? copyOf(parts) : parts.length === 1 ? parts[0] : Buffer.concat(parts);
+    const block = { seq: seq++, first: lineNo, data };
+    lineNo += countLines(data);
+    if (pool !== null) await pool.submit(block);
+    else {
+      const r = decideBlock(loaded.policy, block, setup, (chunk) => out.put(seqOut++, [chunk], []));
+      out.put(seqOut++, r.out, r.mismatches);
+    }
+    await out.drained();
   };
-  const pending = [];
-  for await (const data of input) {
-    let chunk = typeof data === "string" ? Buffer.from(data) : data;
-    const last = chunk.lastIndexOf(NEWLINE);
-    if (last === -1) {
-      pending.push(chunk);
-      continue;
+  let pending = [];
+  try {
+    for await (const data of input) {
+      const chunk = typeof data === "string" ? Buffer.from(data) : data;
+      const last = chunk.lastIndexOf(NEWLINE);
+      if (last === -1) {
+        pending.push(chunk);
+        continue;
+      }
+      const head = chunk.subarray(0, last + 1);
+      await send(pending.length === 0 ? [head] : [...pending, head]);
+      pending = last + 1 < chunk.length ? [chunk.subarray(last + 1)] : [];
     }
-    let end = last + 1;
-    if (pending.length > 0) {
-      const before = pending.reduce((n, b) => n + b.length, 0);
-      chunk = Buffer.concat([...pending.splice(0), chunk]);
-      end += before;
-    }
-    if (end < chunk.length) pending.push(chunk.subarray(end));
-    const text = chunk.toString("utf8", 0, end);
-    let start = 0;
-    for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", start)) {
-      answer(text.slice(start, nl > start && text.charCodeAt(nl - 1) === CR ? nl - 1 : nl));
-      start = nl + 1;
-      if (out.blocked) await out.drained();
-    }
+    if (pending.length > 0) await send([...pending, Buffer.from([NEWLINE])]);
+    if (pool !== null) await pool.finish();
+  } finally {
+    if (pool !== null) await pool.close();
   }
-  if (pending.length > 0) {
-    const text = Buffer.concat(pending).toString("utf8");
-    answer(text.endsWith("\r") ? text.slice(0, -1) : text);
-  }
-  await out.end();
+  await out.drained();
+  const mismatches = out.mismatches;
   if (mismatches.length > 0) {
     const shown = mismatches.slice(0, 20).join(", ");
     io.stderr.write(
-      `expected decision ${JSON.stringify(expected)} on every line; ${mismatches.length} line(s) differ: ${shown}${mismatches.length > 20 ? ", \u2026" : ""}
+      `expected decision ${JSON.stringify(setup.expected)} on every line; ${mismatches.length} line(s) differ: ${shown}${mismatches.length > 20 ? ", \u2026" : ""}
 `
     );
     return EXIT_POLICY;
@@ -313,49 +331,177 @@ var NEWLINE = 10;
 var CR = 13;
 var READ_CHUNK = 1 << 20;
 var WRITE_BUFFER = 64 * 1024;
-var LineWriter = class {
+var IN_FLIGHT_PER_WORKER = 2;
+function jobCount(text) {
+  if (text === void 0) return 1;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_JOBS)
+    throw new UsageError(`--jobs must be an integer from 1 to ${MAX_JOBS}, got ${JSON.stringify(text)}`);
+  return n;
+}
+function countLines(data) {
+  let n = 0;
+  for (let i = data.indexOf(NEWLINE); i !== -1; i = data.indexOf(NEWLINE, i + 1)) n++;
+  return n;
+}
+function copyOf(parts) {
+  const total = parts.reduce((n, b) => n + b.length, 0);
+  const copy = new Uint8Array(total);
+  let at = 0;
+  for (const p of parts) {
+    copy.set(p, at);
+    at += p.length;
+  }
+  return copy;
+}
+function decideBlock(policy, block, setup, emit) {
+  const text = Buffer.from(block.data.buffer, block.data.byteOffset, block.data.length).toString("utf8");
+  const out = new LineBuffers(emit);
+  const mismatches = [];
+  let lineNo = block.first;
+  let start = 0;
+  for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", start)) {
+    const line = text.slice(start, nl > start && text.charCodeAt(nl - 1) === CR ? nl - 1 : nl);
+    start = nl + 1;
+    const decision = decideLine(policy, line, lineNo, setup.options);
+    if (setup.expected !== void 0 && decision.decision !== setup.expected) mismatches.push(lineNo);
+    out.line(lineOf(policy, decision, lineNo, setup.options));
+    lineNo++;
+  }
+  return { seq: block.seq, out: out.done(), mismatches };
+}
+var LineBuffers = class {
+  /** With `emit`, each full buffer goes there instead of into `chunks`. */
+  constructor(emit) {
+    this.emit = emit;
+  }
+  emit;
+  chunks = [];
+  buffer = Buffer.allocUnsafeSlow(WRITE_BUFFER);
+  used = 0;
+  line(s) {
+    const need = s.length + 1;
+    if (this.used + need > this.buffer.length) this.cut();
+    if (need > this.buffer.length) {
+      this.keep(Buffer.from(s + "\n", "latin1"));
+      return;
+    }
+    this.used += this.buffer.write(s, this.used, "latin1");
+    this.buffer[this.used++] = NEWLINE;
+  }
+  keep(chunk) {
+    if (this.emit !== void 0) this.emit(chunk);
+    else this.chunks.push(chunk);
+  }
+  done() {
+    this.cut();
+    return this.chunks;
+  }
+  cut() {
+    if (this.used === 0) return;
+    this.keep(this.buffer.subarray(0, this.used));
+    this.buffer = Buffer.allocUnsafeSlow(WRITE_BUFFER);
+    this.used = 0;
+  }
+};
+var OrderedWriter = class {
   constructor(stream) {
     this.stream = stream;
   }
   stream;
-  buffer = Buffer.allocUnsafe(WRITE_BUFFER);
-  used = 0;
-  waiting = false;
-  /** Adds one line (ASCII, without its newline). */
-  push(line) {
-    const need = line.length + 1;
-    if (this.used + need > WRITE_BUFFER) this.flush();
-    if (need > WRITE_BUFFER) {
-      this.write(Buffer.from(line + "\n", "latin1"));
-      return;
+  mismatches = [];
+  next = 0;
+  waiting = /* @__PURE__ */ new Map();
+  drain = null;
+  put(seq, chunks, mismatches) {
+    this.waiting.set(seq, [chunks, mismatches]);
+    for (let w = this.waiting.get(this.next); w !== void 0; w = this.waiting.get(this.next)) {
+      this.waiting.delete(this.next++);
+      this.mismatches.push(...w[1]);
+      for (const chunk of w[0]) {
+        if (!this.stream.write(chunk) && this.drain === null) {
+          this.drain = once(this.stream, "drain").then(() => {
+            this.drain = null;
+          });
+        }
+      }
     }
-    this.used += this.buffer.write(line, this.used, "latin1");
-    this.buffer[this.used++] = NEWLINE;
   }
-  /** True once the stream has asked the writer to wait for 'drain'. */
-  get blocked() {
-    return this.waiting;
-  }
+  /** Resolves once the stream has taken what it was given. */
   async drained() {
-    if (!this.waiting) return;
-    await once(this.stream, "drain");
-    this.waiting = false;
-  }
-  async end() {
-    this.flush();
-    await this.drained();
-  }
-  flush() {
-    if (this.used === 0) return;
-    const full = this.buffer.subarray(0, this.used);
-    this.buffer = Buffer.allocUnsafe(WRITE_BUFFER);
-    this.used = 0;
-    this.write(full);
-  }
-  write(bytes) {
-    if (!this.stream.write(bytes)) this.waiting = true;
+    if (this.drain !== null) await this.drain;
   }
 };
+var WorkerPool = class {
+  constructor(jobs, setup, answered) {
+    this.answered = answered;
+    const code = `import(${JSON.stringify(import.meta.url)}).then((m) => m.batchWorker(), (e) => { throw e; });`;
+    for (let i = 0; i < jobs; i++) {
+      const w = new Worker(code, { eval: true, workerData: setup });
+      w.on("message", (r) => {
+        this.inFlight[i]--;
+        this.answered(r);
+        this.poke();
+      });
+      w.on("error", (err) => this.fail(err));
+      w.on("exit", (code2) => {
+        if (code2 !== 0) this.fail(new Error(`a batch worker stopped with exit code ${code2}`));
+      });
+      this.workers.push(w);
+      this.inFlight.push(0);
+    }
+  }
+  answered;
+  workers = [];
+  inFlight = [];
+  turn = 0;
+  failure = null;
+  wake = null;
+  /** Hands the block to the next worker, first waiting for room. */
+  async submit(block) {
+    const i = this.turn;
+    this.turn = (this.turn + 1) % this.workers.length;
+    while (this.failure === null && this.inFlight[i] >= IN_FLIGHT_PER_WORKER) await this.woken();
+    this.check();
+    this.inFlight[i]++;
+    this.workers[i].postMessage(block, [block.data.buffer]);
+  }
+  /** Waits until every block handed out has been answered. */
+  async finish() {
+    while (this.failure === null && this.inFlight.some((n) => n > 0)) await this.woken();
+    this.check();
+  }
+  async close() {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+  woken() {
+    return new Promise((resolve) => this.wake = resolve);
+  }
+  poke() {
+    const wake = this.wake;
+    this.wake = null;
+    wake?.();
+  }
+  fail(err) {
+    this.failure ??= new Error(`a batch worker failed: ${err.message}`);
+    this.poke();
+  }
+  check() {
+    if (this.failure !== null) throw this.failure;
+  }
+};
+async function batchWorker() {
+  const setup = workerData;
+  const policy = loadPolicy(Buffer.from(setup.pack.buffer, setup.pack.byteOffset, setup.pack.length), setup.load);
+  parentPort.on("message", (block) => {
+    const r = decideBlock(policy, block, setup);
+    parentPort.postMessage(
+      r,
+      r.out.map((c) => c.buffer)
+    );
+  });
+  await Promise.resolve();
+}
 function decideLine(policy, line, lineNo, options) {
   if (line.trim() === "") return policy.refuse(`line ${lineNo} is blank, not a request`, options);
   let request;
@@ -374,5 +520,6 @@ function lineOf(policy, decision, lineNo, options) {
   }
 }
 export {
+  batchWorker,
   evaluate_default as default
 };

@@ -1,8 +1,8 @@
 import { createRequire as __mgpCreateRequire } from 'node:module';
 const require = __mgpCreateRequire(import.meta.url);
 import {
-  compileManifest
-} from "./chunk-G3FUL663.js";
+  parseYamlManifest
+} from "./chunk-DEJDXA4X.js";
 import {
   ALWAYS_FORBIDDEN_GLOBS,
   PolicyLoadError,
@@ -14,10 +14,18 @@ import {
   loadPolicy,
   normalizePattern,
   pyStrip
-} from "./chunk-DEBXAYVC.js";
+} from "./chunk-XNL3L4DH.js";
+import {
+  compileParsedManifest,
+  identityOf,
+  manifestPathOf
+} from "./chunk-AQUNRQRC.js";
 import {
   ManifestError,
-  formatProblem
+  detectFormat,
+  formatProblem,
+  normaliseLineEndings,
+  parseJsonManifest
 } from "./chunk-YXQSOUEQ.js";
 
 // src/diff/explorer.ts
@@ -764,6 +772,16 @@ function formatDiffText(diff, oldLabel, newLabel) {
   return out.join("\n") + "\n";
 }
 
+// src/pack/compile-manifest.ts
+function compileManifest(text, options = {}) {
+  const lf = normaliseLineEndings(text);
+  const format = options.format ?? detectFormat(lf, manifestPathOf(options));
+  return compileParsedManifest(format === "json" ? parseJsonManifest(lf) : parseYamlManifest(lf), lf, options);
+}
+function regenerateLike(manifestText, committedPackText, options = {}) {
+  return compileManifest(manifestText, { ...options, ...identityOf(committedPackText) });
+}
+
 // src/diff/source.ts
 var PolicySourceError = class extends Error {
   name = "PolicySourceError";
@@ -822,6 +840,8 @@ export {
   pathVerdict,
   diffCounts,
   formatDiffText,
+  compileManifest,
+  regenerateLike,
   PolicySourceError,
   loadPolicySource,
   DIFF_KINDS

@@ -2,29 +2,29 @@ import { createRequire as __mgpCreateRequire } from 'node:module';
 const require = __mgpCreateRequire(import.meta.url);
 import {
   resolvePoolMembership
-} from "./chunk-5ENM42LS.js";
-import {
-  PolicySourceError,
-  diffPolicies,
-  loadPolicySource
-} from "./chunk-MXBGJTLW.js";
-import "./chunk-CSIL5QF4.js";
-import "./chunk-INMTEQYI.js";
-import "./chunk-RISGSQQ2.js";
-import "./chunk-G3FUL663.js";
-import "./chunk-DEBXAYVC.js";
-import {
-  DEFAULT_MANIFEST_PATH,
-  recordedManifestPath
-} from "./chunk-4MNAA4XE.js";
-import "./chunk-DRPUWMZB.js";
-import "./chunk-6G4F6LI7.js";
-import "./chunk-YXQSOUEQ.js";
-import "./chunk-IQSXUR46.js";
+} from "./chunk-EPKZXMXH.js";
 import {
   describeApiError
 } from "./chunk-AEZ3ICQC.js";
 import "./chunk-52PJVBLV.js";
+import {
+  PolicySourceError,
+  diffPolicies,
+  loadPolicySource
+} from "./chunk-MPLVHQZJ.js";
+import "./chunk-CSIL5QF4.js";
+import "./chunk-DEJDXA4X.js";
+import "./chunk-3JKC6G2R.js";
+import "./chunk-E6TC2H6O.js";
+import "./chunk-Q4FYSRD6.js";
+import "./chunk-XNL3L4DH.js";
+import {
+  DEFAULT_MANIFEST_PATH,
+  recordedManifestPath
+} from "./chunk-AQUNRQRC.js";
+import "./chunk-DRPUWMZB.js";
+import "./chunk-YXQSOUEQ.js";
+import "./chunk-IQSXUR46.js";
 import "./chunk-5TZFI64R.js";
 
 // src/action/policy-change.ts

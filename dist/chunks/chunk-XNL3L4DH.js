@@ -4,7 +4,7 @@ import {
   DEFAULT_PACK_PATH,
   assessPosture,
   validatePackShape
-} from "./chunk-4MNAA4XE.js";
+} from "./chunk-AQUNRQRC.js";
 import {
   canonicalJson,
   canonicalJsonLine,
@@ -4088,28 +4088,43 @@ function compileReadings(forbiddenPaths, cache) {
   }
   return readings;
 }
-function compileWorkflow(policy, index, problems, cache) {
+function checkWorkflow(policy, index, problems, cache) {
   const where = `/workflow_policies/${index}`;
+  const seen = /* @__PURE__ */ new Map();
+  policy.tool_access.allowed_mcp_scopes.forEach((scope, i) => {
+    let accesses = seen.get(scope.namespace);
+    if (!accesses) seen.set(scope.namespace, accesses = /* @__PURE__ */ new Set());
+    if (accesses.has(scope.access)) {
+      problems.push(`${where}/tool_access/allowed_mcp_scopes/${i}: scope ${scope.namespace}:${scope.access} is declared twice`);
+    }
+    accesses.add(scope.access);
+  });
+  const { allowed_paths: allowed, forbidden_paths: forbidden } = policy.change_scope;
+  let checked = false;
+  const clean = cache.get("checked scope", JSON.stringify([allowed, forbidden]), () => {
+    checked = true;
+    const before = problems.length;
+    checkScopeGlobs(allowed, forbidden, problems, `${where}/change_scope`, cache);
+    return problems.length === before;
+  });
+  if (!clean && !checked) checkScopeGlobs(allowed, forbidden, problems, `${where}/change_scope`, cache);
+}
+function compileWorkflow(policy, index, cache) {
   const id = policy.workflow_id;
   const report = assessPosture(policy);
   const scopes = /* @__PURE__ */ new Map();
-  policy.tool_access.allowed_mcp_scopes.forEach((scope, i) => {
+  for (const scope of policy.tool_access.allowed_mcp_scopes) {
     let byAccess = scopes.get(scope.namespace);
     if (!byAccess) scopes.set(scope.namespace, byAccess = /* @__PURE__ */ new Map());
-    if (byAccess.has(scope.access)) {
-      problems.push(`${where}/tool_access/allowed_mcp_scopes/${i}: scope ${scope.namespace}:${scope.access} is declared twice`);
-    }
     byAccess.set(scope.access, scope);
-  });
+  }
   const allowedAgents = new Set(policy.identity.allowed_agents.map((a) => a.toLowerCase()));
   const agentIdClasses = /* @__PURE__ */ new Map();
   for (const cls of allowedAgents) {
     agentIdClasses.set(cls, cls);
     agentIdClasses.set(`sr-agent::${id}::${cls}`, cls);
   }
-  const change = policy.change_scope;
-  const scopeWhere = `${where}/change_scope`;
-  checkScopeGlobs(change.allowed_paths, change.forbidden_paths, problems, scopeWhere, cache);
+  const scopeWhere = `/workflow_policies/${index}/change_scope`;
   return new Workflow(
     id,
     policy,
@@ -4193,6 +4208,71 @@ var Workflow = class {
   }
 };
 
+// src/decision/freeze.ts
+function deepFreeze(value) {
+  if (Object.isFrozen(value)) return;
+  Object.freeze(value);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const v = value[i];
+      if (typeof v === "object" && v !== null) deepFreeze(v);
+    }
+    return;
+  }
+  const obj = value;
+  for (const k in obj) {
+    const v = obj[k];
+    if (typeof v === "object" && v !== null) deepFreeze(v);
+  }
+}
+
+// src/decision/lazy-workflows.ts
+var LazyWorkflows = class {
+  #built = /* @__PURE__ */ new Map();
+  #index;
+  #policies;
+  #cache;
+  /** `index` maps each workflow id to its position in `policies`. */
+  constructor(policies, index, cache) {
+    this.#policies = policies;
+    this.#index = index;
+    this.#cache = cache;
+  }
+  get size() {
+    return this.#index.size;
+  }
+  get(id) {
+    return this.#built.get(id) ?? this.#build(id);
+  }
+  #build(id) {
+    const i = this.#index.get(id);
+    if (i === void 0) return void 0;
+    const policy = this.#policies[i];
+    deepFreeze(policy);
+    const built = compileWorkflow(policy, i, this.#cache);
+    this.#built.set(id, built);
+    return built;
+  }
+  has(id) {
+    return this.#index.has(id);
+  }
+  keys() {
+    return this.#index.keys();
+  }
+  *values() {
+    for (const id of this.#index.keys()) yield this.get(id);
+  }
+  *entries() {
+    for (const id of this.#index.keys()) yield [id, this.get(id)];
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+  forEach(fn, thisArg) {
+    for (const [id, w] of this.entries()) fn.call(thisArg, w, id, this);
+  }
+};
+
 // src/decision/load.ts
 var DEFAULT_MAX_APPROVAL_WINDOW_HOURS = 24;
 function loadPolicy(pack, options = {}) {
@@ -4220,12 +4300,14 @@ function loadPolicy(pack, options = {}) {
     throw new PolicyLoadError(shape2.problems.map((p) => `${p.pointer === "" ? "(pack)" : p.pointer}: ${p.message}`));
   }
   const valid = shape2.pack;
-  const workflows = /* @__PURE__ */ new Map();
+  const index = /* @__PURE__ */ new Map();
   const cache = new CompileCache();
+  const agentClasses = /* @__PURE__ */ new Set();
   valid.workflow_policies.forEach((w, i) => {
-    if (workflows.has(w.workflow_id))
-      problems.push(`/workflow_policies/${i}: workflow_id ${JSON.stringify(w.workflow_id)} is declared twice`);
-    workflows.set(w.workflow_id, compileWorkflow(w, i, problems, cache));
+    if (index.has(w.workflow_id)) problems.push(`/workflow_policies/${i}: workflow_id ${JSON.stringify(w.workflow_id)} is declared twice`);
+    else index.set(w.workflow_id, i);
+    checkWorkflow(w, i, problems, cache);
+    for (const a of w.identity.allowed_agents) agentClasses.add(a.toLowerCase());
   });
   if (options.expectPackSha256 !== void 0 && normHex(options.expectPackSha256) !== packSha256) {
     problems.push(`the pack's SHA-256 is ${packSha256}, not the expected ${options.expectPackSha256}`);
@@ -4245,55 +4327,48 @@ function loadPolicy(pack, options = {}) {
       problems.push(`${name} must be a non-empty path, got ${JSON.stringify(v) ?? String(v)}`);
   }
   if (problems.length > 0) throw new PolicyLoadError(problems);
-  const agentClasses = /* @__PURE__ */ new Set();
-  for (const w of workflows.values()) for (const a of w.allowedAgents) agentClasses.add(a);
   const ctx = {
     packSha256,
     manifestSha256,
     policyId: valid.policy_id,
     generatedAt: valid.generated_at,
-    workflows,
+    workflows: new LazyWorkflows(valid.workflow_policies, index, cache),
     manualReviewClasses: new Set(valid.global_defaults.manual_review_required_for),
     agentClasses,
     trustedKeys,
     maxApprovalWindowMs: hours * 36e5,
     alwaysForbidden: alwaysForbiddenRule([valid.source_manifest.path, options.manifestPath], [options.packPath])
   };
-  deepFreeze(valid);
+  for (const [k, v] of Object.entries(valid))
+    if (k !== "workflow_policies" && typeof v === "object" && v !== null) deepFreeze(v);
+  Object.freeze(valid.workflow_policies);
+  Object.freeze(valid);
   return new LoadedPolicy(valid, ctx);
 }
 function normHex(s) {
   return typeof s === "string" ? s.trim().toLowerCase() : String(s);
 }
-function deepFreeze(value) {
-  if (Object.isFrozen(value)) return;
-  Object.freeze(value);
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const v = value[i];
-      if (typeof v === "object" && v !== null) deepFreeze(v);
-    }
-    return;
-  }
-  const obj = value;
-  for (const k in obj) {
-    const v = obj[k];
-    if (typeof v === "object" && v !== null) deepFreeze(v);
-  }
-}
 var LoadedPolicy = class {
-  pack;
   packSha256;
   manifestSha256;
   policyId;
+  #pack;
+  #packFrozen = false;
   #ctx;
   #clock = { lastMs: NaN, lastIso: "" };
   constructor(pack, ctx) {
-    this.pack = pack;
+    this.#pack = pack;
     this.packSha256 = ctx.packSha256;
     this.manifestSha256 = ctx.manifestSha256;
     this.policyId = ctx.policyId;
     this.#ctx = ctx;
+  }
+  get pack() {
+    if (!this.#packFrozen) {
+      for (const w of this.#pack.workflow_policies) deepFreeze(w);
+      this.#packFrozen = true;
+    }
+    return this.#pack;
   }
   workflowIds() {
     return [...this.#ctx.workflows.keys()];

@@ -8,13 +8,11 @@ import {
   parseRawNumstat,
   readChangedFiles,
   resolveExactRef
-} from "./chunk-INMTEQYI.js";
-import "./chunk-RISGSQQ2.js";
-import "./chunk-G3FUL663.js";
-import "./chunk-DEBXAYVC.js";
-import "./chunk-4MNAA4XE.js";
+} from "./chunk-E6TC2H6O.js";
+import "./chunk-Q4FYSRD6.js";
+import "./chunk-XNL3L4DH.js";
+import "./chunk-AQUNRQRC.js";
 import "./chunk-DRPUWMZB.js";
-import "./chunk-6G4F6LI7.js";
 import "./chunk-YXQSOUEQ.js";
 import "./chunk-IQSXUR46.js";
 import "./chunk-5TZFI64R.js";

@@ -8,7 +8,14 @@ import {
   parsePullRequestEvent,
   publishEvidence,
   resolveCommentLogin
-} from "./chunk-5ENM42LS.js";
+} from "./chunk-EPKZXMXH.js";
+import {
+  DEFAULT_API_URL,
+  apiOutage,
+  createOctokit,
+  describeApiError,
+  outageNextStep
+} from "./chunk-AEZ3ICQC.js";
 import {
   core_exports,
   info,
@@ -16,6 +23,7 @@ import {
   setOutput,
   warning
 } from "./chunk-K3UQ2E6L.js";
+import "./chunk-52PJVBLV.js";
 import {
   escapeSentence,
   isOffendingPath,
@@ -24,32 +32,22 @@ import {
   sealEvidence,
   truncate
 } from "./chunk-CSIL5QF4.js";
-import "./chunk-INMTEQYI.js";
+import "./chunk-E6TC2H6O.js";
 import {
-  admit,
+  admitLean,
   agentDirectory,
   applyPolicyChange,
   declaredBranchPrefixes,
   isAgentAuthored,
   markShadow
-} from "./chunk-RISGSQQ2.js";
-import "./chunk-G3FUL663.js";
-import "./chunk-DEBXAYVC.js";
-import "./chunk-4MNAA4XE.js";
+} from "./chunk-Q4FYSRD6.js";
+import "./chunk-XNL3L4DH.js";
+import "./chunk-AQUNRQRC.js";
 import {
   canonicalJson
 } from "./chunk-DRPUWMZB.js";
-import "./chunk-6G4F6LI7.js";
 import "./chunk-YXQSOUEQ.js";
 import "./chunk-IQSXUR46.js";
-import {
-  DEFAULT_API_URL,
-  apiOutage,
-  createOctokit,
-  describeApiError,
-  outageNextStep
-} from "./chunk-AEZ3ICQC.js";
-import "./chunk-52PJVBLV.js";
 import "./chunk-5TZFI64R.js";
 
 // src/action/admit.ts
@@ -157,7 +155,7 @@ function countRequests(gh) {
 }
 async function runAdmit(inputs, env) {
   if (env.GITHUB_EVENT_NAME === "merge_group") {
-    const { runMergeGroup } = await import("./merge-group-2KW3PO5E.js");
+    const { runMergeGroup } = await import("./merge-group-FHENA7X7.js");
     return runMergeGroup(inputs, env);
   }
   const safe = redactor(inputs.token);
@@ -195,8 +193,8 @@ async function decide(gh, inputs, env, event, safe) {
       setFailed(safe(`mcp-gateway-policy: ${outage.message}. ${outageNextStep(outage, env.GITHUB_API_URL || DEFAULT_API_URL)}`));
       return null;
     }
-    let result = admit(redactInput(fetched.input, safe));
-    const { reviewPolicyChange } = await import("./policy-change-O5K34Q2D.js");
+    let result = await admitLean(redactInput(fetched.input, safe));
+    const { reviewPolicyChange } = await import("./policy-change-TXXK2VGX.js");
     const change = result.decision === "deny" || result.decision === "kill_session" ? null : await reviewPolicyChange(gh, event, inputs, {
       files: fetched.input.files,
       filesProblem: fetched.input.files_problem,

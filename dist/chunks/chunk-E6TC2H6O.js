@@ -3,11 +3,11 @@ const require = __mgpCreateRequire(import.meta.url);
 import {
   agentDirectory,
   offlinePoolMembership
-} from "./chunk-RISGSQQ2.js";
+} from "./chunk-Q4FYSRD6.js";
 import {
   DEFAULT_MANIFEST_PATH,
   recordedManifestPath
-} from "./chunk-4MNAA4XE.js";
+} from "./chunk-AQUNRQRC.js";
 
 // src/git/diff.ts
 var STATUS = {

@@ -8,6 +8,7 @@ import {
   summary,
   warning
 } from "./chunk-K3UQ2E6L.js";
+import "./chunk-52PJVBLV.js";
 import {
   DEFAULT_MANIFEST_PATH,
   compileManifestLean,
@@ -15,7 +16,7 @@ import {
   readTextFile,
   recordedManifestPath,
   resolvePackPaths
-} from "./chunk-4MNAA4XE.js";
+} from "./chunk-AQUNRQRC.js";
 import {
   readFileIfExists,
   sha256Hex
@@ -28,7 +29,6 @@ import {
 import {
   checkDrift
 } from "./chunk-IQSXUR46.js";
-import "./chunk-52PJVBLV.js";
 import "./chunk-5TZFI64R.js";
 
 // src/action/check.ts
@@ -42,10 +42,10 @@ async function runCheck(inputs, env) {
 async function policyChangeCheck(inputs, env, fail) {
   const name = env.GITHUB_EVENT_NAME;
   if (name !== "pull_request" && name !== "pull_request_target" || !env.GITHUB_EVENT_PATH || inputs.token === "") return;
-  const { parsePullRequestEvent } = await import("./github-KEEL3CKT.js");
+  const { parsePullRequestEvent } = await import("./github-K5F4W2QY.js");
   const { createOctokit } = await import("./octokit-UU6KR7CP.js");
-  const { reviewPolicyChange } = await import("./policy-change-O5K34Q2D.js");
-  const { policyChangeHeld, policyChangeSummary } = await import("./admission-7LV5ISNT.js");
+  const { reviewPolicyChange } = await import("./policy-change-TXXK2VGX.js");
+  const { policyChangeHeld, policyChangeSummary } = await import("./admission-PYXKKZEA.js");
   const { renderPolicyDiffMarkdown } = await import("./evidence-M2Y6XDIA.js");
   const event = parsePullRequestEvent(name, JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8")), env.GITHUB_REPOSITORY);
   const gh = createOctokit(inputs.token, { baseUrl: env.GITHUB_API_URL, warn: (m) => warning(m) });

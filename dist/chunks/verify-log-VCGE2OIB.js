@@ -18,9 +18,9 @@ import {
   readCheckpointFile,
   readLogKey,
   verifyLogFile
-} from "./chunk-BNZBN5JI.js";
-import "./chunk-DEBXAYVC.js";
-import "./chunk-4MNAA4XE.js";
+} from "./chunk-H5KK6R63.js";
+import "./chunk-XNL3L4DH.js";
+import "./chunk-AQUNRQRC.js";
 import "./chunk-DRPUWMZB.js";
 import "./chunk-YXQSOUEQ.js";
 import "./chunk-5TZFI64R.js";

@@ -1,16 +1,18 @@
 import { createRequire as __mgpCreateRequire } from 'node:module';
 const require = __mgpCreateRequire(import.meta.url);
 import {
-  regenerateLike
-} from "./chunk-G3FUL663.js";
-import {
   CHECK_NAMES,
   alwaysForbiddenRule,
   decisionRank,
   hasDotGitComponent,
   loadPolicy,
   quoteValue
-} from "./chunk-DEBXAYVC.js";
+} from "./chunk-XNL3L4DH.js";
+import {
+  isYamlManifest,
+  loadYamlParser,
+  regenerateLikeLean
+} from "./chunk-AQUNRQRC.js";
 import {
   sha256Hex
 } from "./chunk-DRPUWMZB.js";
@@ -564,9 +566,17 @@ function nextSteps(result, c) {
 }
 
 // src/admission/admit.ts
-function admit(input) {
+async function admitLean(input) {
+  return admit(input, { parseYaml: admissionNeedsYaml(input) ? await loadYamlParser() : void 0 });
+}
+function admissionNeedsYaml(input) {
+  const base = input.base;
+  if (base.manifest_text === null || base.pack_text === null) return false;
+  return isYamlManifest(base.manifest_text, driftManifestPath(base.pack_text, base.manifest_path));
+}
+function admit(input, options = {}) {
   try {
-    return runAdmission(input);
+    return runAdmission(input, options);
   } catch (err) {
     const result = skeleton(input);
     const r = reason(
@@ -609,8 +619,8 @@ var ADMISSION_GATES = [
   { name: "write", run: writeGate },
   { name: "pre_merge", run: preMergeGate }
 ];
-function runAdmission(input) {
-  const ctx = newContext(input);
+function runAdmission(input, options) {
+  const ctx = newContext(input, options);
   for (const g of ADMISSION_GATES) {
     const flow = g.run(ctx);
     if (flow === "stop") return ctx.result;
@@ -618,7 +628,7 @@ function runAdmission(input) {
   }
   return conclude(ctx);
 }
-function newContext(input) {
+function newContext(input, options) {
   const killLabel = input.pr.labels.find((l) => l.toLowerCase() === input.config.kill_label.toLowerCase());
   const kill = input.config.kill_signal !== null ? {
     signal: input.config.kill_signal,
@@ -626,6 +636,7 @@ function newContext(input) {
   } : killLabel !== void 0 ? { signal: `label:${killLabel}`, why: reason("kill_switch", "kill_label", `The PR carries the kill label "${killLabel}".`) } : null;
   return {
     input,
+    parseYaml: options.parseYaml,
     result: skeleton(input),
     agents: agentDirectory(input.config.agents),
     local: input.context.surface === "local",
@@ -708,7 +719,7 @@ function trustGate(ctx) {
     if (!base.problem)
       reasons.push(reason("base_policy", "base_manifest_missing", `The base commit has no manifest at ${base.manifest_path}.`));
   } else if (base.pack_text !== null) {
-    const drift = driftOf(base.manifest_text, base.pack_text, base.manifest_path, base.pack_path);
+    const drift = driftOf(base.manifest_text, base.pack_text, base.manifest_path, base.pack_path, ctx.parseYaml);
     if (drift) reasons.push(drift);
   }
   ctx.trust = gate("trust", reasons.length > 0 ? "deny" : "allow", reasons);
@@ -1005,16 +1016,21 @@ function conclude(ctx) {
   result.summary = summarise(result);
   return result;
 }
-function driftOf(manifestText, packText, manifestPath, packPath) {
-  let committedManifestPath = manifestPath;
+function driftManifestPath(packText, manifestPath) {
   try {
     const p = JSON.parse(packText).source_manifest?.path;
-    if (typeof p === "string" && p !== "") committedManifestPath = p;
+    if (typeof p === "string" && p !== "") return p;
   } catch {
   }
+  return manifestPath;
+}
+function driftOf(manifestText, packText, manifestPath, packPath, parseYaml) {
+  const committedManifestPath = driftManifestPath(packText, manifestPath);
+  if (parseYaml === void 0 && isYamlManifest(manifestText, committedManifestPath))
+    throw new Error("the base manifest is YAML and no YAML parser was loaded to read it");
   let generated;
   try {
-    generated = regenerateLike(manifestText, packText, { manifestPath: committedManifestPath }).packText;
+    generated = regenerateLikeLean(manifestText, packText, { manifestPath: committedManifestPath }, parseYaml).packText;
   } catch (err) {
     return reason(
       "base_policy",
@@ -1201,6 +1217,8 @@ export {
   resolveWorkflow,
   resolveRunId,
   ADMISSION_CODES,
+  admitLean,
+  admissionNeedsYaml,
   admit,
   policyChangeSummary,
   policyChangeHeld,

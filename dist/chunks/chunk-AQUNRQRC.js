@@ -4849,8 +4849,22 @@ function checkPackOutput(paths, existing) {
 async function compileManifestLean(text, options = {}) {
   const lf = normaliseLineEndings(text);
   const format = options.format ?? detectFormat(lf, manifestPathOf(options));
-  const parsed = format === "json" ? parseJsonManifest(lf) : (await import("./parse-yaml-OQHOWZQJ.js")).parseYamlManifest(lf);
+  const parsed = format === "json" ? parseJsonManifest(lf) : (await import("./parse-yaml-AR356EKW.js")).parseYamlManifest(lf);
   return compileParsedManifest(parsed, lf, options);
+}
+function isYamlManifest(text, manifestPath) {
+  return detectFormat(normaliseLineEndings(text), manifestPath) !== "json";
+}
+async function loadYamlParser() {
+  return (await import("./parse-yaml-AR356EKW.js")).parseYamlManifest;
+}
+function regenerateLikeLean(manifestText, committedPackText, options, parseYaml) {
+  const lf = normaliseLineEndings(manifestText);
+  const compileOptions = { ...options, ...identityOf(committedPackText) };
+  const format = compileOptions.format ?? detectFormat(lf, manifestPathOf(compileOptions));
+  if (format === "json") return compileParsedManifest(parseJsonManifest(lf), lf, compileOptions);
+  if (parseYaml === void 0) throw new Error("the manifest is YAML and no YAML parser was loaded to read it");
+  return compileParsedManifest(parseYaml(lf), lf, compileOptions);
 }
 
 export {
@@ -4876,5 +4890,8 @@ export {
   readTextFile,
   writeFileAtomic,
   checkPackOutput,
-  compileManifestLean
+  compileManifestLean,
+  isYamlManifest,
+  loadYamlParser,
+  regenerateLikeLean
 };

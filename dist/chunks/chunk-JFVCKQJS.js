@@ -15,7 +15,7 @@ import {
   compileManifestLean,
   readTextFile,
   resolvePackPaths
-} from "./chunk-4MNAA4XE.js";
+} from "./chunk-AQUNRQRC.js";
 import {
   ManifestError,
   formatProblem

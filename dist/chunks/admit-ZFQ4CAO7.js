@@ -21,29 +21,22 @@ import {
 import {
   GitError,
   collectLocalAdmissionInput
-} from "./chunk-INMTEQYI.js";
+} from "./chunk-E6TC2H6O.js";
 import {
-  admit,
+  admitLean,
   parseReviewerPools,
   parseWorkflowFrom
-} from "./chunk-RISGSQQ2.js";
-import "./chunk-G3FUL663.js";
-import "./chunk-DEBXAYVC.js";
+} from "./chunk-Q4FYSRD6.js";
+import "./chunk-XNL3L4DH.js";
 import {
   DEFAULT_PACK_PATH
-} from "./chunk-4MNAA4XE.js";
+} from "./chunk-AQUNRQRC.js";
 import "./chunk-DRPUWMZB.js";
-import {
-  require_dist
-} from "./chunk-6G4F6LI7.js";
 import "./chunk-YXQSOUEQ.js";
 import "./chunk-IQSXUR46.js";
-import {
-  __toESM
-} from "./chunk-5TZFI64R.js";
+import "./chunk-5TZFI64R.js";
 
 // src/cli/commands/admit.ts
-var import_yaml = __toESM(require_dist(), 1);
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 var USAGE = `Usage: mcp-gateway-policy admit --base REF --head REF [options]
@@ -191,7 +184,7 @@ var command = {
       if (err instanceof GitError) throw new UsageError(err.message);
       throw err;
     }
-    const record = sealEvidence(admit(input));
+    const record = sealEvidence(await admitLean(input));
     io.stdout.write(args.values.json === true ? JSON.stringify(record, null, 2) + "\n" : renderEvidenceMarkdown(record, { marker: false }));
     return failOn.includes(record.decision) ? EXIT_POLICY : EXIT_OK;
   }
@@ -215,7 +208,8 @@ async function readPools(file, given) {
     );
   }
   try {
-    return parseReviewerPools((0, import_yaml.parse)(text), `--reviewer-pools ${given}`);
+    const { parse: parseYaml } = await import("./dist-Z73Q646D.js");
+    return parseReviewerPools(parseYaml(text), `--reviewer-pools ${given}`);
   } catch (err) {
     throw new UsageError(
       err.message.startsWith("--reviewer-pools") ? err.message : `--reviewer-pools ${given} is not YAML: ${err.message}`

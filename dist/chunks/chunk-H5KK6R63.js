@@ -2,7 +2,7 @@ import { createRequire as __mgpCreateRequire } from 'node:module';
 const require = __mgpCreateRequire(import.meta.url);
 import {
   DECISIONS
-} from "./chunk-DEBXAYVC.js";
+} from "./chunk-XNL3L4DH.js";
 import {
   readFileIfExists,
   sha256Hex

@@ -6,7 +6,7 @@ import {
   parsePackArgs,
   regenerateCommand,
   reportPackFailure
-} from "./chunk-CCUEQDWG.js";
+} from "./chunk-JFVCKQJS.js";
 import "./chunk-LQIVBWD2.js";
 import {
   EXIT_OK,
@@ -16,7 +16,7 @@ import {
   compileManifestLean,
   identityOf,
   readTextFile
-} from "./chunk-4MNAA4XE.js";
+} from "./chunk-AQUNRQRC.js";
 import "./chunk-DRPUWMZB.js";
 import "./chunk-YXQSOUEQ.js";
 import "./chunk-5TZFI64R.js";

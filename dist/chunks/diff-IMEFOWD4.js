@@ -10,12 +10,12 @@ import {
   loadPolicySource,
   pathVerdict,
   searchPathSets
-} from "./chunk-MXBGJTLW.js";
-import "./chunk-G3FUL663.js";
-import "./chunk-DEBXAYVC.js";
-import "./chunk-4MNAA4XE.js";
+} from "./chunk-MPLVHQZJ.js";
+import "./chunk-DEJDXA4X.js";
+import "./chunk-3JKC6G2R.js";
+import "./chunk-XNL3L4DH.js";
+import "./chunk-AQUNRQRC.js";
 import "./chunk-DRPUWMZB.js";
-import "./chunk-6G4F6LI7.js";
 import "./chunk-YXQSOUEQ.js";
 import "./chunk-5TZFI64R.js";
 export {

@@ -28,12 +28,10 @@ import {
   PackLoadError,
   PromptListChangedNotificationSchema,
   Protocol,
-  ReadBuffer,
   ReadResourceResultSchema,
   ResourceListChangedNotificationSchema,
   SUPPORTED_PROTOCOL_VERSIONS,
   Server,
-  StdioServerTransport,
   ToolListChangedNotificationSchema,
   ZodIssueCode,
   any,
@@ -60,10 +58,9 @@ import {
   readTokenFile,
   require_ajv,
   safeParse,
-  serializeMessage,
   string,
   url
-} from "./chunk-T4SMNGS7.js";
+} from "./chunk-33ROBFF5.js";
 import {
   readApprovalKeys
 } from "./chunk-H63G3AEV.js";
@@ -77,24 +74,24 @@ import {
   EXIT_POLICY,
   UsageError
 } from "./chunk-W634JM7Y.js";
-import "./chunk-BNZBN5JI.js";
+import "./chunk-H5KK6R63.js";
+import {
+  parseYamlManifest
+} from "./chunk-DEJDXA4X.js";
+import "./chunk-3JKC6G2R.js";
 import {
   GitReader
-} from "./chunk-INMTEQYI.js";
-import "./chunk-RISGSQQ2.js";
-import "./chunk-G3FUL663.js";
+} from "./chunk-E6TC2H6O.js";
+import "./chunk-Q4FYSRD6.js";
 import {
   changedPathsSha256,
   cleanPath,
   parseTimestamp
-} from "./chunk-DEBXAYVC.js";
-import "./chunk-4MNAA4XE.js";
+} from "./chunk-XNL3L4DH.js";
+import "./chunk-AQUNRQRC.js";
 import {
   readFileIfExists
 } from "./chunk-DRPUWMZB.js";
-import {
-  parseYamlManifest
-} from "./chunk-6G4F6LI7.js";
 import {
   ManifestError,
   detectFormat,
@@ -606,6 +603,113 @@ var require_cross_spawn = __commonJS({
     module.exports._enoent = enoent;
   }
 });
+
+// node_modules/@modelcontextprotocol/sdk/dist/esm/server/stdio.js
+import process2 from "node:process";
+
+// node_modules/@modelcontextprotocol/sdk/dist/esm/shared/stdio.js
+var STDIO_DEFAULT_MAX_BUFFER_SIZE = 10 * 1024 * 1024;
+var ReadBuffer = class {
+  constructor(options) {
+    this._maxBufferSize = options?.maxBufferSize ?? STDIO_DEFAULT_MAX_BUFFER_SIZE;
+  }
+  append(chunk) {
+    const newSize = (this._buffer?.length ?? 0) + chunk.length;
+    if (newSize > this._maxBufferSize) {
+      this.clear();
+      throw new Error(`ReadBuffer exceeded maximum size of ${this._maxBufferSize} bytes`);
+    }
+    this._buffer = this._buffer ? Buffer.concat([this._buffer, chunk]) : chunk;
+  }
+  readMessage() {
+    if (!this._buffer) {
+      return null;
+    }
+    const index = this._buffer.indexOf("\n");
+    if (index === -1) {
+      return null;
+    }
+    const line = this._buffer.toString("utf8", 0, index).replace(/\r$/, "");
+    this._buffer = this._buffer.subarray(index + 1);
+    return deserializeMessage(line);
+  }
+  clear() {
+    this._buffer = void 0;
+  }
+};
+function deserializeMessage(line) {
+  return JSONRPCMessageSchema.parse(JSON.parse(line));
+}
+function serializeMessage(message) {
+  return JSON.stringify(message) + "\n";
+}
+
+// node_modules/@modelcontextprotocol/sdk/dist/esm/server/stdio.js
+var StdioServerTransport = class {
+  constructor(_stdin = process2.stdin, _stdout = process2.stdout, options) {
+    this._stdin = _stdin;
+    this._stdout = _stdout;
+    this._started = false;
+    this._ondata = (chunk) => {
+      try {
+        this._readBuffer.append(chunk);
+        this.processReadBuffer();
+      } catch (error) {
+        this.onerror?.(error);
+        this.close().catch(() => {
+        });
+      }
+    };
+    this._onerror = (error) => {
+      this.onerror?.(error);
+    };
+    this._readBuffer = new ReadBuffer({ maxBufferSize: options?.maxBufferSize });
+  }
+  /**
+   * Starts listening for messages on stdin.
+   */
+  async start() {
+    if (this._started) {
+      throw new Error("StdioServerTransport already started! If using Server class, note that connect() calls start() automatically.");
+    }
+    this._started = true;
+    this._stdin.on("data", this._ondata);
+    this._stdin.on("error", this._onerror);
+  }
+  processReadBuffer() {
+    while (true) {
+      try {
+        const message = this._readBuffer.readMessage();
+        if (message === null) {
+          break;
+        }
+        this.onmessage?.(message);
+      } catch (error) {
+        this.onerror?.(error);
+      }
+    }
+  }
+  async close() {
+    this._stdin.off("data", this._ondata);
+    this._stdin.off("error", this._onerror);
+    const remainingDataListeners = this._stdin.listenerCount("data");
+    if (remainingDataListeners === 0) {
+      this._stdin.pause();
+    }
+    this._readBuffer.clear();
+    this.onclose?.();
+  }
+  send(message) {
+    return new Promise((resolve) => {
+      const json = serializeMessage(message);
+      if (this._stdout.write(json)) {
+        resolve();
+      } else {
+        this._stdout.once("drain", resolve);
+      }
+    });
+  }
+};
 
 // src/cli/commands/gateway.ts
 import { Console } from "node:console";
@@ -1715,9 +1819,9 @@ var Client = class extends Protocol {
 
 // node_modules/@modelcontextprotocol/sdk/dist/esm/client/stdio.js
 var import_cross_spawn = __toESM(require_cross_spawn(), 1);
-import process2 from "node:process";
+import process3 from "node:process";
 import { PassThrough } from "node:stream";
-var DEFAULT_INHERITED_ENV_VARS = process2.platform === "win32" ? [
+var DEFAULT_INHERITED_ENV_VARS = process3.platform === "win32" ? [
   "APPDATA",
   "HOMEDRIVE",
   "HOMEPATH",
@@ -1737,7 +1841,7 @@ var DEFAULT_INHERITED_ENV_VARS = process2.platform === "win32" ? [
 function getDefaultEnvironment() {
   const env = {};
   for (const key of DEFAULT_INHERITED_ENV_VARS) {
-    const value = process2.env[key];
+    const value = process3.env[key];
     if (value === void 0) {
       continue;
     }
@@ -1773,7 +1877,7 @@ var StdioClientTransport = class {
         },
         stdio: ["pipe", "pipe", this._serverParams.stderr ?? "inherit"],
         shell: false,
-        windowsHide: process2.platform === "win32",
+        windowsHide: process3.platform === "win32",
         cwd: this._serverParams.cwd
       });
       this._process.on("error", (error) => {

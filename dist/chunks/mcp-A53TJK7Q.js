@@ -6,6 +6,7 @@ import {
   ErrorCode,
   GetPromptRequestSchema,
   HttpListenError,
+  JSONRPCMessageSchema,
   ListPromptsRequestSchema,
   ListResourceTemplatesRequestSchema,
   ListResourcesRequestSchema,
@@ -13,9 +14,9 @@ import {
   McpError,
   PackLoadError,
   PackSource,
+  Protocol,
   ReadResourceRequestSchema,
   Server,
-  StdioServerTransport,
   ZodOptional,
   _enum,
   array,
@@ -43,7 +44,7 @@ import {
   toJsonSchemaCompat,
   unknown,
   watchPackFile
-} from "./chunk-T4SMNGS7.js";
+} from "./chunk-33ROBFF5.js";
 import {
   readApprovalKeys
 } from "./chunk-H63G3AEV.js";
@@ -58,7 +59,7 @@ import {
   EXIT_POLICY,
   UsageError
 } from "./chunk-W634JM7Y.js";
-import "./chunk-BNZBN5JI.js";
+import "./chunk-H5KK6R63.js";
 import {
   VERSION
 } from "./chunk-6K3DM747.js";
@@ -67,8 +68,8 @@ import {
   DECISIONS,
   REASON_CODES,
   boundedJson
-} from "./chunk-DEBXAYVC.js";
-import "./chunk-4MNAA4XE.js";
+} from "./chunk-XNL3L4DH.js";
+import "./chunk-AQUNRQRC.js";
 import "./chunk-DRPUWMZB.js";
 import "./chunk-YXQSOUEQ.js";
 import "./chunk-5TZFI64R.js";
@@ -1005,6 +1006,157 @@ var EMPTY_COMPLETION_RESULT = {
   }
 };
 
+// src/mcp/stdio-transport.ts
+var MAX_LINE_BUFFER = 10 * 1024 * 1024;
+var NEWLINE = 10;
+var LeanStdioTransport = class {
+  constructor(stdin, stdout, direct) {
+    this.stdin = stdin;
+    this.stdout = stdout;
+    this.direct = direct;
+  }
+  stdin;
+  stdout;
+  direct;
+  onclose;
+  onerror;
+  onmessage;
+  pending = [];
+  pendingBytes = 0;
+  out = [];
+  flushScheduled = false;
+  waiters = [];
+  drainWaiters = [];
+  draining = false;
+  started = false;
+  closed = false;
+  start() {
+    if (this.started) throw new Error("LeanStdioTransport already started");
+    this.started = true;
+    this.stdin.on("data", this.onData);
+    this.stdin.on("error", this.onStreamError);
+    return Promise.resolve();
+  }
+  close() {
+    if (this.closed) return Promise.resolve();
+    this.closed = true;
+    this.stdin.off("data", this.onData);
+    this.stdin.off("error", this.onStreamError);
+    if (this.stdin.listenerCount("data") === 0) this.stdin.pause();
+    this.pending = [];
+    this.pendingBytes = 0;
+    this.writeOut();
+    this.onclose?.();
+    return Promise.resolve();
+  }
+  send(message) {
+    this.out.push(JSON.stringify(message) + "\n");
+    if (!this.flushScheduled) {
+      this.flushScheduled = true;
+      setImmediate(this.writeOut);
+    }
+    return new Promise((resolve) => this.waiters.push(resolve));
+  }
+  onStreamError = (error) => {
+    this.onerror?.(error);
+  };
+  onData = (data) => {
+    const chunk = typeof data === "string" ? Buffer.from(data) : data;
+    let start = 0;
+    for (let nl = chunk.indexOf(NEWLINE); nl !== -1; nl = chunk.indexOf(NEWLINE, start)) {
+      let line;
+      if (this.pending.length > 0) {
+        this.pending.push(chunk.subarray(start, nl));
+        line = Buffer.concat(this.pending).toString("utf8");
+        this.pending = [];
+        this.pendingBytes = 0;
+      } else line = chunk.toString("utf8", start, nl);
+      start = nl + 1;
+      this.receive(line.endsWith("\r") ? line.slice(0, -1) : line);
+      if (this.closed) return;
+    }
+    if (start < chunk.length) {
+      this.pendingBytes += chunk.length - start;
+      if (this.pendingBytes > MAX_LINE_BUFFER) {
+        this.onerror?.(new Error(`ReadBuffer exceeded maximum size of ${MAX_LINE_BUFFER} bytes`));
+        void this.close();
+        return;
+      }
+      this.pending.push(Buffer.from(chunk.subarray(start)));
+    }
+  };
+  receive(line) {
+    let message;
+    try {
+      message = JSON.parse(line);
+      const id = directCall(message);
+      if (id !== void 0 && this.direct !== void 0) {
+        const params = message.params;
+        const answer = this.direct(params.name, params.arguments);
+        if (answer !== null) {
+          answer.then(
+            (result) => void this.send({ result, jsonrpc: "2.0", id }),
+            (err) => this.onerror?.(err instanceof Error ? err : new Error(String(err)))
+          );
+          return;
+        }
+      }
+      message = JSONRPCMessageSchema.parse(message);
+    } catch (err) {
+      this.onerror?.(err);
+      return;
+    }
+    this.onmessage?.(message);
+  }
+  writeOut = () => {
+    this.flushScheduled = false;
+    if (this.out.length === 0) return;
+    const text = this.out.length === 1 ? this.out[0] : this.out.join("");
+    this.out = [];
+    const waiters = this.waiters;
+    this.waiters = [];
+    if (this.stdout.write(text) && !this.draining) {
+      for (const w of waiters) w();
+      return;
+    }
+    this.drainWaiters.push(...waiters);
+    if (this.draining) return;
+    this.draining = true;
+    this.stdout.once("drain", () => {
+      this.draining = false;
+      const ws = this.drainWaiters;
+      this.drainWaiters = [];
+      for (const w of ws) w();
+    });
+  };
+};
+function directCall(m) {
+  if (m === null || typeof m !== "object" || Array.isArray(m)) return void 0;
+  const r = m;
+  let keys = 0;
+  for (const k in r) {
+    if (!Object.hasOwn(r, k)) continue;
+    if (k !== "jsonrpc" && k !== "id" && k !== "method" && k !== "params") return void 0;
+    keys++;
+  }
+  if (keys !== 4 || r.jsonrpc !== "2.0" || r.method !== "tools/call") return void 0;
+  const id = r.id;
+  if (typeof id !== "string" && !(typeof id === "number" && Number.isSafeInteger(id))) return void 0;
+  const p = r.params;
+  if (p === null || typeof p !== "object" || Array.isArray(p)) return void 0;
+  const params = p;
+  let n = 0;
+  for (const k in params) {
+    if (!Object.hasOwn(params, k)) continue;
+    if (k !== "name" && k !== "arguments") return void 0;
+    n++;
+  }
+  if (typeof params.name !== "string") return void 0;
+  const args = params.arguments;
+  if (args !== void 0 && (args === null || typeof args !== "object" || Array.isArray(args))) return void 0;
+  return n >= 1 ? id : void 0;
+}
+
 // src/mcp/schemas.ts
 var policyInput = strictObject({
   workflow_id: string().optional().describe("A workflow id from the pack. Omit it to get the whole pack.")
@@ -1331,11 +1483,12 @@ function createPolicyServer({ source, log, report, shadow = false }) {
   );
   return server;
 }
+var directCalls = /* @__PURE__ */ new WeakMap();
+function directToolCall(server) {
+  return directCalls.get(server);
+}
 function installCallHandler(server, policyTools, evaluateTools) {
-  server.server.removeRequestHandler("tools/call");
-  server.server.setRequestHandler(CallToolRequestSchema, async (request) => {
-    const name = request.params.name;
-    const args = request.params.arguments ?? {};
+  const call = async (name, args) => {
     try {
       const evaluate = Object.hasOwn(evaluateTools, name) ? evaluateTools[name] : void 0;
       if (evaluate !== void 0) {
@@ -1363,7 +1516,15 @@ function installCallHandler(server, policyTools, evaluateTools) {
     } catch (err) {
       return errorResult(err instanceof Error ? err.message : String(err));
     }
+  };
+  server.server.removeRequestHandler("tools/call");
+  Protocol.prototype.setRequestHandler.call(server.server, CallToolRequestSchema, async (request) => {
+    if (request.params.task !== void 0) {
+      throw new McpError(ErrorCode.InvalidParams, "Invalid task creation result: this server does not run tools as tasks");
+    }
+    return call(request.params.name, request.params.arguments ?? {});
   });
+  directCalls.set(server, (name, args) => Object.hasOwn(evaluateTools, name) ? call(name, args ?? {}) : null);
 }
 
 // src/cli/commands/mcp.ts
@@ -1529,7 +1690,7 @@ ${USAGE}`);
       return serveHttp(options, { source, log, report, refuse, policyPath, shadow });
     }
     const server = createPolicyServer({ source, log, report, shadow });
-    const transport = new StdioServerTransport(io.stdin, io.stdout);
+    const transport = new LeanStdioTransport(io.stdin, io.stdout, directToolCall(server));
     const onHangup = () => source.reload("SIGHUP");
     process.on("SIGHUP", onHangup);
     const stopWatching = watchPackFile(policyPath, () => source.reload("file changed"), report);

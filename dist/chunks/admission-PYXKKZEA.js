@@ -3,7 +3,9 @@ const require = __mgpCreateRequire(import.meta.url);
 import {
   ADMISSION_CODES,
   KNOWN_AGENTS,
+  admissionNeedsYaml,
   admit,
+  admitLean,
   agentDirectory,
   applyPolicyChange,
   declaredBranchPrefixes,
@@ -17,19 +19,19 @@ import {
   resolveRunId,
   resolveWorkflow,
   trailerValues
-} from "./chunk-RISGSQQ2.js";
-import "./chunk-G3FUL663.js";
-import "./chunk-DEBXAYVC.js";
-import "./chunk-4MNAA4XE.js";
+} from "./chunk-Q4FYSRD6.js";
+import "./chunk-XNL3L4DH.js";
+import "./chunk-AQUNRQRC.js";
 import "./chunk-DRPUWMZB.js";
-import "./chunk-6G4F6LI7.js";
 import "./chunk-YXQSOUEQ.js";
 import "./chunk-IQSXUR46.js";
 import "./chunk-5TZFI64R.js";
 export {
   ADMISSION_CODES,
   KNOWN_AGENTS,
+  admissionNeedsYaml,
   admit,
+  admitLean,
   agentDirectory,
   applyPolicyChange,
   declaredBranchPrefixes,

@@ -5,7 +5,7 @@ import {
   compileManifestFile,
   parsePackArgs,
   reportPackFailure
-} from "./chunk-CCUEQDWG.js";
+} from "./chunk-JFVCKQJS.js";
 import "./chunk-LQIVBWD2.js";
 import {
   EXIT_OK,
@@ -15,7 +15,7 @@ import {
   checkPackOutput,
   readTextFile,
   writeFileAtomic
-} from "./chunk-4MNAA4XE.js";
+} from "./chunk-AQUNRQRC.js";
 import "./chunk-DRPUWMZB.js";
 import "./chunk-YXQSOUEQ.js";
 import "./chunk-5TZFI64R.js";
