@@ -6,7 +6,7 @@
 // - `admit` in local git mode on 10 … 10,000 changed files: in process (git plumbing + admit())
 //   and the CLI end to end, wall and CPU; the fixed cost is the 10-file run and the intercept of
 //   a straight line through the rest.
-// Targets (issue 15): 10,000 workflows ready in < 1 s and < 150 MB heap, 1,000 in < 150 ms; cold
+// Targets: 10,000 workflows ready in < 1 s and < 150 MB heap, 1,000 in < 150 ms; cold
 // evaluate on 10,000 ≤ 3× on 8; decisions/s flat; admit fixed cost < 100 ms, growth linear.
 // Prints figures; never fails on a timing.
 import { execFileSync, spawnSync } from 'node:child_process';
