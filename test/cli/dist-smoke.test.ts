@@ -8,17 +8,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { EXAMPLE_MANIFEST, MANIFEST_PATH, PACK_PATH, tempRepo } from '../pack/helpers.js';
 import { REPO_ROOT } from '../support/paths.js';
 import { runCli, runDistCli, type CliResult } from '../support/run-cli.js';
+import { EXAMPLE_READ } from '../support/requests.js';
 
 const EXAMPLE_PACK = path.join(REPO_ROOT, PACK_PATH);
 const NOW = '2026-11-29T12:00:00Z';
-const READ = {
-  workflow_id: 'dependency-patch',
-  agent_id: 'codex',
-  run_id: 'run-7',
-  tool_namespace: 'advisories.osv',
-  tool_access_mode: 'read',
-  gate_phase: 'tool_call',
-};
+const READ = EXAMPLE_READ;
 const WRITE_OUTSIDE = {
   ...READ,
   tool_namespace: 'repo.contents',

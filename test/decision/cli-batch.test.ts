@@ -13,6 +13,7 @@ import type { Decision } from '../../src/decision/index.js';
 import { HAS_SHARED, REPO_ROOT, SHARED_REFERENCE, SHARED_SKIP_REASON } from '../support/paths.js';
 import { runCli } from '../support/run-cli.js';
 import { EXAMPLE_PACK_PATH, NOW } from './support.js';
+import { EXAMPLE_READ } from '../support/requests.js';
 
 /** Runs a batch in process: stdin fed in the given chunks, stdout read slowly enough to push back. */
 async function batch(chunks: Buffer[]): Promise<{ status: number; lines: string[] }> {
@@ -39,14 +40,7 @@ function cut(bytes: Buffer, at: number[]): Buffer[] {
   return out;
 }
 
-const READ = {
-  workflow_id: 'dependency-patch',
-  agent_id: 'codex',
-  run_id: 'run-7',
-  tool_namespace: 'advisories.osv',
-  tool_access_mode: 'read',
-  gate_phase: 'tool_call',
-};
+const READ = EXAMPLE_READ;
 const nested = (depth: number) => `{"agent_id":${'['.repeat(depth)}${']'.repeat(depth)}}`;
 const lineArb = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v)),

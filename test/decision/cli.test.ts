@@ -11,6 +11,7 @@ import { canonicalJson } from '../../src/util/canonical-json.js';
 import { HAS_SHARED, REPO_ROOT, SHARED_REFERENCE, SHARED_SKIP_REASON } from '../support/paths.js';
 import { runCli } from '../support/run-cli.js';
 import { EXAMPLE_PACK_PATH, loadExamplePolicy, NOW } from './support.js';
+import { EXAMPLE_READ } from '../support/requests.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'mgp-evaluate-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -21,14 +22,7 @@ const file = (name: string, content: string) => {
 };
 
 const POLICY = ['--policy', EXAMPLE_PACK_PATH, '--now', NOW];
-const READ = {
-  workflow_id: 'dependency-patch',
-  agent_id: 'codex',
-  run_id: 'run-7',
-  tool_namespace: 'advisories.osv',
-  tool_access_mode: 'read',
-  gate_phase: 'tool_call',
-};
+const READ = EXAMPLE_READ;
 const READ_FLAGS = [
   '--workflow-id',
   'dependency-patch',

@@ -16,6 +16,7 @@ import { loadPolicy } from '../../src/decision/index.js';
 import type { Pack } from '../../src/pack/types.js';
 import { canonicalJson } from '../../src/util/canonical-json.js';
 import { EXAMPLE_PACK, sha256File, textOf } from './support.js';
+import { EXAMPLE_READ } from '../support/requests.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'mgp-mcp-mem-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -23,14 +24,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const pack = JSON.parse(readFileSync(EXAMPLE_PACK, 'utf8')) as Pack;
 const packSha = sha256File(EXAMPLE_PACK);
 const workflowIds = pack.workflow_policies.map((w) => w.workflow_id);
-const READ = {
-  workflow_id: 'dependency-patch',
-  agent_id: 'codex',
-  run_id: 'run-7',
-  tool_namespace: 'advisories.osv',
-  tool_access_mode: 'read',
-  gate_phase: 'tool_call',
-};
+const READ = EXAMPLE_READ;
 const UNKNOWN = { workflow_id: 'no-such-workflow' };
 
 const open: Array<() => Promise<void>> = [];

@@ -17,15 +17,9 @@ import {
   POLICY_TOOL,
 } from '../../src/mcp/server.js';
 import { EXAMPLE_PACK } from './support.js';
+import { EXAMPLE_READ } from '../support/requests.js';
 
-const READ = {
-  workflow_id: 'dependency-patch',
-  agent_id: 'codex',
-  run_id: 'run-7',
-  tool_namespace: 'advisories.osv',
-  tool_access_mode: 'read',
-  gate_phase: 'tool_call',
-};
+const READ = EXAMPLE_READ;
 
 const INIT = [
   {
