@@ -4,19 +4,20 @@ import { compileWorkflow, type CompiledWorkflow } from './compile.js';
 import { deepFreeze } from './freeze.js';
 
 /**
- * The pack's workflows by id, each built (and its policy frozen) on first lookup. Loading has
- * already checked every one of them, so building cannot fail; a lookup that finds a built
- * workflow costs one Map read.
+ * The pack's workflows by id, each built (and its policy frozen) on first lookup. A whole load has
+ * already checked every one of them, so building cannot fail; a load by pack index checks each in
+ * `policyAt`, which throws when the index does not fit. A lookup that finds a built workflow costs
+ * one Map read.
  */
 export class LazyWorkflows implements ReadonlyMap<string, CompiledWorkflow> {
   readonly #built = new Map<string, CompiledWorkflow>();
   readonly #index: ReadonlyMap<string, number>;
-  readonly #policies: readonly WorkflowPolicy[];
+  readonly #policyAt: (position: number) => WorkflowPolicy;
   readonly #cache: CompileCache;
 
-  /** `index` maps each workflow id to its position in `policies`. */
-  constructor(policies: readonly WorkflowPolicy[], index: ReadonlyMap<string, number>, cache: CompileCache) {
-    this.#policies = policies;
+  /** `index` maps each workflow id to its position in the pack; `policyAt` gives the workflow there. */
+  constructor(policyAt: (position: number) => WorkflowPolicy, index: ReadonlyMap<string, number>, cache: CompileCache) {
+    this.#policyAt = policyAt;
     this.#index = index;
     this.#cache = cache;
   }
@@ -32,7 +33,7 @@ export class LazyWorkflows implements ReadonlyMap<string, CompiledWorkflow> {
   #build(id: string): CompiledWorkflow | undefined {
     const i = this.#index.get(id);
     if (i === undefined) return undefined;
-    const policy = this.#policies[i]!;
+    const policy = this.#policyAt(i);
     deepFreeze(policy);
     const built = compileWorkflow(policy, i, this.#cache);
     this.#built.set(id, built);

@@ -14,6 +14,7 @@ import { PolicyLoadError } from './errors.js';
 import { evaluateRequest, refuseInput, type Clock, type EvaluatorContext } from './evaluate.js';
 import { deepFreeze } from './freeze.js';
 import { LazyWorkflows } from './lazy-workflows.js';
+import { indexPack, readPackIndex, type PackIndex } from './pack-index.js';
 import type { Decision, EvaluateOptions, LoadPolicyOptions, Policy, PostureReport } from './types.js';
 
 export const DEFAULT_MAX_APPROVAL_WINDOW_HOURS = 24;
@@ -24,13 +25,54 @@ export const DEFAULT_MAX_APPROVAL_WINDOW_HOURS = 24;
  * generator writes).
  */
 export function loadPolicy(pack: string | Uint8Array | object, options: LoadPolicyOptions = {}): Policy {
+  return loadWhole(pack, options, false).policy;
+}
+
+export interface IndexedLoadOptions extends LoadPolicyOptions {
+  /**
+   * The index stored for a pack with this SHA-256 by an earlier loadIndexedPolicy, or undefined.
+   * Store indexes where only you can write: an index is trusted to say that the workflows not
+   * asked for are valid.
+   */
+  findIndex?: (packSha256: string) => unknown;
+}
+
+export interface IndexedLoad {
+  policy: Policy;
+  /** The index of these bytes (to store when not `reused`), or null when the pack is not in the generator's layout. */
+  index: PackIndex | null;
+  /** True when a stored index was used, so that only the top-level fields were parsed and validated. */
+  reused: boolean;
+}
+
+/**
+ * loadPolicy for a pack file's bytes, with a pack index: given a stored index that fits the bytes,
+ * parses the top-level fields only and each workflow on first lookup (validating it then); without
+ * one, validates the whole pack as loadPolicy does and returns the index to store.
+ */
+export function loadIndexedPolicy(bytes: Uint8Array, options: IndexedLoadOptions = {}): IndexedLoad {
+  const packSha256 = sha256Hex(bytes);
+  let stored: unknown;
+  try {
+    stored = options.findIndex?.(packSha256);
+  } catch {
+    stored = undefined;
+  }
+  const index = stored === undefined ? null : readPackIndex(stored, bytes, packSha256);
+  const policy = index === null ? null : loadByIndex(bytes, packSha256, index, options);
+  if (policy !== null) return { policy, index, reused: true };
+  return loadWhole(bytes, options, true, packSha256);
+}
+
+function loadWhole(pack: string | Uint8Array | object, options: LoadPolicyOptions, wantIndex: boolean, knownSha256?: string): IndexedLoad {
   const problems: string[] = [];
   let parsed: unknown;
   let packSha256: string;
+  let text: string | undefined;
   if (typeof pack === 'string' || pack instanceof Uint8Array) {
     // A view of the bytes, not a copy: a large pack is tens of megabytes.
-    const text = typeof pack === 'string' ? pack : Buffer.from(pack.buffer, pack.byteOffset, pack.byteLength).toString('utf8');
-    packSha256 = sha256Hex(typeof pack === 'string' ? Buffer.from(pack, 'utf8') : pack);
+    text = typeof pack === 'string' ? pack : Buffer.from(pack.buffer, pack.byteOffset, pack.byteLength).toString('utf8');
+    packSha256 = knownSha256 ?? sha256Hex(typeof pack === 'string' ? Buffer.from(pack, 'utf8') : pack);
     try {
       parsed = JSON.parse(text);
     } catch (err) {
@@ -62,6 +104,75 @@ export function loadPolicy(pack: string | Uint8Array | object, options: LoadPoli
     checkWorkflow(w, i, problems, cache);
     for (const a of w.identity.allowed_agents) agentClasses.add(a.toLowerCase());
   });
+  const workflows = new LazyWorkflows((i) => valid.workflow_policies[i]!, index, cache);
+  const policy = finishLoad(valid, packSha256, problems, options, workflows, agentClasses, () => {
+    for (const w of valid.workflow_policies) deepFreeze(w);
+    return valid;
+  });
+  const packIndex =
+    wantIndex && text !== undefined && pack instanceof Uint8Array
+      ? indexPack(pack, text, packSha256, [...index.keys()], agentClasses)
+      : null;
+  return { policy, index: packIndex, reused: false };
+}
+
+/** The policy from an index that fits the bytes, or null when the top-level fields do not load (then a whole load says why). */
+function loadByIndex(bytes: Uint8Array, packSha256: string, index: PackIndex, options: LoadPolicyOptions): Policy | null {
+  const slice = (start: number, end: number) => Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('utf8');
+  let head: Pack;
+  try {
+    head = JSON.parse(slice(0, index.head_end) + '[]}') as Pack;
+  } catch {
+    return null;
+  }
+  const shape = validatePackShape(head);
+  if (!shape.valid) return null;
+  const cache = new CompileCache();
+  const parsed: (WorkflowPolicy | undefined)[] = new Array<WorkflowPolicy | undefined>(index.workflows.length);
+  const policyAt = (i: number): WorkflowPolicy => (parsed[i] ??= workflowFromIndex(i));
+  const workflowFromIndex = (i: number): WorkflowPolicy => {
+    const [id, start, end] = index.workflows[i]!;
+    const problems: string[] = [];
+    let w: unknown;
+    try {
+      w = JSON.parse(slice(start, end));
+    } catch (err) {
+      problems.push((err as Error).message);
+    }
+    if (problems.length === 0) {
+      const one = validatePackShape({ ...head, workflow_policies: [w] });
+      for (const p of one.problems) problems.push(`${p.pointer}: ${p.message}`);
+    }
+    if (problems.length === 0) {
+      checkWorkflow(w as WorkflowPolicy, i, problems, cache);
+      if ((w as WorkflowPolicy).workflow_id !== id)
+        problems.push(`the workflow there is ${JSON.stringify((w as WorkflowPolicy).workflow_id)}`);
+    }
+    if (problems.length > 0)
+      throw new PolicyLoadError([
+        `the pack index does not fit the pack: workflow ${JSON.stringify(id)} (bytes ${start}-${end}): ${problems.join('; ')}`,
+      ]);
+    return w as WorkflowPolicy;
+  };
+  const ids = new Map<string, number>(index.workflows.map(([id], i) => [id, i]));
+  const workflows = new LazyWorkflows(policyAt, ids, cache);
+  return finishLoad(head, packSha256, [], options, workflows, new Set(index.agent_classes), () => {
+    const pack = { ...head, workflow_policies: index.workflows.map((_, i) => policyAt(i)) };
+    deepFreeze(pack);
+    return pack;
+  });
+}
+
+/** What both loads share: the pins and options, the evaluator's context, freezing the top-level fields. */
+function finishLoad(
+  valid: Pack,
+  packSha256: string,
+  problems: string[],
+  options: LoadPolicyOptions,
+  workflows: LazyWorkflows,
+  agentClasses: Set<string>,
+  wholePack: () => Pack,
+): Policy {
   if (options.expectPackSha256 !== undefined && normHex(options.expectPackSha256) !== packSha256) {
     problems.push(`the pack's SHA-256 is ${packSha256}, not the expected ${options.expectPackSha256}`);
   }
@@ -86,7 +197,7 @@ export function loadPolicy(pack: string | Uint8Array | object, options: LoadPoli
     manifestSha256,
     policyId: valid.policy_id,
     generatedAt: valid.generated_at,
-    workflows: new LazyWorkflows(valid.workflow_policies, index, cache),
+    workflows,
     manualReviewClasses: new Set(valid.global_defaults.manual_review_required_for),
     agentClasses,
     trustedKeys,
@@ -99,7 +210,7 @@ export function loadPolicy(pack: string | Uint8Array | object, options: LoadPoli
     if (k !== 'workflow_policies' && typeof v === 'object' && v !== null) deepFreeze(v);
   Object.freeze(valid.workflow_policies);
   Object.freeze(valid);
-  return new LoadedPolicy(valid, ctx);
+  return new LoadedPolicy(ctx, wholePack);
 }
 
 function normHex(s: unknown): string {
@@ -110,25 +221,22 @@ class LoadedPolicy implements Policy {
   readonly packSha256: string;
   readonly manifestSha256: string;
   readonly policyId: string;
-  readonly #pack: Pack;
-  #packFrozen = false;
+  #pack: Pack | null = null;
+  readonly #wholePack: () => Pack;
   readonly #ctx: EvaluatorContext;
   readonly #clock: Clock = { lastMs: NaN, lastIso: '' };
 
-  constructor(pack: Pack, ctx: EvaluatorContext) {
-    this.#pack = pack;
+  constructor(ctx: EvaluatorContext, wholePack: () => Pack) {
+    this.#wholePack = wholePack;
     this.packSha256 = ctx.packSha256;
     this.manifestSha256 = ctx.manifestSha256;
     this.policyId = ctx.policyId;
     this.#ctx = ctx;
   }
 
+  /** The whole pack, frozen, made on first read. */
   get pack(): Pack {
-    if (!this.#packFrozen) {
-      for (const w of this.#pack.workflow_policies) deepFreeze(w);
-      this.#packFrozen = true;
-    }
-    return this.#pack;
+    return (this.#pack ??= this.#wholePack());
   }
 
   workflowIds(): string[] {
