@@ -14,12 +14,12 @@ import "./chunks/chunk-5TZFI64R.js";
 var COMMANDS = {
   generate: () => import("./chunks/generate-QMJF27B2.js"),
   check: () => import("./chunks/check-UGAHKN62.js"),
-  evaluate: () => import("./chunks/evaluate-5AY2BNTB.js"),
-  admit: () => import("./chunks/admit-ZFQ4CAO7.js"),
-  mcp: () => import("./chunks/mcp-A53TJK7Q.js"),
-  gateway: () => import("./chunks/gateway-LHEIL6Z6.js"),
-  "verify-log": () => import("./chunks/verify-log-VCGE2OIB.js"),
-  diff: () => import("./chunks/diff-VJYEIRRN.js")
+  evaluate: () => import("./chunks/evaluate-72U6FZZ6.js"),
+  admit: () => import("./chunks/admit-PMODCBEW.js"),
+  mcp: () => import("./chunks/mcp-RT6EBPST.js"),
+  gateway: () => import("./chunks/gateway-SHBCBGV7.js"),
+  "verify-log": () => import("./chunks/verify-log-GWYLERKY.js"),
+  diff: () => import("./chunks/diff-RAS6UNFS.js")
 };
 var TOP_USAGE = `Usage: mcp-gateway-policy <command> [options]
 

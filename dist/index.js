@@ -13,8 +13,8 @@ import {
 import {
   parseReviewerPools,
   parseWorkflowFrom
-} from "./chunks/chunk-Q4FYSRD6.js";
-import "./chunks/chunk-XNL3L4DH.js";
+} from "./chunks/chunk-CN6ZGDUJ.js";
+import "./chunks/chunk-TAFCX33I.js";
 import "./chunks/chunk-AQUNRQRC.js";
 import "./chunks/chunk-DRPUWMZB.js";
 import "./chunks/chunk-YXQSOUEQ.js";
@@ -129,10 +129,10 @@ async function run(env = process.env) {
     enforce = inputs.enforce;
     if (inputs.token) setSecret(inputs.token);
     if (inputs.mode === "check") {
-      const { runCheck } = await import("./chunks/check-B4WP2MOZ.js");
+      const { runCheck } = await import("./chunks/check-2YORUKOK.js");
       await runCheck(inputs, env);
     } else {
-      const { runAdmit } = await import("./chunks/admit-KSTDPTD6.js");
+      const { runAdmit } = await import("./chunks/admit-ISTWBZXW.js");
       await runAdmit(inputs, env);
     }
   } catch (err) {

@@ -10,7 +10,7 @@ import {
   readLogKey,
   verifyLogFd,
   verifyLogFile
-} from "./chunks/chunk-H5KK6R63.js";
+} from "./chunks/chunk-SX4HAYA3.js";
 import {
   DIFF_KINDS,
   PolicySourceError,
@@ -23,7 +23,7 @@ import {
   pathVerdict,
   regenerateLike,
   searchPathSets
-} from "./chunks/chunk-MPLVHQZJ.js";
+} from "./chunks/chunk-FOG46XCB.js";
 import {
   DEFAULT_MAX_CHARS,
   EVIDENCE_MARKER,
@@ -63,7 +63,7 @@ import {
   parseRawNumstat,
   readChangedFiles,
   resolveExactRef
-} from "./chunks/chunk-E6TC2H6O.js";
+} from "./chunks/chunk-6GZ6BLW6.js";
 import {
   ADMISSION_CODES,
   KNOWN_AGENTS,
@@ -72,7 +72,7 @@ import {
   resolveRunId,
   resolveWorkflow,
   trailerValues
-} from "./chunks/chunk-Q4FYSRD6.js";
+} from "./chunks/chunk-CN6ZGDUJ.js";
 import {
   ALWAYS_FORBIDDEN_GLOBS,
   CHECK_NAMES,
@@ -80,14 +80,16 @@ import {
   DEFAULT_MAX_APPROVAL_WINDOW_HOURS,
   KNOWN_ATTRIBUTES,
   MAX_PATH_LENGTH,
+  PACK_INDEX_FORMAT,
   PolicyLoadError,
   REASON_CODES,
   changedPathsSha256,
   cleanPath,
   decisionRank,
+  loadIndexedPolicy,
   loadPolicy,
   parseTimestamp
-} from "./chunks/chunk-XNL3L4DH.js";
+} from "./chunks/chunk-TAFCX33I.js";
 import {
   ACCESS_DECISIONS,
   ACCESS_MODES,
@@ -155,6 +157,7 @@ export {
   MAX_PATH_LENGTH,
   ManifestError,
   OFFENDING_VERDICTS,
+  PACK_INDEX_FORMAT,
   PACK_SCHEMA_VERSION,
   PolicyLoadError,
   PolicySourceError,
@@ -192,6 +195,7 @@ export {
   formatProblem,
   identityOf,
   isOffendingPath,
+  loadIndexedPolicy,
   loadPolicy,
   loadPolicySource,
   makeVisible,

@@ -77,16 +77,19 @@ export function readPackIndex(value: unknown, bytes: Uint8Array, packSha256: str
   if (!bytesAre(bytes, headEnd - OPEN.length, OPEN + BEFORE_FIRST)) return null;
   const ids = new Set<string>();
   let expectStart = headEnd + BEFORE_FIRST.length;
-  for (const [i, entry] of workflows.entries()) {
+  for (let i = 0; i < workflows.length; i++) {
+    const entry: unknown = workflows[i];
     if (!Array.isArray(entry) || entry.length !== 3) return null;
-    const [id, start, end] = entry as unknown[];
+    const id: unknown = entry[0];
+    const start: unknown = entry[1];
+    const end: unknown = entry[2];
     if (typeof id !== 'string' || ids.has(id) || start !== expectStart || !isOffset(end, bytes.length)) return null;
-    if (end <= start + 1 || bytes[start] !== 0x7b || bytes[end - 1] !== 0x7d) return null;
+    if (end <= expectStart + 1 || bytes[expectStart] !== 0x7b || bytes[end - 1] !== 0x7d) return null;
     ids.add(id);
     const last = i === workflows.length - 1;
     if (!bytesAre(bytes, end, last ? AFTER_LAST : BETWEEN)) return null;
-    expectStart = end + BETWEEN.length;
     if (last && end + AFTER_LAST.length !== bytes.length) return null;
+    expectStart = end + BETWEEN.length;
   }
   return value as PackIndex;
 }

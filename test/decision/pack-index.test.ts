@@ -114,7 +114,8 @@ describe('a pack index', () => {
 
   it('is ignored for other bytes, and an invalid pack is refused whatever index is offered', () => {
     const other = Buffer.from(bytes);
-    other[bytes.indexOf('"title": "') + 10] ^= 0x20;
+    const at = bytes.indexOf('"title": "') + 10;
+    other[at] = other[at]! ^ 0x20;
     expect(loadIndexedPolicy(other, { findIndex: () => index }).reused).toBe(false);
     const broken = structuredClone(pack);
     (broken.workflow_policies[N - 1]!.change_scope as unknown as Record<string, unknown>).max_changed_files = 'many';

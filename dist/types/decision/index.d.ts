@@ -1,5 +1,5 @@
 /** The runtime decision engine (spec: ../shared/spec/decision-semantics.md). */
-export { loadPolicy, DEFAULT_MAX_APPROVAL_WINDOW_HOURS } from './load.js';
+export { loadPolicy, loadIndexedPolicy, DEFAULT_MAX_APPROVAL_WINDOW_HOURS, type IndexedLoad, type IndexedLoadOptions } from './load.js';
 export { PolicyLoadError } from './errors.js';
 export { KNOWN_ATTRIBUTES } from './evaluate.js';
 export { CHECK_NAMES, REASON_CODES, type CheckName, type ReasonCode, type ReasonCodeInfo } from './reasons.js';
@@ -13,3 +13,4 @@ export * from './types.js';
 export { quoteValue, findUnsafeChar, pyStrip } from './text.js';
 export { UnsupportedRegex, type AutomatonView, type ViewState, automatonView } from './regex-automaton.js';
 export { decisionJsonLine } from './decision-json.js';
+export { PACK_INDEX_FORMAT, type PackIndex } from './pack-index.js';

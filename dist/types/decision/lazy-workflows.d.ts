@@ -2,14 +2,15 @@ import type { WorkflowPolicy } from '../pack/index.js';
 import type { CompileCache } from './compile-cache.js';
 import { type CompiledWorkflow } from './compile.js';
 /**
- * The pack's workflows by id, each built (and its policy frozen) on first lookup. Loading has
- * already checked every one of them, so building cannot fail; a lookup that finds a built
- * workflow costs one Map read.
+ * The pack's workflows by id, each built (and its policy frozen) on first lookup. A whole load has
+ * already checked every one of them, so building cannot fail; a load by pack index checks each in
+ * `policyAt`, which throws when the index does not fit. A lookup that finds a built workflow costs
+ * one Map read.
  */
 export declare class LazyWorkflows implements ReadonlyMap<string, CompiledWorkflow> {
     #private;
-    /** `index` maps each workflow id to its position in `policies`. */
-    constructor(policies: readonly WorkflowPolicy[], index: ReadonlyMap<string, number>, cache: CompileCache);
+    /** `index` maps each workflow id to its position in the pack; `policyAt` gives the workflow there. */
+    constructor(policyAt: (position: number) => WorkflowPolicy, index: ReadonlyMap<string, number>, cache: CompileCache);
     get size(): number;
     get(id: string): CompiledWorkflow | undefined;
     has(id: string): boolean;

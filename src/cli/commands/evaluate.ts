@@ -5,11 +5,13 @@ import { parentPort, Worker, workerData } from 'node:worker_threads';
 import {
   parseTimestamp,
   loadPolicy,
+  loadIndexedPolicy,
   DECISIONS,
   type Decision,
   type DecisionName,
   type EvaluateOptions,
   type LoadPolicyOptions,
+  type PackIndex,
   type Policy,
   type TrustedKeys,
   decisionJsonLine,
@@ -19,6 +21,7 @@ import { canonicalJson } from '../../util/index.js';
 import { listOpt, parseCommandArgs, stringOpt, type ParsedArgs } from '../args.js';
 import { EXIT_OK, EXIT_POLICY, readAll, UsageError, type CliIo, type Command } from '../io.js';
 import { readApprovalKeys } from '../approval-keys.js';
+import { PACK_CACHE_ENV, PACK_INDEX_MIN_BYTES, packIndexCache } from '../pack-index-cache.js';
 
 /** The most worker threads --jobs may ask for. */
 const MAX_JOBS = 64;
@@ -35,6 +38,10 @@ Policy:
                                   "approvers": ["alice"]}}; with keys, only signed records approve
   --max-approval-window-hours N   longest approval window accepted (default 24)
   --now ISO                       evaluation time, RFC 3339 with a time zone (default: the clock)
+  --pack-cache DIR|off            where to keep the index of a pack of ${PACK_INDEX_MIN_BYTES >> 20} MiB or more, so that
+                                  a later run on the same bytes validates only the workflows it
+                                  uses (default $${PACK_CACHE_ENV}, else
+                                  ~/.cache/mcp-gateway-policy/pack-index; none in GitHub Actions)
 
 One request (the decision is printed as JSON, keys sorted):
   --request FILE|-                the request as a JSON object (- reads stdin); the flags below
@@ -73,6 +80,7 @@ const OPTIONS = {
   'approval-keys': { type: 'string' },
   'max-approval-window-hours': { type: 'string' },
   now: { type: 'string' },
+  'pack-cache': { type: 'string' },
   'workflow-id': { type: 'string' },
   'agent-id': { type: 'string' },
   'agent-class': { type: 'string' },
@@ -146,7 +154,13 @@ const command: Command = {
       }
       return EXIT_OK;
     }
-    return runBatch(loaded, batchFile!, jobs, { pack: loaded.bytes, load: loaded.load, options: evaluateOptions, expected }, io);
+    return runBatch(
+      loaded,
+      batchFile!,
+      jobs,
+      { pack: loaded.bytes, load: loaded.load, index: loaded.index, options: evaluateOptions, expected },
+      io,
+    );
   },
 };
 export default command;
@@ -219,9 +233,10 @@ function readRequestFile(file: string, io: CliIo): string {
 
 interface LoadedPolicy {
   policy: Policy;
-  /** The pack's bytes and load options, for a worker thread to load the same policy. */
+  /** The pack's bytes, load options and index, for a worker thread to load the same policy. */
   bytes: Buffer;
   load: LoadPolicyOptions;
+  index: PackIndex | null;
 }
 
 /** The pack with its pins and keys, or null after saying why it cannot be used. */
@@ -241,6 +256,9 @@ function loadPolicyFor(args: ParsedArgs, io: CliIo): LoadedPolicy | null {
   if (hours !== undefined && !(Number.isFinite(hours) && hours > 0)) {
     throw new UsageError(`--max-approval-window-hours must be a positive number, got ${JSON.stringify(hoursText)}`);
   }
+
+  const cacheOption = stringOpt(args, 'pack-cache');
+  if (cacheOption !== undefined && cacheOption.trim() === '') throw new UsageError(`--pack-cache must be a directory or off\n\n${USAGE}`);
 
   let trustedKeys: TrustedKeys | undefined;
   const keysFile = stringOpt(args, 'approval-keys');
@@ -266,7 +284,11 @@ function loadPolicyFor(args: ParsedArgs, io: CliIo): LoadedPolicy | null {
     maxApprovalWindowHours: hours,
   };
   try {
-    return { policy: loadPolicy(bytes, load), bytes, load };
+    const cache = bytes.length >= PACK_INDEX_MIN_BYTES ? packIndexCache(cacheOption, io.env, io.cwd) : null;
+    if (cache === null) return { policy: loadPolicy(bytes, load), bytes, load, index: null };
+    const loaded = loadIndexedPolicy(bytes, { ...load, findIndex: (sha) => cache.find(sha) });
+    if (!loaded.reused && loaded.index !== null) cache.save(loaded.index);
+    return { policy: loaded.policy, bytes, load, index: loaded.index };
   } catch (err) {
     io.stderr.write(`error: ${policyPath}: ${(err as Error).message}\n`);
     return null;
@@ -276,6 +298,8 @@ function loadPolicyFor(args: ParsedArgs, io: CliIo): LoadedPolicy | null {
 interface BatchSetup {
   pack: Uint8Array;
   load: LoadPolicyOptions;
+  /** The index the main thread loaded or made, so that a worker does not validate the pack again. */
+  index: PackIndex | null;
   options: EvaluateOptions;
   expected: DecisionName | undefined;
 }
@@ -563,7 +587,10 @@ class WorkerPool {
 /** The body of a batch worker thread: loads the policy, then decides each block it is sent. */
 export async function batchWorker(): Promise<void> {
   const setup = workerData as BatchSetup;
-  const policy = loadPolicy(Buffer.from(setup.pack.buffer, setup.pack.byteOffset, setup.pack.length), setup.load);
+  const bytes = Buffer.from(setup.pack.buffer, setup.pack.byteOffset, setup.pack.length);
+  const { index } = setup;
+  const policy =
+    index === null ? loadPolicy(bytes, setup.load) : loadIndexedPolicy(bytes, { ...setup.load, findIndex: () => index }).policy;
   parentPort!.on('message', (block: Block) => {
     const r = decideBlock(policy, block, setup);
     parentPort!.postMessage(

@@ -60,7 +60,7 @@ import {
   safeParse,
   string,
   url
-} from "./chunk-33ROBFF5.js";
+} from "./chunk-MWP75VYA.js";
 import {
   readApprovalKeys
 } from "./chunk-H63G3AEV.js";
@@ -74,20 +74,20 @@ import {
   EXIT_POLICY,
   UsageError
 } from "./chunk-W634JM7Y.js";
-import "./chunk-H5KK6R63.js";
+import "./chunk-SX4HAYA3.js";
 import {
   parseYamlManifest
 } from "./chunk-DEJDXA4X.js";
 import "./chunk-3JKC6G2R.js";
 import {
   GitReader
-} from "./chunk-E6TC2H6O.js";
-import "./chunk-Q4FYSRD6.js";
+} from "./chunk-6GZ6BLW6.js";
+import "./chunk-CN6ZGDUJ.js";
 import {
   changedPathsSha256,
   cleanPath,
   parseTimestamp
-} from "./chunk-XNL3L4DH.js";
+} from "./chunk-TAFCX33I.js";
 import "./chunk-AQUNRQRC.js";
 import {
   readFileIfExists

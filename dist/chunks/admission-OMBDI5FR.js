@@ -19,8 +19,8 @@ import {
   resolveRunId,
   resolveWorkflow,
   trailerValues
-} from "./chunk-Q4FYSRD6.js";
-import "./chunk-XNL3L4DH.js";
+} from "./chunk-CN6ZGDUJ.js";
+import "./chunk-TAFCX33I.js";
 import "./chunk-AQUNRQRC.js";
 import "./chunk-DRPUWMZB.js";
 import "./chunk-YXQSOUEQ.js";

@@ -2,7 +2,7 @@ import { createRequire as __mgpCreateRequire } from 'node:module';
 const require = __mgpCreateRequire(import.meta.url);
 import {
   resolvePoolMembership
-} from "./chunk-EPKZXMXH.js";
+} from "./chunk-HOOMHATE.js";
 import {
   describeApiError
 } from "./chunk-AEZ3ICQC.js";
@@ -11,13 +11,13 @@ import {
   PolicySourceError,
   diffPolicies,
   loadPolicySource
-} from "./chunk-MPLVHQZJ.js";
+} from "./chunk-FOG46XCB.js";
 import "./chunk-CSIL5QF4.js";
 import "./chunk-DEJDXA4X.js";
 import "./chunk-3JKC6G2R.js";
-import "./chunk-E6TC2H6O.js";
-import "./chunk-Q4FYSRD6.js";
-import "./chunk-XNL3L4DH.js";
+import "./chunk-6GZ6BLW6.js";
+import "./chunk-CN6ZGDUJ.js";
+import "./chunk-TAFCX33I.js";
 import {
   DEFAULT_MANIFEST_PATH,
   recordedManifestPath

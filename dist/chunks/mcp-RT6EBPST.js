@@ -44,7 +44,7 @@ import {
   toJsonSchemaCompat,
   unknown,
   watchPackFile
-} from "./chunk-33ROBFF5.js";
+} from "./chunk-MWP75VYA.js";
 import {
   readApprovalKeys
 } from "./chunk-H63G3AEV.js";
@@ -59,7 +59,7 @@ import {
   EXIT_POLICY,
   UsageError
 } from "./chunk-W634JM7Y.js";
-import "./chunk-H5KK6R63.js";
+import "./chunk-SX4HAYA3.js";
 import {
   VERSION
 } from "./chunk-6K3DM747.js";
@@ -68,7 +68,7 @@ import {
   DECISIONS,
   REASON_CODES,
   boundedJson
-} from "./chunk-XNL3L4DH.js";
+} from "./chunk-TAFCX33I.js";
 import "./chunk-AQUNRQRC.js";
 import "./chunk-DRPUWMZB.js";
 import "./chunk-YXQSOUEQ.js";

@@ -15,11 +15,15 @@ import {
   readAll
 } from "./chunk-W634JM7Y.js";
 import {
+  VERSION
+} from "./chunk-6K3DM747.js";
+import {
   DECISIONS,
   decisionJsonLine,
+  loadIndexedPolicy,
   loadPolicy,
   parseTimestamp
-} from "./chunk-XNL3L4DH.js";
+} from "./chunk-TAFCX33I.js";
 import {
   DEFAULT_PACK_PATH
 } from "./chunk-AQUNRQRC.js";
@@ -31,9 +35,71 @@ import "./chunk-5TZFI64R.js";
 
 // src/cli/commands/evaluate.ts
 import { once } from "node:events";
-import { createReadStream, readFileSync } from "node:fs";
-import path from "node:path";
+import { createReadStream, readFileSync as readFileSync2 } from "node:fs";
+import path2 from "node:path";
 import { parentPort, Worker, workerData } from "node:worker_threads";
+
+// src/cli/pack-index-cache.ts
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import path from "node:path";
+var PACK_INDEX_MIN_BYTES = 1 << 20;
+var PACK_CACHE_ENV = "MCP_GATEWAY_POLICY_CACHE_DIR";
+var KEEP = 32;
+var TOOL = "mcp-gateway-policy";
+var ENTRY = /^[0-9a-f]{64}\.json$/;
+function packIndexCache(option, env, cwd) {
+  const given = option ?? env[PACK_CACHE_ENV];
+  if (given !== void 0) return given === "off" || given.trim() === "" ? null : new FileCache(path.resolve(cwd, given));
+  if (env.GITHUB_ACTIONS === "true") return null;
+  const base = env.XDG_CACHE_HOME || (env.HOME ? path.join(env.HOME, ".cache") : env.LOCALAPPDATA);
+  return base ? new FileCache(path.join(base, TOOL, "pack-index")) : null;
+}
+var FileCache = class {
+  constructor(dir) {
+    this.dir = dir;
+  }
+  dir;
+  find(packSha256) {
+    try {
+      const file = path.join(this.dir, `${packSha256}.json`);
+      if (!ownedPrivately(this.dir, "directory") || !ownedPrivately(file, "file")) return void 0;
+      const stored = JSON.parse(readFileSync(file, "utf8"));
+      if (stored?.tool !== TOOL || stored.version !== VERSION) return void 0;
+      const now = /* @__PURE__ */ new Date();
+      utimesSync(file, now, now);
+      return stored.index;
+    } catch {
+      return void 0;
+    }
+  }
+  save(index) {
+    const file = path.join(this.dir, `${index.pack_sha256}.json`);
+    const temporary = `${file}.${process.pid}.tmp`;
+    try {
+      mkdirSync(this.dir, { recursive: true, mode: 448 });
+      if (!ownedPrivately(this.dir, "directory")) return;
+      writeFileSync(temporary, JSON.stringify({ tool: TOOL, version: VERSION, index }), { mode: 384, flag: "wx" });
+      renameSync(temporary, file);
+      this.#prune();
+    } catch {
+      rmSync(temporary, { force: true });
+    }
+  }
+  #prune() {
+    const entries = readdirSync(this.dir).filter((name) => ENTRY.test(name));
+    if (entries.length <= KEEP) return;
+    const byAge = entries.map((name) => ({ name, used: statSync(path.join(this.dir, name)).mtimeMs })).sort((a, b) => b.used - a.used || (a.name < b.name ? -1 : 1));
+    for (const { name } of byAge.slice(KEEP)) rmSync(path.join(this.dir, name), { force: true });
+  }
+};
+function ownedPrivately(p, kind) {
+  const st = lstatSync(p);
+  if (kind === "directory" ? !st.isDirectory() : !st.isFile()) return false;
+  if ((st.mode & 18) !== 0) return false;
+  return process.getuid === void 0 || st.uid === process.getuid();
+}
+
+// src/cli/commands/evaluate.ts
 var MAX_JOBS = 64;
 var USAGE = `Usage: mcp-gateway-policy evaluate [--policy PATH] (--request FILE|- | --requests FILE|- | request flags) [options]
 
@@ -47,6 +113,10 @@ Policy:
                                   "approvers": ["alice"]}}; with keys, only signed records approve
   --max-approval-window-hours N   longest approval window accepted (default 24)
   --now ISO                       evaluation time, RFC 3339 with a time zone (default: the clock)
+  --pack-cache DIR|off            where to keep the index of a pack of ${PACK_INDEX_MIN_BYTES >> 20} MiB or more, so that
+                                  a later run on the same bytes validates only the workflows it
+                                  uses (default $${PACK_CACHE_ENV}, else
+                                  ~/.cache/mcp-gateway-policy/pack-index; none in GitHub Actions)
 
 One request (the decision is printed as JSON, keys sorted):
   --request FILE|-                the request as a JSON object (- reads stdin); the flags below
@@ -84,6 +154,7 @@ var OPTIONS = {
   "approval-keys": { type: "string" },
   "max-approval-window-hours": { type: "string" },
   now: { type: "string" },
+  "pack-cache": { type: "string" },
   "workflow-id": { type: "string" },
   "agent-id": { type: "string" },
   "agent-class": { type: "string" },
@@ -157,7 +228,13 @@ ${USAGE}`);
       }
       return EXIT_OK;
     }
-    return runBatch(loaded, batchFile, jobs, { pack: loaded.bytes, load: loaded.load, options: evaluateOptions, expected }, io);
+    return runBatch(
+      loaded,
+      batchFile,
+      jobs,
+      { pack: loaded.bytes, load: loaded.load, index: loaded.index, options: evaluateOptions, expected },
+      io
+    );
   }
 };
 var evaluate_default = command;
@@ -214,7 +291,7 @@ async function singleRequest(args, file, io) {
 }
 function readRequestFile(file, io) {
   try {
-    return readFileSync(path.resolve(io.cwd, file), "utf8");
+    return readFileSync2(path2.resolve(io.cwd, file), "utf8");
   } catch (err) {
     throw new UsageError(`cannot read request file ${file}: ${err.message}`);
   }
@@ -235,6 +312,10 @@ function loadPolicyFor(args, io) {
   if (hours !== void 0 && !(Number.isFinite(hours) && hours > 0)) {
     throw new UsageError(`--max-approval-window-hours must be a positive number, got ${JSON.stringify(hoursText)}`);
   }
+  const cacheOption = stringOpt(args, "pack-cache");
+  if (cacheOption !== void 0 && cacheOption.trim() === "") throw new UsageError(`--pack-cache must be a directory or off
+
+${USAGE}`);
   let trustedKeys;
   const keysFile = stringOpt(args, "approval-keys");
   if (keysFile !== void 0) {
@@ -248,7 +329,7 @@ function loadPolicyFor(args, io) {
   }
   let bytes;
   try {
-    bytes = readFileSync(path.resolve(io.cwd, policyPath));
+    bytes = readFileSync2(path2.resolve(io.cwd, policyPath));
   } catch (err) {
     io.stderr.write(`error: policy pack ${policyPath} cannot be read: ${err.message}
 `);
@@ -261,7 +342,11 @@ function loadPolicyFor(args, io) {
     maxApprovalWindowHours: hours
   };
   try {
-    return { policy: loadPolicy(bytes, load), bytes, load };
+    const cache = bytes.length >= PACK_INDEX_MIN_BYTES ? packIndexCache(cacheOption, io.env, io.cwd) : null;
+    if (cache === null) return { policy: loadPolicy(bytes, load), bytes, load, index: null };
+    const loaded = loadIndexedPolicy(bytes, { ...load, findIndex: (sha) => cache.find(sha) });
+    if (!loaded.reused && loaded.index !== null) cache.save(loaded.index);
+    return { policy: loaded.policy, bytes, load, index: loaded.index };
   } catch (err) {
     io.stderr.write(`error: ${policyPath}: ${err.message}
 `);
@@ -272,7 +357,7 @@ async function runBatch(loaded, file, jobsText, setup, io) {
   let input;
   if (file === "-") input = io.stdin;
   else {
-    const stream = createReadStream(path.resolve(io.cwd, file), { highWaterMark: READ_CHUNK });
+    const stream = createReadStream(path2.resolve(io.cwd, file), { highWaterMark: READ_CHUNK });
     try {
       await once(stream, "open");
     } catch (err) {
@@ -492,7 +577,9 @@ var WorkerPool = class {
 };
 async function batchWorker() {
   const setup = workerData;
-  const policy = loadPolicy(Buffer.from(setup.pack.buffer, setup.pack.byteOffset, setup.pack.length), setup.load);
+  const bytes = Buffer.from(setup.pack.buffer, setup.pack.byteOffset, setup.pack.length);
+  const { index } = setup;
+  const policy = index === null ? loadPolicy(bytes, setup.load) : loadIndexedPolicy(bytes, { ...setup.load, findIndex: () => index }).policy;
   parentPort.on("message", (block) => {
     const r = decideBlock(policy, block, setup);
     parentPort.postMessage(

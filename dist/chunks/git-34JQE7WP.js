@@ -8,9 +8,9 @@ import {
   parseRawNumstat,
   readChangedFiles,
   resolveExactRef
-} from "./chunk-E6TC2H6O.js";
-import "./chunk-Q4FYSRD6.js";
-import "./chunk-XNL3L4DH.js";
+} from "./chunk-6GZ6BLW6.js";
+import "./chunk-CN6ZGDUJ.js";
+import "./chunk-TAFCX33I.js";
 import "./chunk-AQUNRQRC.js";
 import "./chunk-DRPUWMZB.js";
 import "./chunk-YXQSOUEQ.js";

@@ -10,10 +10,10 @@ import {
   loadPolicySource,
   pathVerdict,
   searchPathSets
-} from "./chunk-MPLVHQZJ.js";
+} from "./chunk-FOG46XCB.js";
 import "./chunk-DEJDXA4X.js";
 import "./chunk-3JKC6G2R.js";
-import "./chunk-XNL3L4DH.js";
+import "./chunk-TAFCX33I.js";
 import "./chunk-AQUNRQRC.js";
 import "./chunk-DRPUWMZB.js";
 import "./chunk-YXQSOUEQ.js";

@@ -2,7 +2,7 @@ import { createRequire as __mgpCreateRequire } from 'node:module';
 const require = __mgpCreateRequire(import.meta.url);
 import {
   DECISIONS
-} from "./chunk-XNL3L4DH.js";
+} from "./chunk-TAFCX33I.js";
 import {
   readFileIfExists,
   sha256Hex

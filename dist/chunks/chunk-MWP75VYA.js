@@ -8,10 +8,10 @@ import {
   DecisionLogError,
   LogAnchorError,
   readLogKey
-} from "./chunk-H5KK6R63.js";
+} from "./chunk-SX4HAYA3.js";
 import {
   loadPolicy
-} from "./chunk-XNL3L4DH.js";
+} from "./chunk-TAFCX33I.js";
 import {
   __commonJS,
   __export,

@@ -14,7 +14,7 @@ import {
   loadPolicy,
   normalizePattern,
   pyStrip
-} from "./chunk-XNL3L4DH.js";
+} from "./chunk-TAFCX33I.js";
 import {
   compileParsedManifest,
   identityOf,

@@ -47,7 +47,7 @@ var command = {
 ${USAGE}`);
     const [oldArg, newArg] = args.positionals;
     const workflow = stringOpt(args, "workflow");
-    const { loadPolicySource, PolicySourceError, diffPolicies, formatDiffText } = await import("./diff-IMEFOWD4.js");
+    const { loadPolicySource, PolicySourceError, diffPolicies, formatDiffText } = await import("./diff-CW2V5AUT.js");
     let oldPolicy, newPolicy;
     try {
       oldPolicy = loadPolicySource(await readSource(oldArg, io), oldArg).policy;
@@ -82,7 +82,7 @@ async function readSource(arg, io) {
   const ref = arg.slice(0, colon);
   const repoPath = arg.slice(colon + 1).replace(/^\.\//, "");
   if (ref.startsWith("-")) throw new SourceReadError(`${arg}: a ref cannot start with "-"`);
-  const { GitReader, GitError } = await import("./git-4UTK64M4.js");
+  const { GitReader, GitError } = await import("./git-34JQE7WP.js");
   let reader;
   try {
     reader = await GitReader.open(io.cwd);

@@ -3,7 +3,7 @@ const require = __mgpCreateRequire(import.meta.url);
 import {
   agentDirectory,
   offlinePoolMembership
-} from "./chunk-Q4FYSRD6.js";
+} from "./chunk-CN6ZGDUJ.js";
 import {
   DEFAULT_MANIFEST_PATH,
   recordedManifestPath

@@ -21,13 +21,13 @@ import {
 import {
   GitError,
   collectLocalAdmissionInput
-} from "./chunk-E6TC2H6O.js";
+} from "./chunk-6GZ6BLW6.js";
 import {
   admitLean,
   parseReviewerPools,
   parseWorkflowFrom
-} from "./chunk-Q4FYSRD6.js";
-import "./chunk-XNL3L4DH.js";
+} from "./chunk-CN6ZGDUJ.js";
+import "./chunk-TAFCX33I.js";
 import {
   DEFAULT_PACK_PATH
 } from "./chunk-AQUNRQRC.js";

@@ -4068,6 +4068,76 @@ function forbiddenRule(path, lower, wf) {
   return null;
 }
 
+// src/decision/pack-index.ts
+import { isAscii } from "node:buffer";
+var PACK_INDEX_FORMAT = 1;
+var OPEN = '\n  "workflow_policies": ';
+var BEFORE_FIRST = "[\n    ";
+var BETWEEN = ",\n    ";
+var AFTER_LAST = "\n  ]\n}\n";
+var NEXT = "\n    },\n    {";
+function indexPack(bytes, text, packSha256, ids, agentClasses) {
+  if (ids.length === 0 || !isAscii(bytes) || !text.endsWith("}" + AFTER_LAST)) return null;
+  const open = text.indexOf(OPEN + BEFORE_FIRST + "{\n");
+  if (open < 0) return null;
+  const headEnd = open + OPEN.length;
+  const workflows = [];
+  let start = headEnd + BEFORE_FIRST.length;
+  for (let i = 0; i < ids.length; i++) {
+    const last = i === ids.length - 1;
+    const next = text.indexOf(NEXT, start);
+    if (last !== next < 0) return null;
+    const end = last ? text.length - AFTER_LAST.length : next + NEXT.length - BETWEEN.length - 1;
+    const idLine = `"workflow_id": ${quoteAscii(ids[i])}
+    }`;
+    if (!text.startsWith(idLine, end - idLine.length)) return null;
+    workflows.push([ids[i], start, end]);
+    start = end + BETWEEN.length;
+  }
+  return {
+    format: PACK_INDEX_FORMAT,
+    pack_sha256: packSha256,
+    byte_length: bytes.length,
+    head_end: headEnd,
+    workflows,
+    agent_classes: [...agentClasses].sort()
+  };
+}
+function readPackIndex(value, bytes, packSha256) {
+  if (typeof value !== "object" || value === null) return null;
+  const v = value;
+  if (v.format !== PACK_INDEX_FORMAT || v.pack_sha256 !== packSha256 || v.byte_length !== bytes.length) return null;
+  const { head_end: headEnd, workflows, agent_classes: agents } = v;
+  if (!isOffset(headEnd, bytes.length) || !Array.isArray(workflows) || workflows.length === 0) return null;
+  if (!Array.isArray(agents) || !agents.every((a) => typeof a === "string" && a === a.toLowerCase())) return null;
+  if (!bytesAre(bytes, headEnd - OPEN.length, OPEN + BEFORE_FIRST)) return null;
+  const ids = /* @__PURE__ */ new Set();
+  let expectStart = headEnd + BEFORE_FIRST.length;
+  for (let i = 0; i < workflows.length; i++) {
+    const entry = workflows[i];
+    if (!Array.isArray(entry) || entry.length !== 3) return null;
+    const id = entry[0];
+    const start = entry[1];
+    const end = entry[2];
+    if (typeof id !== "string" || ids.has(id) || start !== expectStart || !isOffset(end, bytes.length)) return null;
+    if (end <= expectStart + 1 || bytes[expectStart] !== 123 || bytes[end - 1] !== 125) return null;
+    ids.add(id);
+    const last = i === workflows.length - 1;
+    if (!bytesAre(bytes, end, last ? AFTER_LAST : BETWEEN)) return null;
+    if (last && end + AFTER_LAST.length !== bytes.length) return null;
+    expectStart = end + BETWEEN.length;
+  }
+  return value;
+}
+function isOffset(n, length) {
+  return typeof n === "number" && Number.isInteger(n) && n > 0 && n < length;
+}
+function bytesAre(bytes, at, ascii) {
+  if (at < 0 || at + ascii.length > bytes.length) return false;
+  for (let i = 0; i < ascii.length; i++) if (bytes[at + i] !== ascii.charCodeAt(i)) return false;
+  return true;
+}
+
 // src/decision/compile.ts
 function compileFolded(forbiddenPaths, cache) {
   let compiled = null;
@@ -4230,11 +4300,11 @@ function deepFreeze(value) {
 var LazyWorkflows = class {
   #built = /* @__PURE__ */ new Map();
   #index;
-  #policies;
+  #policyAt;
   #cache;
-  /** `index` maps each workflow id to its position in `policies`. */
-  constructor(policies, index, cache) {
-    this.#policies = policies;
+  /** `index` maps each workflow id to its position in the pack; `policyAt` gives the workflow there. */
+  constructor(policyAt, index, cache) {
+    this.#policyAt = policyAt;
     this.#index = index;
     this.#cache = cache;
   }
@@ -4247,7 +4317,7 @@ var LazyWorkflows = class {
   #build(id) {
     const i = this.#index.get(id);
     if (i === void 0) return void 0;
-    const policy = this.#policies[i];
+    const policy = this.#policyAt(i);
     deepFreeze(policy);
     const built = compileWorkflow(policy, i, this.#cache);
     this.#built.set(id, built);
@@ -4276,12 +4346,29 @@ var LazyWorkflows = class {
 // src/decision/load.ts
 var DEFAULT_MAX_APPROVAL_WINDOW_HOURS = 24;
 function loadPolicy(pack, options = {}) {
+  return loadWhole(pack, options, false).policy;
+}
+function loadIndexedPolicy(bytes, options = {}) {
+  const packSha256 = sha256Hex(bytes);
+  let stored;
+  try {
+    stored = options.findIndex?.(packSha256);
+  } catch {
+    stored = void 0;
+  }
+  const index = stored === void 0 ? null : readPackIndex(stored, bytes, packSha256);
+  const policy = index === null ? null : loadByIndex(bytes, packSha256, index, options);
+  if (policy !== null) return { policy, index, reused: true };
+  return loadWhole(bytes, options, true, packSha256);
+}
+function loadWhole(pack, options, wantIndex, knownSha256) {
   const problems = [];
   let parsed;
   let packSha256;
+  let text;
   if (typeof pack === "string" || pack instanceof Uint8Array) {
-    const text = typeof pack === "string" ? pack : Buffer.from(pack.buffer, pack.byteOffset, pack.byteLength).toString("utf8");
-    packSha256 = sha256Hex(typeof pack === "string" ? Buffer.from(pack, "utf8") : pack);
+    text = typeof pack === "string" ? pack : Buffer.from(pack.buffer, pack.byteOffset, pack.byteLength).toString("utf8");
+    packSha256 = knownSha256 ?? sha256Hex(typeof pack === "string" ? Buffer.from(pack, "utf8") : pack);
     try {
       parsed = JSON.parse(text);
     } catch (err) {
@@ -4309,6 +4396,60 @@ function loadPolicy(pack, options = {}) {
     checkWorkflow(w, i, problems, cache);
     for (const a of w.identity.allowed_agents) agentClasses.add(a.toLowerCase());
   });
+  const workflows = new LazyWorkflows((i) => valid.workflow_policies[i], index, cache);
+  const policy = finishLoad(valid, packSha256, problems, options, workflows, agentClasses, () => {
+    for (const w of valid.workflow_policies) deepFreeze(w);
+    return valid;
+  });
+  const packIndex = wantIndex && text !== void 0 && pack instanceof Uint8Array ? indexPack(pack, text, packSha256, [...index.keys()], agentClasses) : null;
+  return { policy, index: packIndex, reused: false };
+}
+function loadByIndex(bytes, packSha256, index, options) {
+  const slice = (start, end) => Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString("utf8");
+  let head;
+  try {
+    head = JSON.parse(slice(0, index.head_end) + "[]}");
+  } catch {
+    return null;
+  }
+  const shape2 = validatePackShape(head);
+  if (!shape2.valid) return null;
+  const cache = new CompileCache();
+  const parsed = new Array(index.workflows.length);
+  const policyAt = (i) => parsed[i] ??= workflowFromIndex(i);
+  const workflowFromIndex = (i) => {
+    const [id, start, end] = index.workflows[i];
+    const problems = [];
+    let w;
+    try {
+      w = JSON.parse(slice(start, end));
+    } catch (err) {
+      problems.push(err.message);
+    }
+    if (problems.length === 0) {
+      const one = validatePackShape({ ...head, workflow_policies: [w] });
+      for (const p of one.problems) problems.push(`${p.pointer}: ${p.message}`);
+    }
+    if (problems.length === 0) {
+      checkWorkflow(w, i, problems, cache);
+      if (w.workflow_id !== id)
+        problems.push(`the workflow there is ${JSON.stringify(w.workflow_id)}`);
+    }
+    if (problems.length > 0)
+      throw new PolicyLoadError([
+        `the pack index does not fit the pack: workflow ${JSON.stringify(id)} (bytes ${start}-${end}): ${problems.join("; ")}`
+      ]);
+    return w;
+  };
+  const ids = new Map(index.workflows.map(([id], i) => [id, i]));
+  const workflows = new LazyWorkflows(policyAt, ids, cache);
+  return finishLoad(head, packSha256, [], options, workflows, new Set(index.agent_classes), () => {
+    const pack = { ...head, workflow_policies: index.workflows.map((_, i) => policyAt(i)) };
+    deepFreeze(pack);
+    return pack;
+  });
+}
+function finishLoad(valid, packSha256, problems, options, workflows, agentClasses, wholePack) {
   if (options.expectPackSha256 !== void 0 && normHex(options.expectPackSha256) !== packSha256) {
     problems.push(`the pack's SHA-256 is ${packSha256}, not the expected ${options.expectPackSha256}`);
   }
@@ -4332,7 +4473,7 @@ function loadPolicy(pack, options = {}) {
     manifestSha256,
     policyId: valid.policy_id,
     generatedAt: valid.generated_at,
-    workflows: new LazyWorkflows(valid.workflow_policies, index, cache),
+    workflows,
     manualReviewClasses: new Set(valid.global_defaults.manual_review_required_for),
     agentClasses,
     trustedKeys,
@@ -4343,7 +4484,7 @@ function loadPolicy(pack, options = {}) {
     if (k !== "workflow_policies" && typeof v === "object" && v !== null) deepFreeze(v);
   Object.freeze(valid.workflow_policies);
   Object.freeze(valid);
-  return new LoadedPolicy(valid, ctx);
+  return new LoadedPolicy(ctx, wholePack);
 }
 function normHex(s) {
   return typeof s === "string" ? s.trim().toLowerCase() : String(s);
@@ -4352,23 +4493,20 @@ var LoadedPolicy = class {
   packSha256;
   manifestSha256;
   policyId;
-  #pack;
-  #packFrozen = false;
+  #pack = null;
+  #wholePack;
   #ctx;
   #clock = { lastMs: NaN, lastIso: "" };
-  constructor(pack, ctx) {
-    this.#pack = pack;
+  constructor(ctx, wholePack) {
+    this.#wholePack = wholePack;
     this.packSha256 = ctx.packSha256;
     this.manifestSha256 = ctx.manifestSha256;
     this.policyId = ctx.policyId;
     this.#ctx = ctx;
   }
+  /** The whole pack, frozen, made on first read. */
   get pack() {
-    if (!this.#packFrozen) {
-      for (const w of this.#pack.workflow_policies) deepFreeze(w);
-      this.#packFrozen = true;
-    }
-    return this.#pack;
+    return this.#pack ??= this.#wholePack();
   }
   workflowIds() {
     return [...this.#ctx.workflows.keys()];
@@ -4664,8 +4802,10 @@ export {
   PolicyLoadError,
   boundedJson,
   KNOWN_ATTRIBUTES,
+  PACK_INDEX_FORMAT,
   DEFAULT_MAX_APPROVAL_WINDOW_HOURS,
   loadPolicy,
+  loadIndexedPolicy,
   CHECK_NAMES,
   REASON_CODES,
   DECISIONS,

@@ -9,16 +9,16 @@ import {
   publishEvidence,
   resolveCommentLogin,
   resolvePoolMembership
-} from "./chunk-EPKZXMXH.js";
+} from "./chunk-HOOMHATE.js";
 import {
   apiOutage,
   outageNextStep
 } from "./chunk-AEZ3ICQC.js";
 import "./chunk-52PJVBLV.js";
 import "./chunk-CSIL5QF4.js";
-import "./chunk-E6TC2H6O.js";
-import "./chunk-Q4FYSRD6.js";
-import "./chunk-XNL3L4DH.js";
+import "./chunk-6GZ6BLW6.js";
+import "./chunk-CN6ZGDUJ.js";
+import "./chunk-TAFCX33I.js";
 import "./chunk-AQUNRQRC.js";
 import "./chunk-DRPUWMZB.js";
 import "./chunk-YXQSOUEQ.js";

@@ -18,8 +18,8 @@ import {
   readCheckpointFile,
   readLogKey,
   verifyLogFile
-} from "./chunk-H5KK6R63.js";
-import "./chunk-XNL3L4DH.js";
+} from "./chunk-SX4HAYA3.js";
+import "./chunk-TAFCX33I.js";
 import "./chunk-AQUNRQRC.js";
 import "./chunk-DRPUWMZB.js";
 import "./chunk-YXQSOUEQ.js";

@@ -7,7 +7,7 @@ import {
   hasDotGitComponent,
   loadPolicy,
   quoteValue
-} from "./chunk-XNL3L4DH.js";
+} from "./chunk-TAFCX33I.js";
 import {
   isYamlManifest,
   loadYamlParser,

@@ -14,7 +14,7 @@ import {
   GitReader,
   countLines,
   readChangedFiles
-} from "./chunk-E6TC2H6O.js";
+} from "./chunk-6GZ6BLW6.js";
 import {
   DEFAULT_MANIFEST_PATH,
   recordedManifestPath
