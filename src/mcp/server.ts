@@ -8,9 +8,9 @@ import { VERSION } from '../version.js';
 import type { DecisionLog } from './decision-log.js';
 import type { PackSource } from './pack-source.js';
 import type { DirectToolCall } from './stdio-transport.js';
+import { decisionOutput, evaluateInput, originalDecisionOutput, originalPolicyOutput, policyInput, policyOutput } from './schemas.js';
 
 export { LeanStdioTransport } from './stdio-transport.js';
-import { decisionOutput, evaluateInput, originalDecisionOutput, originalPolicyOutput, policyInput, policyOutput } from './schemas.js';
 
 export const POLICY_TOOL = 'recipes_mcp_gateway_policy';
 export const EVALUATE_TOOL = 'recipes_evaluate_mcp_gateway_decision';
