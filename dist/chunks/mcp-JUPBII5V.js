@@ -1006,6 +1006,121 @@ var EMPTY_COMPLETION_RESULT = {
   }
 };
 
+// src/mcp/schemas.ts
+var policyInput = strictObject({
+  workflow_id: string().optional().describe("A workflow id from the pack. Omit it to get the whole pack.")
+});
+var sha256 = string().regex(/^[0-9a-f]{64}$/);
+var packIdentityShape = {
+  policy_id: string().describe("The pack's policy_id."),
+  pack_sha256: sha256.describe("SHA-256 of the pack file's bytes as served (pin it with --expect-pack-sha256)."),
+  manifest_sha256: string().describe("source_manifest.sha256: the manifest the pack was compiled from."),
+  schema_version: string().describe("The pack format version."),
+  workflow_ids: array(string()).describe("Every workflow the pack declares.")
+};
+var posture = looseObject({
+  workflow_id: string(),
+  maturity_stage: string().nullable(),
+  inside: boolean().describe("false: the workflow is outside its maturity posture and every request for it is denied"),
+  problems: array(string())
+});
+var policyOutput = looseObject({
+  ...packIdentityShape,
+  workflow_policy_sha256: sha256.optional().describe("With workflow_id: SHA-256 of that workflow's policy as compact sorted JSON (the value decisions carry)."),
+  pack: looseObject({ policy_id: string(), schema_version: string(), workflow_policies: array(looseObject({})) }).optional().describe("The whole pack (when no workflow_id was given)."),
+  workflow_id: string().optional().describe("The workflow asked for."),
+  workflow: looseObject({ workflow_id: string() }).optional().describe("That workflow's policy, exactly as in the pack."),
+  posture: posture.optional().describe("Whether the workflow is inside its maturity posture.")
+});
+var workflowSummary = looseObject({
+  workflow_id: string(),
+  title: string().nullable(),
+  status: string().nullable(),
+  maturity_stage: string().nullable(),
+  public_path: string().nullable(),
+  default_decision: string(),
+  workflow_policy_sha256: sha256
+});
+var originalPolicyOutput = looseObject({
+  available: literal(true).describe("The pack is loaded (a server without a valid pack does not start)."),
+  pack_sha256: sha256.describe("SHA-256 of the pack file's bytes as served."),
+  // Without workflow_id:
+  schema_version: string().optional(),
+  generated_at: string().optional(),
+  policy_id: string().optional(),
+  source_manifest: looseObject({}).optional(),
+  decision_contract: looseObject({}).optional(),
+  policy_summary: looseObject({}).optional(),
+  workflow_policies: array(workflowSummary).optional().describe("One summary per workflow (without workflow_id)."),
+  // With workflow_id:
+  found: boolean().optional().describe("With workflow_id: whether the pack declares it."),
+  workflow_id: string().optional(),
+  policy: looseObject({ workflow_id: string() }).nullable().optional().describe("That workflow's policy, or null when not found."),
+  workflow_policy_sha256: sha256.optional()
+});
+function attribute(jsonSchema, description) {
+  return unknown().optional().meta({ ...jsonSchema, description });
+}
+var str = { type: "string" };
+var strOrNull = { type: ["string", "null"] };
+var requestAttributes = {
+  workflow_id: attribute(str, "The workflow the agent runs under (required)."),
+  agent_id: attribute(str, 'The agent: a class name ("codex") or "sr-agent::<workflow_id>::<class>" (required).'),
+  agent_class: attribute(str, "The agent class, when given separately from agent_id."),
+  run_id: attribute(str, "The agent run (required)."),
+  tool_namespace: attribute(str, 'The MCP tool namespace called, e.g. "repo.contents" (required).'),
+  tool_access_mode: attribute(
+    { type: "string", enum: ["read", "write_branch", "write_ticket", "approval_required"] },
+    "The access mode of the call (required)."
+  ),
+  gate_phase: attribute(str, 'The gate phase, e.g. "tool_call" (required; must be declared for the workflow).'),
+  branch_name: attribute(strOrNull, "The branch written to (branch writes)."),
+  changed_paths: attribute(
+    { anyOf: [{ type: "array", items: { type: "string" } }, { type: "string" }] },
+    "Repository paths the call changes; a single string counts as a one-item list."
+  ),
+  diff_line_count: attribute({ type: ["integer", "null"], minimum: 0 }, "Lines changed (absent or null counts as 0)."),
+  change_class: attribute(strOrNull, 'The change class, e.g. "database migrations" (may require human review).'),
+  head_sha: attribute(strOrNull, "The commit a PR check evaluates."),
+  human_approval_record: attribute(
+    { type: ["object", "null"] },
+    'A typed human approval record ({"type": "human_approval", ...}); other values never approve.'
+  ),
+  runtime_kill_signal: attribute(strOrNull, "A fired kill signal: any non-empty value gives kill_session."),
+  triggered_kill_signal: attribute(strOrNull, "Alias of runtime_kill_signal.")
+};
+var evaluateInput = looseObject(requestAttributes);
+var nullableRecord = record(string(), unknown()).nullable();
+var checkOutcome = _enum(["pass", "fail", "skip"]);
+var reasonCode = _enum(Object.keys(REASON_CODES));
+var decisionOutput = looseObject({
+  decision: _enum(DECISIONS).describe('One of the six decisions; anything but the three allows means "do not proceed".'),
+  allowed: boolean(),
+  approval_required: boolean(),
+  approval_present: boolean(),
+  reason: string().describe("Why, in one sentence."),
+  violations: array(string()).describe("Every rule the request broke (empty for an allow)."),
+  matched_policy: nullableRecord,
+  matched_scope: nullableRecord,
+  request: record(string(), unknown()).describe("The request as evaluated."),
+  evidence: looseObject({
+    pack_sha256: sha256,
+    manifest_sha256: string(),
+    policy_id: string(),
+    evaluated_at: string(),
+    workflow_id: string().nullable(),
+    workflow_policy_sha256: sha256.nullable().describe("SHA-256 of the declared workflow's policy (compact sorted JSON), or null."),
+    run_id: string().nullable(),
+    agent_class: string().nullable(),
+    checks: object(Object.fromEntries(CHECK_NAMES.map((c) => [c, checkOutcome]))).describe("Every check by name, in the order they run: pass, fail, or skip (not reached or not applicable)."),
+    reasons: array(object({ check: _enum(CHECK_NAMES), code: reasonCode, message: string() })).describe("One reason per violation, in the same order: the check that failed, a stable code (docs/decisions.md), the message."),
+    paths: array(looseObject({ verdict: string() })),
+    approval: looseObject({ present: boolean(), valid: boolean(), problems: array(string()) }),
+    unknown_attributes: array(string())
+  }).describe("What produced the decision: the pack's identity, every check run, each path's verdict, the approval verdict.")
+});
+var originalDecisionOutput = decisionOutput.extend({ available: literal(true) });
+
 // src/mcp/stdio-transport.ts
 var MAX_LINE_BUFFER = 10 * 1024 * 1024;
 var NEWLINE = 10;
@@ -1156,121 +1271,6 @@ function directCall(m) {
   if (args !== void 0 && (args === null || typeof args !== "object" || Array.isArray(args))) return void 0;
   return n >= 1 ? id : void 0;
 }
-
-// src/mcp/schemas.ts
-var policyInput = strictObject({
-  workflow_id: string().optional().describe("A workflow id from the pack. Omit it to get the whole pack.")
-});
-var sha256 = string().regex(/^[0-9a-f]{64}$/);
-var packIdentityShape = {
-  policy_id: string().describe("The pack's policy_id."),
-  pack_sha256: sha256.describe("SHA-256 of the pack file's bytes as served (pin it with --expect-pack-sha256)."),
-  manifest_sha256: string().describe("source_manifest.sha256: the manifest the pack was compiled from."),
-  schema_version: string().describe("The pack format version."),
-  workflow_ids: array(string()).describe("Every workflow the pack declares.")
-};
-var posture = looseObject({
-  workflow_id: string(),
-  maturity_stage: string().nullable(),
-  inside: boolean().describe("false: the workflow is outside its maturity posture and every request for it is denied"),
-  problems: array(string())
-});
-var policyOutput = looseObject({
-  ...packIdentityShape,
-  workflow_policy_sha256: sha256.optional().describe("With workflow_id: SHA-256 of that workflow's policy as compact sorted JSON (the value decisions carry)."),
-  pack: looseObject({ policy_id: string(), schema_version: string(), workflow_policies: array(looseObject({})) }).optional().describe("The whole pack (when no workflow_id was given)."),
-  workflow_id: string().optional().describe("The workflow asked for."),
-  workflow: looseObject({ workflow_id: string() }).optional().describe("That workflow's policy, exactly as in the pack."),
-  posture: posture.optional().describe("Whether the workflow is inside its maturity posture.")
-});
-var workflowSummary = looseObject({
-  workflow_id: string(),
-  title: string().nullable(),
-  status: string().nullable(),
-  maturity_stage: string().nullable(),
-  public_path: string().nullable(),
-  default_decision: string(),
-  workflow_policy_sha256: sha256
-});
-var originalPolicyOutput = looseObject({
-  available: literal(true).describe("The pack is loaded (a server without a valid pack does not start)."),
-  pack_sha256: sha256.describe("SHA-256 of the pack file's bytes as served."),
-  // Without workflow_id:
-  schema_version: string().optional(),
-  generated_at: string().optional(),
-  policy_id: string().optional(),
-  source_manifest: looseObject({}).optional(),
-  decision_contract: looseObject({}).optional(),
-  policy_summary: looseObject({}).optional(),
-  workflow_policies: array(workflowSummary).optional().describe("One summary per workflow (without workflow_id)."),
-  // With workflow_id:
-  found: boolean().optional().describe("With workflow_id: whether the pack declares it."),
-  workflow_id: string().optional(),
-  policy: looseObject({ workflow_id: string() }).nullable().optional().describe("That workflow's policy, or null when not found."),
-  workflow_policy_sha256: sha256.optional()
-});
-function attribute(jsonSchema, description) {
-  return unknown().optional().meta({ ...jsonSchema, description });
-}
-var str = { type: "string" };
-var strOrNull = { type: ["string", "null"] };
-var requestAttributes = {
-  workflow_id: attribute(str, "The workflow the agent runs under (required)."),
-  agent_id: attribute(str, 'The agent: a class name ("codex") or "sr-agent::<workflow_id>::<class>" (required).'),
-  agent_class: attribute(str, "The agent class, when given separately from agent_id."),
-  run_id: attribute(str, "The agent run (required)."),
-  tool_namespace: attribute(str, 'The MCP tool namespace called, e.g. "repo.contents" (required).'),
-  tool_access_mode: attribute(
-    { type: "string", enum: ["read", "write_branch", "write_ticket", "approval_required"] },
-    "The access mode of the call (required)."
-  ),
-  gate_phase: attribute(str, 'The gate phase, e.g. "tool_call" (required; must be declared for the workflow).'),
-  branch_name: attribute(strOrNull, "The branch written to (branch writes)."),
-  changed_paths: attribute(
-    { anyOf: [{ type: "array", items: { type: "string" } }, { type: "string" }] },
-    "Repository paths the call changes; a single string counts as a one-item list."
-  ),
-  diff_line_count: attribute({ type: ["integer", "null"], minimum: 0 }, "Lines changed (absent or null counts as 0)."),
-  change_class: attribute(strOrNull, 'The change class, e.g. "database migrations" (may require human review).'),
-  head_sha: attribute(strOrNull, "The commit a PR check evaluates."),
-  human_approval_record: attribute(
-    { type: ["object", "null"] },
-    'A typed human approval record ({"type": "human_approval", ...}); other values never approve.'
-  ),
-  runtime_kill_signal: attribute(strOrNull, "A fired kill signal: any non-empty value gives kill_session."),
-  triggered_kill_signal: attribute(strOrNull, "Alias of runtime_kill_signal.")
-};
-var evaluateInput = looseObject(requestAttributes);
-var nullableRecord = record(string(), unknown()).nullable();
-var checkOutcome = _enum(["pass", "fail", "skip"]);
-var reasonCode = _enum(Object.keys(REASON_CODES));
-var decisionOutput = looseObject({
-  decision: _enum(DECISIONS).describe('One of the six decisions; anything but the three allows means "do not proceed".'),
-  allowed: boolean(),
-  approval_required: boolean(),
-  approval_present: boolean(),
-  reason: string().describe("Why, in one sentence."),
-  violations: array(string()).describe("Every rule the request broke (empty for an allow)."),
-  matched_policy: nullableRecord,
-  matched_scope: nullableRecord,
-  request: record(string(), unknown()).describe("The request as evaluated."),
-  evidence: looseObject({
-    pack_sha256: sha256,
-    manifest_sha256: string(),
-    policy_id: string(),
-    evaluated_at: string(),
-    workflow_id: string().nullable(),
-    workflow_policy_sha256: sha256.nullable().describe("SHA-256 of the declared workflow's policy (compact sorted JSON), or null."),
-    run_id: string().nullable(),
-    agent_class: string().nullable(),
-    checks: object(Object.fromEntries(CHECK_NAMES.map((c) => [c, checkOutcome]))).describe("Every check by name, in the order they run: pass, fail, or skip (not reached or not applicable)."),
-    reasons: array(object({ check: _enum(CHECK_NAMES), code: reasonCode, message: string() })).describe("One reason per violation, in the same order: the check that failed, a stable code (docs/decisions.md), the message."),
-    paths: array(looseObject({ verdict: string() })),
-    approval: looseObject({ present: boolean(), valid: boolean(), problems: array(string()) }),
-    unknown_attributes: array(string())
-  }).describe("What produced the decision: the pack's identity, every check run, each path's verdict, the approval verdict.")
-});
-var originalDecisionOutput = decisionOutput.extend({ available: literal(true) });
 
 // src/mcp/server.ts
 var POLICY_TOOL = "recipes_mcp_gateway_policy";
