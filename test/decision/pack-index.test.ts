@@ -140,6 +140,24 @@ describe('a pack index', () => {
     for (const [name, mutate] of bad) expect(byIndex(mutate(structuredClone(index))).reused, name).toBe(false);
   });
 
+  it('is never trusted, nor a reason to throw, when it is any other value or has any number changed', () => {
+    fc.assert(
+      fc.property(fc.anything(), (value) => {
+        expect(byIndex(value).reused).toBe(false);
+      }),
+      { numRuns: 200 },
+    );
+    fc.assert(
+      fc.property(fc.nat(N - 1), fc.integer({ min: 1, max: 2 }), fc.integer({ min: -3, max: 3 }), (i, field, delta) => {
+        fc.pre(delta !== 0);
+        const moved = structuredClone(index);
+        (moved.workflows[i]![field] as number) += delta;
+        expect(byIndex(moved).reused).toBe(false);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('that fits the separators but names the wrong workflows gives a deny saying so, never another verdict', () => {
     fc.assert(
       fc.property(fc.array(fc.nat(N - 1), { minLength: N, maxLength: N }), (order) => {
