@@ -14,12 +14,12 @@ import "./chunks/chunk-5TZFI64R.js";
 var COMMANDS = {
   generate: () => import("./chunks/generate-QMJF27B2.js"),
   check: () => import("./chunks/check-UGAHKN62.js"),
-  evaluate: () => import("./chunks/evaluate-72U6FZZ6.js"),
-  admit: () => import("./chunks/admit-PMODCBEW.js"),
-  mcp: () => import("./chunks/mcp-JUPBII5V.js"),
-  gateway: () => import("./chunks/gateway-SHBCBGV7.js"),
-  "verify-log": () => import("./chunks/verify-log-GWYLERKY.js"),
-  diff: () => import("./chunks/diff-RAS6UNFS.js")
+  evaluate: () => import("./chunks/evaluate-7KKOUXLS.js"),
+  admit: () => import("./chunks/admit-6KQE6Y5C.js"),
+  mcp: () => import("./chunks/mcp-YODDFHS3.js"),
+  gateway: () => import("./chunks/gateway-3OXESNGV.js"),
+  "verify-log": () => import("./chunks/verify-log-X2FL6ORZ.js"),
+  diff: () => import("./chunks/diff-LBA4HLK6.js")
 };
 var TOP_USAGE = `Usage: mcp-gateway-policy <command> [options]
 

@@ -13,8 +13,8 @@ import {
 import {
   parseReviewerPools,
   parseWorkflowFrom
-} from "./chunks/chunk-CN6ZGDUJ.js";
-import "./chunks/chunk-TAFCX33I.js";
+} from "./chunks/chunk-KBBZ2POA.js";
+import "./chunks/chunk-JIGOENUG.js";
 import "./chunks/chunk-AQUNRQRC.js";
 import "./chunks/chunk-DRPUWMZB.js";
 import "./chunks/chunk-YXQSOUEQ.js";
@@ -129,10 +129,10 @@ async function run(env = process.env) {
     enforce = inputs.enforce;
     if (inputs.token) setSecret(inputs.token);
     if (inputs.mode === "check") {
-      const { runCheck } = await import("./chunks/check-2YORUKOK.js");
+      const { runCheck } = await import("./chunks/check-JTAISQHC.js");
       await runCheck(inputs, env);
     } else {
-      const { runAdmit } = await import("./chunks/admit-ISTWBZXW.js");
+      const { runAdmit } = await import("./chunks/admit-RNQMQMIB.js");
       await runAdmit(inputs, env);
     }
   } catch (err) {

@@ -10,7 +10,7 @@ import {
   readLogKey,
   verifyLogFd,
   verifyLogFile
-} from "./chunks/chunk-SX4HAYA3.js";
+} from "./chunks/chunk-U7C3WDKZ.js";
 import {
   DIFF_KINDS,
   PolicySourceError,
@@ -23,7 +23,7 @@ import {
   pathVerdict,
   regenerateLike,
   searchPathSets
-} from "./chunks/chunk-FOG46XCB.js";
+} from "./chunks/chunk-M277ZE5P.js";
 import {
   DEFAULT_MAX_CHARS,
   EVIDENCE_MARKER,
@@ -63,7 +63,7 @@ import {
   parseRawNumstat,
   readChangedFiles,
   resolveExactRef
-} from "./chunks/chunk-6GZ6BLW6.js";
+} from "./chunks/chunk-CWNTWIXQ.js";
 import {
   ADMISSION_CODES,
   KNOWN_AGENTS,
@@ -72,7 +72,7 @@ import {
   resolveRunId,
   resolveWorkflow,
   trailerValues
-} from "./chunks/chunk-CN6ZGDUJ.js";
+} from "./chunks/chunk-KBBZ2POA.js";
 import {
   ALWAYS_FORBIDDEN_GLOBS,
   CHECK_NAMES,
@@ -89,7 +89,7 @@ import {
   loadIndexedPolicy,
   loadPolicy,
   parseTimestamp
-} from "./chunks/chunk-TAFCX33I.js";
+} from "./chunks/chunk-JIGOENUG.js";
 import {
   ACCESS_DECISIONS,
   ACCESS_MODES,

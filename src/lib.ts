@@ -66,6 +66,7 @@ export {
   type IndexedLoad,
   type IndexedLoadOptions,
   type PackIndex,
+  type PackIndexStore,
   PACK_INDEX_FORMAT,
   type LoadPolicyOptions,
   type Maturity,

@@ -7,8 +7,10 @@
  */
 import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { PackIndex } from '../decision/index.js';
+import type { PackIndex, PackIndexStore } from '../decision/index.js';
 import { VERSION } from '../version.js';
+import { stringOpt, type ParsedArgs } from './args.js';
+import { UsageError, type CliIo } from './io.js';
 
 export const PACK_INDEX_MIN_BYTES = 1 << 20;
 export const PACK_CACHE_ENV = 'MCP_GATEWAY_POLICY_CACHE_DIR';
@@ -17,28 +19,30 @@ const KEEP = 32;
 const TOOL = 'mcp-gateway-policy';
 const ENTRY = /^[0-9a-f]{64}\.json$/;
 
-export interface PackIndexCache {
-  readonly dir: string;
-  find(packSha256: string): unknown;
-  save(index: PackIndex): void;
+/** The store for a command's `--pack-cache` option (the commands that load a pack declare it). */
+export function packIndexCacheOption(args: ParsedArgs, io: CliIo, usage: string): PackIndexStore | undefined {
+  const option = stringOpt(args, 'pack-cache');
+  if (option !== undefined && option.trim() === '') throw new UsageError(`--pack-cache must be a directory or off\n\n${usage}`);
+  return packIndexCache(option, io.env, io.cwd);
 }
 
 /**
  * The cache `--pack-cache` names (DIR, or `off`), else $MCP_GATEWAY_POLICY_CACHE_DIR, else the
  * user's cache directory; none by default in GitHub Actions, whose runners may be shared.
  */
-export function packIndexCache(option: string | undefined, env: NodeJS.ProcessEnv, cwd: string): PackIndexCache | null {
+export function packIndexCache(option: string | undefined, env: NodeJS.ProcessEnv, cwd: string): PackIndexStore | undefined {
   const given = option ?? env[PACK_CACHE_ENV];
-  if (given !== undefined) return given === 'off' || given.trim() === '' ? null : new FileCache(path.resolve(cwd, given));
-  if (env.GITHUB_ACTIONS === 'true') return null;
+  if (given !== undefined) return given === 'off' || given.trim() === '' ? undefined : new FileCache(path.resolve(cwd, given));
+  if (env.GITHUB_ACTIONS === 'true') return undefined;
   const base = env.XDG_CACHE_HOME || (env.HOME ? path.join(env.HOME, '.cache') : env.LOCALAPPDATA);
-  return base ? new FileCache(path.join(base, TOOL, 'pack-index')) : null;
+  return base ? new FileCache(path.join(base, TOOL, 'pack-index')) : undefined;
 }
 
-class FileCache implements PackIndexCache {
+class FileCache implements PackIndexStore {
   constructor(readonly dir: string) {}
 
-  find(packSha256: string): unknown {
+  find(packSha256: string, byteLength: number): unknown {
+    if (byteLength < PACK_INDEX_MIN_BYTES) return undefined;
     try {
       const file = path.join(this.dir, `${packSha256}.json`);
       if (!ownedPrivately(this.dir, 'directory') || !ownedPrivately(file, 'file')) return undefined;
@@ -53,6 +57,7 @@ class FileCache implements PackIndexCache {
   }
 
   save(index: PackIndex): void {
+    if (index.byte_length < PACK_INDEX_MIN_BYTES) return;
     const file = path.join(this.dir, `${index.pack_sha256}.json`);
     const temporary = `${file}.${process.pid}.tmp`;
     try {

@@ -19,4 +19,4 @@ export * from './types.js';
 export { quoteValue, findUnsafeChar, pyStrip } from './text.js';
 export { UnsupportedRegex, type AutomatonView, type ViewState, automatonView } from './regex-automaton.js';
 export { decisionJsonLine } from './decision-json.js';
-export { PACK_INDEX_FORMAT, type PackIndex } from './pack-index.js';
+export { PACK_INDEX_FORMAT, type PackIndex, type PackIndexStore } from './pack-index.js';

@@ -14,7 +14,7 @@ import { PolicyLoadError } from './errors.js';
 import { evaluateRequest, refuseInput, type Clock, type EvaluatorContext } from './evaluate.js';
 import { deepFreeze } from './freeze.js';
 import { LazyWorkflows } from './lazy-workflows.js';
-import { indexPack, readPackIndex, type PackIndex } from './pack-index.js';
+import { indexPack, readPackIndex, type PackIndex, type PackIndexStore } from './pack-index.js';
 import type { Decision, EvaluateOptions, LoadPolicyOptions, Policy, PostureReport } from './types.js';
 
 export const DEFAULT_MAX_APPROVAL_WINDOW_HOURS = 24;
@@ -30,38 +30,46 @@ export function loadPolicy(pack: string | Uint8Array | object, options: LoadPoli
 
 export interface IndexedLoadOptions extends LoadPolicyOptions {
   /**
-   * The index stored for a pack with this SHA-256 by an earlier loadIndexedPolicy, or undefined.
-   * Store indexes where only you can write: an index is trusted to say that the workflows not
-   * asked for are valid.
+   * Where indexes are kept. Keep them where only you can write: an index is trusted to say that
+   * the workflows not asked for are valid. Errors of the store are ignored (a whole load instead).
    */
-  findIndex?: (packSha256: string) => unknown;
+  indexStore?: PackIndexStore;
 }
 
 export interface IndexedLoad {
   policy: Policy;
-  /** The index of these bytes (to store when not `reused`), or null when the pack is not in the generator's layout. */
+  /** The index of these bytes, or null when the pack is not in the generator's layout. */
   index: PackIndex | null;
-  /** True when a stored index was used, so that only the top-level fields were parsed and validated. */
+  /** True when a kept index was used, so that only the top-level fields were parsed and validated. */
   reused: boolean;
 }
 
 /**
- * loadPolicy for a pack file's bytes, with a pack index: given a stored index that fits the bytes,
+ * loadPolicy for a pack file's bytes, with a pack index: given a kept index that fits the bytes,
  * parses the top-level fields only and each workflow on first lookup (validating it then); without
- * one, validates the whole pack as loadPolicy does and returns the index to store.
+ * one, validates the whole pack as loadPolicy does and gives the store the index it made.
  */
 export function loadIndexedPolicy(bytes: Uint8Array, options: IndexedLoadOptions = {}): IndexedLoad {
+  const { indexStore, ...load } = options;
   const packSha256 = sha256Hex(bytes);
-  let stored: unknown;
+  let kept: unknown;
   try {
-    stored = options.findIndex?.(packSha256);
+    kept = indexStore?.find(packSha256, bytes.length);
   } catch {
-    stored = undefined;
+    kept = undefined;
   }
-  const index = stored === undefined ? null : readPackIndex(stored, bytes, packSha256);
-  const policy = index === null ? null : loadByIndex(bytes, packSha256, index, options);
+  const index = kept === undefined ? null : readPackIndex(kept, bytes, packSha256);
+  const policy = index === null ? null : loadByIndex(bytes, packSha256, index, load);
   if (policy !== null) return { policy, index, reused: true };
-  return loadWhole(bytes, options, true, packSha256);
+  const loaded = loadWhole(bytes, load, true, packSha256);
+  if (loaded.index !== null) {
+    try {
+      indexStore?.save(loaded.index);
+    } catch {
+      // A store that cannot keep it only costs the next load a whole validation.
+    }
+  }
+  return loaded;
 }
 
 function loadWhole(pack: string | Uint8Array | object, options: LoadPolicyOptions, wantIndex: boolean, knownSha256?: string): IndexedLoad {

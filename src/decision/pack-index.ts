@@ -28,6 +28,14 @@ const BETWEEN = ',\n    ';
 const AFTER_LAST = '\n  ]\n}\n';
 const NEXT = '\n    },\n    {';
 
+/** Where indexes are kept between loads (the CLI's is a private cache directory). */
+export interface PackIndexStore {
+  /** The index kept for a pack with this SHA-256 and length, or undefined. */
+  find(packSha256: string, byteLength: number): unknown;
+  /** Keeps the index a whole load made. */
+  save(index: PackIndex): void;
+}
+
 /** The index of a pack that has just been validated whole, or null when its bytes are not in the generator's layout. */
 export function indexPack(
   bytes: Uint8Array,

@@ -1,7 +1,7 @@
 import { readFileSync, watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
-import { loadPolicy } from '../decision/index.js';
-import type { LoadPolicyOptions, Policy } from '../decision/index.js';
+import { loadIndexedPolicy } from '../decision/index.js';
+import type { IndexedLoadOptions, Policy } from '../decision/index.js';
 
 /** A pack as the server loaded it: the validated policy and the exact bytes it came from. */
 export interface LoadedPack {
@@ -14,8 +14,11 @@ export class PackLoadError extends Error {
   override name = 'PackLoadError';
 }
 
-/** Reads and validates the pack file, applying the pins. Throws PackLoadError saying why not. */
-export function loadPackFile(file: string, options: LoadPolicyOptions): LoadedPack {
+/**
+ * Reads and validates the pack file, applying the pins (with an index store, a large pack already
+ * seen is validated only where it is used). Throws PackLoadError saying why not.
+ */
+export function loadPackFile(file: string, options: IndexedLoadOptions): LoadedPack {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -23,7 +26,7 @@ export function loadPackFile(file: string, options: LoadPolicyOptions): LoadedPa
     throw new PackLoadError(`cannot read pack ${file}: ${(err as Error).message}`);
   }
   try {
-    const policy = loadPolicy(bytes, options);
+    const { policy } = loadIndexedPolicy(bytes, options);
     return { policy, bytes, loadedAt: new Date().toISOString() };
   } catch (err) {
     throw new PackLoadError(`pack ${file} refused: ${(err as Error).message}`);
@@ -40,7 +43,7 @@ export class PackSource {
 
   constructor(
     readonly file: string,
-    private readonly options: LoadPolicyOptions,
+    private readonly options: IndexedLoadOptions,
     private readonly report: (message: string) => void,
   ) {
     this.loaded = loadPackFile(file, options);

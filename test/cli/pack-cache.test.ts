@@ -6,12 +6,16 @@
 import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PACK_INDEX_MIN_BYTES } from '../../src/cli/pack-index-cache.js';
 import type { Pack } from '../../src/pack/types.js';
 import { canonicalJson, sha256Hex } from '../../src/util/index.js';
 import { VERSION } from '../../src/version.js';
 import { REPO_ROOT } from '../support/paths.js';
+import { startCliInProcess } from '../support/in-process.js';
 import { runCli, runDistCli } from '../support/run-cli.js';
 
 const NOW = '2026-11-29T12:00:00Z';
@@ -153,5 +157,50 @@ describe('evaluate --pack-cache', () => {
     const workers = runDistCli([...args, '--pack-cache', cache, '--jobs', '2'], { input, encoding: 'utf8' });
     expect(workers.stdout).toBe(plain.stdout);
     expect(readdirSync(cache)).toEqual([`${SHA}.json`]);
+  });
+
+  it('serves `mcp` from the kept index too, and refuses an empty --pack-cache for mcp and gateway', async () => {
+    const cache = path.join(tempDir(), 'cache');
+    const token = 'pack-cache-token-0123456789';
+    const tokenFile = path.join(tempDir(), 'token');
+    writeFileSync(tokenFile, `${token}\n`);
+    const decide = async (): Promise<{ decision: string; violations: string[] }> => {
+      const run = startCliInProcess(
+        ['mcp', '--policy', PACK, '--pack-cache', cache, '--listen', '127.0.0.1:0', '--token-file', tokenFile],
+        {
+          env: {},
+        },
+      );
+      let url: string | undefined;
+      for (let i = 0; i < 1000 && url === undefined; i++) {
+        url = / at (http:\/\/127\.0\.0\.1:\d+\/mcp)/.exec(run.stderr.text)?.[1];
+        if (url === undefined) await new Promise((r) => setTimeout(r, 20));
+      }
+      expect(url, run.stderr.text).toBeDefined();
+      const client = new Client({ name: 'pack-cache', version: '0' });
+      await client.connect(
+        new StreamableHTTPClientTransport(new URL(url!), { requestInit: { headers: { authorization: `Bearer ${token}` } } }),
+      );
+      const result = (await client.callTool({ name: 'policy_evaluate', arguments: READ })) as CallToolResult;
+      await client.close();
+      process.emit('SIGINT', 'SIGINT');
+      expect(await run.exited).toBe(0);
+      return result.structuredContent as { decision: string; violations: string[] };
+    };
+    expect((await decide()).decision).toBe('allow');
+    expect(readdirSync(cache)).toEqual([`${SHA}.json`]);
+    plantLyingIndex(cache);
+    const lied = await decide();
+    expect(lied.decision).toBe('deny');
+    expect(lied.violations.join(' ')).toMatch(/the pack index does not fit the pack/);
+
+    for (const args of [
+      ['mcp', '--policy', PACK],
+      ['gateway', '--config', path.join(dir, 'no-such-config.yaml')],
+    ]) {
+      const r = await runCli([...args, '--pack-cache', ''], { env: {} });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/--pack-cache must be a directory or off/);
+    }
   });
 });

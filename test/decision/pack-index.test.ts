@@ -64,8 +64,13 @@ function decisionsOf(policy: Policy): string[] {
 }
 const expected = decisionsOf(whole);
 
-function byIndex(stored: unknown) {
-  return loadIndexedPolicy(bytes, { findIndex: (sha) => (sha === index.pack_sha256 ? stored : undefined) });
+/** A store that keeps `kept` for this pack's hash and nothing else. */
+function storeOf(kept: unknown) {
+  return { find: (sha: string) => (sha === index.pack_sha256 ? kept : undefined), save: () => undefined };
+}
+
+function byIndex(kept: unknown) {
+  return loadIndexedPolicy(bytes, { indexStore: storeOf(kept) });
 }
 
 describe('a pack index', () => {
@@ -97,10 +102,28 @@ describe('a pack index', () => {
     expect(Object.isFrozen(policy.pack.workflow_policies[N - 1]!.change_scope.allowed_paths)).toBe(true);
   });
 
+  it('is given to the store after a whole load, and a store that throws only costs a whole load', () => {
+    const saved: PackIndex[] = [];
+    const loaded = loadIndexedPolicy(bytes, { indexStore: { find: () => undefined, save: (x) => saved.push(x) } });
+    expect(loaded.reused).toBe(false);
+    expect(saved).toEqual([index]);
+    const throwing = {
+      find: () => {
+        throw new Error('unreadable');
+      },
+      save: () => {
+        throw new Error('read-only');
+      },
+    };
+    const again = loadIndexedPolicy(bytes, { indexStore: throwing });
+    expect(again.reused).toBe(false);
+    expect(decisionsOf(again.policy)).toEqual(expected);
+  });
+
   it('keeps the pins and options of loadPolicy', () => {
-    const stored = (sha: string) => (sha === index.pack_sha256 ? index : undefined);
-    expect(() => loadIndexedPolicy(bytes, { findIndex: stored, expectPackSha256: '0'.repeat(64) })).toThrow(PolicyLoadError);
-    expect(() => loadIndexedPolicy(bytes, { findIndex: stored, maxApprovalWindowHours: -1 })).toThrow(/maxApprovalWindowHours/);
+    const indexStore = storeOf(index);
+    expect(() => loadIndexedPolicy(bytes, { indexStore, expectPackSha256: '0'.repeat(64) })).toThrow(PolicyLoadError);
+    expect(() => loadIndexedPolicy(bytes, { indexStore, maxApprovalWindowHours: -1 })).toThrow(/maxApprovalWindowHours/);
   });
 
   it('is not made for bytes outside the generator layout', () => {
@@ -116,11 +139,12 @@ describe('a pack index', () => {
     const other = Buffer.from(bytes);
     const at = bytes.indexOf('"title": "') + 10;
     other[at] = other[at]! ^ 0x20;
-    expect(loadIndexedPolicy(other, { findIndex: () => index }).reused).toBe(false);
+    const always = { find: () => index, save: () => undefined };
+    expect(loadIndexedPolicy(other, { indexStore: always }).reused).toBe(false);
     const broken = structuredClone(pack);
     (broken.workflow_policies[N - 1]!.change_scope as unknown as Record<string, unknown>).max_changed_files = 'many';
     const brokenBytes = Buffer.from(canonicalJson(broken));
-    expect(() => loadIndexedPolicy(brokenBytes, { findIndex: () => index })).toThrow(/max_changed_files/);
+    expect(() => loadIndexedPolicy(brokenBytes, { indexStore: always })).toThrow(/max_changed_files/);
   });
 
   it('refuses a stored value that is not an index of these bytes, whatever is wrong with it', () => {

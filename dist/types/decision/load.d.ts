@@ -1,4 +1,4 @@
-import { type PackIndex } from './pack-index.js';
+import { type PackIndex, type PackIndexStore } from './pack-index.js';
 import type { LoadPolicyOptions, Policy } from './types.js';
 export declare const DEFAULT_MAX_APPROVAL_WINDOW_HOURS = 24;
 /**
@@ -9,22 +9,21 @@ export declare const DEFAULT_MAX_APPROVAL_WINDOW_HOURS = 24;
 export declare function loadPolicy(pack: string | Uint8Array | object, options?: LoadPolicyOptions): Policy;
 export interface IndexedLoadOptions extends LoadPolicyOptions {
     /**
-     * The index stored for a pack with this SHA-256 by an earlier loadIndexedPolicy, or undefined.
-     * Store indexes where only you can write: an index is trusted to say that the workflows not
-     * asked for are valid.
+     * Where indexes are kept. Keep them where only you can write: an index is trusted to say that
+     * the workflows not asked for are valid. Errors of the store are ignored (a whole load instead).
      */
-    findIndex?: (packSha256: string) => unknown;
+    indexStore?: PackIndexStore;
 }
 export interface IndexedLoad {
     policy: Policy;
-    /** The index of these bytes (to store when not `reused`), or null when the pack is not in the generator's layout. */
+    /** The index of these bytes, or null when the pack is not in the generator's layout. */
     index: PackIndex | null;
-    /** True when a stored index was used, so that only the top-level fields were parsed and validated. */
+    /** True when a kept index was used, so that only the top-level fields were parsed and validated. */
     reused: boolean;
 }
 /**
- * loadPolicy for a pack file's bytes, with a pack index: given a stored index that fits the bytes,
+ * loadPolicy for a pack file's bytes, with a pack index: given a kept index that fits the bytes,
  * parses the top-level fields only and each workflow on first lookup (validating it then); without
- * one, validates the whole pack as loadPolicy does and returns the index to store.
+ * one, validates the whole pack as loadPolicy does and gives the store the index it made.
  */
 export declare function loadIndexedPolicy(bytes: Uint8Array, options?: IndexedLoadOptions): IndexedLoad;

@@ -10,6 +10,13 @@ export interface PackIndex {
     /** Every allowed agent class of every workflow, lower-cased. */
     agent_classes: string[];
 }
+/** Where indexes are kept between loads (the CLI's is a private cache directory). */
+export interface PackIndexStore {
+    /** The index kept for a pack with this SHA-256 and length, or undefined. */
+    find(packSha256: string, byteLength: number): unknown;
+    /** Keeps the index a whole load made. */
+    save(index: PackIndex): void;
+}
 /** The index of a pack that has just been validated whole, or null when its bytes are not in the generator's layout. */
 export declare function indexPack(bytes: Uint8Array, text: string, packSha256: string, ids: readonly string[], agentClasses: ReadonlySet<string>): PackIndex | null;
 /**

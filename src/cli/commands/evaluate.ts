@@ -4,7 +4,6 @@ import path from 'node:path';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import {
   parseTimestamp,
-  loadPolicy,
   loadIndexedPolicy,
   DECISIONS,
   type Decision,
@@ -21,7 +20,7 @@ import { canonicalJson } from '../../util/index.js';
 import { listOpt, parseCommandArgs, stringOpt, type ParsedArgs } from '../args.js';
 import { EXIT_OK, EXIT_POLICY, readAll, UsageError, type CliIo, type Command } from '../io.js';
 import { readApprovalKeys } from '../approval-keys.js';
-import { PACK_CACHE_ENV, PACK_INDEX_MIN_BYTES, packIndexCache } from '../pack-index-cache.js';
+import { PACK_CACHE_ENV, PACK_INDEX_MIN_BYTES, packIndexCacheOption } from '../pack-index-cache.js';
 
 /** The most worker threads --jobs may ask for. */
 const MAX_JOBS = 64;
@@ -257,8 +256,7 @@ function loadPolicyFor(args: ParsedArgs, io: CliIo): LoadedPolicy | null {
     throw new UsageError(`--max-approval-window-hours must be a positive number, got ${JSON.stringify(hoursText)}`);
   }
 
-  const cacheOption = stringOpt(args, 'pack-cache');
-  if (cacheOption !== undefined && cacheOption.trim() === '') throw new UsageError(`--pack-cache must be a directory or off\n\n${USAGE}`);
+  const indexStore = packIndexCacheOption(args, io, USAGE);
 
   let trustedKeys: TrustedKeys | undefined;
   const keysFile = stringOpt(args, 'approval-keys');
@@ -284,11 +282,8 @@ function loadPolicyFor(args: ParsedArgs, io: CliIo): LoadedPolicy | null {
     maxApprovalWindowHours: hours,
   };
   try {
-    const cache = bytes.length >= PACK_INDEX_MIN_BYTES ? packIndexCache(cacheOption, io.env, io.cwd) : null;
-    if (cache === null) return { policy: loadPolicy(bytes, load), bytes, load, index: null };
-    const loaded = loadIndexedPolicy(bytes, { ...load, findIndex: (sha) => cache.find(sha) });
-    if (!loaded.reused && loaded.index !== null) cache.save(loaded.index);
-    return { policy: loaded.policy, bytes, load, index: loaded.index };
+    const { policy, index } = loadIndexedPolicy(bytes, { ...load, indexStore });
+    return { policy, bytes, load, index };
   } catch (err) {
     io.stderr.write(`error: ${policyPath}: ${(err as Error).message}\n`);
     return null;
@@ -298,7 +293,7 @@ function loadPolicyFor(args: ParsedArgs, io: CliIo): LoadedPolicy | null {
 interface BatchSetup {
   pack: Uint8Array;
   load: LoadPolicyOptions;
-  /** The index the main thread loaded or made, so that a worker does not validate the pack again. */
+  /** The index the main thread used or made, so that a worker does not validate the whole pack again. */
   index: PackIndex | null;
   options: EvaluateOptions;
   expected: DecisionName | undefined;
@@ -588,9 +583,8 @@ class WorkerPool {
 export async function batchWorker(): Promise<void> {
   const setup = workerData as BatchSetup;
   const bytes = Buffer.from(setup.pack.buffer, setup.pack.byteOffset, setup.pack.length);
-  const { index } = setup;
-  const policy =
-    index === null ? loadPolicy(bytes, setup.load) : loadIndexedPolicy(bytes, { ...setup.load, findIndex: () => index }).policy;
+  const kept = { find: () => setup.index ?? undefined, save: () => undefined };
+  const { policy } = loadIndexedPolicy(bytes, { ...setup.load, indexStore: kept });
   parentPort!.on('message', (block: Block) => {
     const r = decideBlock(policy, block, setup);
     parentPort!.postMessage(

@@ -19,12 +19,13 @@ import { loadPackFile, PackLoadError, type LoadedPack } from '../../mcp/pack-sou
 import { formatProblem, ManifestError } from '../../pack/index.js';
 import { readApprovalKeys } from '../approval-keys.js';
 import { openDecisionLogOption } from '../decision-log-option.js';
+import { packIndexCacheOption } from '../pack-index-cache.js';
 import { parseCommandArgs, requireOpt, stringOpt } from '../args.js';
 import { EXIT_OK, EXIT_POLICY, UsageError, type CliIo, type Command } from '../io.js';
 
 const USAGE = `Usage: mcp-gateway-policy gateway --config GATEWAY.yaml [--policy PACK] [--decision-log FILE [--log-key FILE]]
                            [--kill-file FILE] [--approvals-dir DIR] [--state-dir DIR] [--approval-keys FILE]
-                           [--listen HOST:PORT --token-file FILE] [--shadow]
+                           [--listen HOST:PORT --token-file FILE] [--shadow] [--pack-cache DIR|off]
 
 An enforcing MCP proxy: the agent's host launches it instead of the real MCP servers. It exposes
 only the mapped tools the pack can allow, judges every tools/call with the policy before it is
@@ -42,6 +43,7 @@ forwarded, and kills the session when a kill signal fires.
   --listen HOST:PORT     serve MCP over Streamable HTTP at http://HOST:PORT/mcp (loopback only)
   --token-file FILE      the bearer token every HTTP request must carry (required with --listen)
   --shadow               forward every call; decisions are logged and reported, not enforced
+  --pack-cache DIR|off   where a large pack's index is kept between starts (as for evaluate)
 
 stdout carries only MCP messages; diagnostics go to stderr.
 Exit codes: 0 when the client disconnects (or on SIGTERM/SIGINT), 1 when the gateway refuses to start, 2 usage error.`;
@@ -63,6 +65,7 @@ const command: Command = {
         listen: { type: 'string' },
         'token-file': { type: 'string' },
         shadow: { type: 'boolean' },
+        'pack-cache': { type: 'string' },
       },
       USAGE,
     );
@@ -70,6 +73,7 @@ const command: Command = {
       io.stdout.write(USAGE + '\n');
       return EXIT_OK;
     }
+    const indexStore = packIndexCacheOption(args, io, USAGE);
     const resolve = (p: string) => path.resolve(io.cwd, p);
     const configFile = resolve(requireOpt(args, 'config', USAGE));
     const listen = stringOpt(args, 'listen');
@@ -117,7 +121,7 @@ const command: Command = {
     try {
       if (keysFile !== undefined) trustedKeys = readApprovalKeys(io.cwd, keysFile);
       if (tokenFile !== undefined) token = readTokenFile(resolve(tokenFile));
-      pack = loadPackFile(packFile, { expectPackSha256: config.expect_pack_sha256 ?? undefined, trustedKeys });
+      pack = loadPackFile(packFile, { expectPackSha256: config.expect_pack_sha256 ?? undefined, trustedKeys, indexStore });
       root = repoRoot(config.session.repo);
     } catch (err) {
       if (err instanceof PackLoadError) return refuse(err.message);

@@ -16,9 +16,10 @@ import { listOpt, parseCommandArgs, requireOpt, stringOpt } from '../args.js';
 import { EXIT_OK, EXIT_POLICY, UsageError, type CliIo, type Command } from '../io.js';
 import { readApprovalKeys } from '../approval-keys.js';
 import { openDecisionLogOption } from '../decision-log-option.js';
+import { packIndexCacheOption } from '../pack-index-cache.js';
 
 const USAGE = `Usage: mcp-gateway-policy mcp --policy PATH [--expect-pack-sha256 HEX] [--approval-keys FILE] [--decision-log FILE [--log-key FILE]] [--shadow]
-                              [--listen HOST:PORT --token-file FILE [--allow-remote] [--allowed-origin ORIGIN ...]]
+                              [--listen HOST:PORT --token-file FILE [--allow-remote] [--allowed-origin ORIGIN ...]] [--pack-cache DIR|off]
 
 Serves the policy pack and the decision function as MCP tools over stdio, or with --listen over
 Streamable HTTP at http://HOST:PORT/mcp.
@@ -40,6 +41,7 @@ Streamable HTTP at http://HOST:PORT/mcp.
   --shadow                    shadow rollout: decide and log as usual, but answer every call as
                               allowed, with the decision that would have applied in
                               "would_decision" and "enforced": false
+  --pack-cache DIR|off        where a large pack's index is kept between starts (as for evaluate)
 
 stdout carries only MCP messages; diagnostics go to stderr.
 Exit codes: 0 when the client disconnects (stdio) or on SIGINT/SIGTERM (HTTP), 1 when the server refuses
@@ -115,6 +117,7 @@ const command: Command = {
         'allowed-origin': { type: 'string', multiple: true },
         shadow: { type: 'boolean' },
         'log-key': { type: 'string' },
+        'pack-cache': { type: 'string' },
       },
       USAGE,
     );
@@ -122,6 +125,7 @@ const command: Command = {
       io.stdout.write(USAGE + '\n');
       return EXIT_OK;
     }
+    const indexStore = packIndexCacheOption(args, io, USAGE);
     const policyPath = path.resolve(io.cwd, requireOpt(args, 'policy', USAGE));
     const pin = stringOpt(args, 'expect-pack-sha256')?.toLowerCase();
     if (pin !== undefined && !HEX64.test(pin)) {
@@ -171,7 +175,7 @@ const command: Command = {
 
     let source: PackSource;
     try {
-      source = new PackSource(policyPath, { expectPackSha256: pin, trustedKeys }, report);
+      source = new PackSource(policyPath, { expectPackSha256: pin, trustedKeys, indexStore }, report);
     } catch (err) {
       if (err instanceof PackLoadError) return refuse(err.message);
       throw err;

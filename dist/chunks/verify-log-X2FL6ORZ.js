@@ -18,8 +18,8 @@ import {
   readCheckpointFile,
   readLogKey,
   verifyLogFile
-} from "./chunk-SX4HAYA3.js";
-import "./chunk-TAFCX33I.js";
+} from "./chunk-U7C3WDKZ.js";
+import "./chunk-JIGOENUG.js";
 import "./chunk-AQUNRQRC.js";
 import "./chunk-DRPUWMZB.js";
 import "./chunk-YXQSOUEQ.js";

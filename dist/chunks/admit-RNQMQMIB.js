@@ -8,7 +8,7 @@ import {
   parsePullRequestEvent,
   publishEvidence,
   resolveCommentLogin
-} from "./chunk-HOOMHATE.js";
+} from "./chunk-JUWI6FIG.js";
 import {
   DEFAULT_API_URL,
   apiOutage,
@@ -32,7 +32,7 @@ import {
   sealEvidence,
   truncate
 } from "./chunk-CSIL5QF4.js";
-import "./chunk-6GZ6BLW6.js";
+import "./chunk-CWNTWIXQ.js";
 import {
   admitLean,
   agentDirectory,
@@ -40,8 +40,8 @@ import {
   declaredBranchPrefixes,
   isAgentAuthored,
   markShadow
-} from "./chunk-CN6ZGDUJ.js";
-import "./chunk-TAFCX33I.js";
+} from "./chunk-KBBZ2POA.js";
+import "./chunk-JIGOENUG.js";
 import "./chunk-AQUNRQRC.js";
 import {
   canonicalJson
@@ -155,7 +155,7 @@ function countRequests(gh) {
 }
 async function runAdmit(inputs, env) {
   if (env.GITHUB_EVENT_NAME === "merge_group") {
-    const { runMergeGroup } = await import("./merge-group-Y3GR5IG3.js");
+    const { runMergeGroup } = await import("./merge-group-TGRMJP5V.js");
     return runMergeGroup(inputs, env);
   }
   const safe = redactor(inputs.token);
@@ -194,7 +194,7 @@ async function decide(gh, inputs, env, event, safe) {
       return null;
     }
     let result = await admitLean(redactInput(fetched.input, safe));
-    const { reviewPolicyChange } = await import("./policy-change-DCB7GWRM.js");
+    const { reviewPolicyChange } = await import("./policy-change-Z4I4LIFB.js");
     const change = result.decision === "deny" || result.decision === "kill_session" ? null : await reviewPolicyChange(gh, event, inputs, {
       files: fetched.input.files,
       filesProblem: fetched.input.files_problem,

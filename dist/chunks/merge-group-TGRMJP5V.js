@@ -2,7 +2,7 @@ import { createRequire as __mgpCreateRequire } from 'node:module';
 const require = __mgpCreateRequire(import.meta.url);
 import {
   resolveCommentLogin
-} from "./chunk-HOOMHATE.js";
+} from "./chunk-JUWI6FIG.js";
 import {
   DEFAULT_API_URL,
   apiOutage,
@@ -18,9 +18,9 @@ import {
 } from "./chunk-K3UQ2E6L.js";
 import "./chunk-52PJVBLV.js";
 import "./chunk-CSIL5QF4.js";
-import "./chunk-6GZ6BLW6.js";
-import "./chunk-CN6ZGDUJ.js";
-import "./chunk-TAFCX33I.js";
+import "./chunk-CWNTWIXQ.js";
+import "./chunk-KBBZ2POA.js";
+import "./chunk-JIGOENUG.js";
 import "./chunk-AQUNRQRC.js";
 import "./chunk-DRPUWMZB.js";
 import "./chunk-YXQSOUEQ.js";

@@ -14,7 +14,7 @@ import {
   GitReader,
   countLines,
   readChangedFiles
-} from "./chunk-6GZ6BLW6.js";
+} from "./chunk-CWNTWIXQ.js";
 import {
   DEFAULT_MANIFEST_PATH,
   recordedManifestPath

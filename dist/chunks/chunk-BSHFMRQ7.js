@@ -8,10 +8,10 @@ import {
   DecisionLogError,
   LogAnchorError,
   readLogKey
-} from "./chunk-SX4HAYA3.js";
+} from "./chunk-U7C3WDKZ.js";
 import {
-  loadPolicy
-} from "./chunk-TAFCX33I.js";
+  loadIndexedPolicy
+} from "./chunk-JIGOENUG.js";
 import {
   __commonJS,
   __export,
@@ -7358,7 +7358,7 @@ function loadPackFile(file, options) {
     throw new PackLoadError(`cannot read pack ${file}: ${err.message}`);
   }
   try {
-    const policy = loadPolicy(bytes, options);
+    const { policy } = loadIndexedPolicy(bytes, options);
     return { policy, bytes, loadedAt: (/* @__PURE__ */ new Date()).toISOString() };
   } catch (err) {
     throw new PackLoadError(`pack ${file} refused: ${err.message}`);

@@ -2,7 +2,7 @@ import { createRequire as __mgpCreateRequire } from 'node:module';
 const require = __mgpCreateRequire(import.meta.url);
 import {
   resolvePoolMembership
-} from "./chunk-HOOMHATE.js";
+} from "./chunk-JUWI6FIG.js";
 import {
   describeApiError
 } from "./chunk-AEZ3ICQC.js";
@@ -11,13 +11,13 @@ import {
   PolicySourceError,
   diffPolicies,
   loadPolicySource
-} from "./chunk-FOG46XCB.js";
+} from "./chunk-M277ZE5P.js";
 import "./chunk-CSIL5QF4.js";
 import "./chunk-DEJDXA4X.js";
 import "./chunk-3JKC6G2R.js";
-import "./chunk-6GZ6BLW6.js";
-import "./chunk-CN6ZGDUJ.js";
-import "./chunk-TAFCX33I.js";
+import "./chunk-CWNTWIXQ.js";
+import "./chunk-KBBZ2POA.js";
+import "./chunk-JIGOENUG.js";
 import {
   DEFAULT_MANIFEST_PATH,
   recordedManifestPath

@@ -8,9 +8,9 @@ import {
   parseRawNumstat,
   readChangedFiles,
   resolveExactRef
-} from "./chunk-6GZ6BLW6.js";
-import "./chunk-CN6ZGDUJ.js";
-import "./chunk-TAFCX33I.js";
+} from "./chunk-CWNTWIXQ.js";
+import "./chunk-KBBZ2POA.js";
+import "./chunk-JIGOENUG.js";
 import "./chunk-AQUNRQRC.js";
 import "./chunk-DRPUWMZB.js";
 import "./chunk-YXQSOUEQ.js";

@@ -3,7 +3,7 @@ const require = __mgpCreateRequire(import.meta.url);
 import {
   agentDirectory,
   offlinePoolMembership
-} from "./chunk-CN6ZGDUJ.js";
+} from "./chunk-KBBZ2POA.js";
 import {
   DEFAULT_MANIFEST_PATH,
   recordedManifestPath

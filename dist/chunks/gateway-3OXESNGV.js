@@ -60,7 +60,10 @@ import {
   safeParse,
   string,
   url
-} from "./chunk-MWP75VYA.js";
+} from "./chunk-BSHFMRQ7.js";
+import {
+  packIndexCacheOption
+} from "./chunk-KTBPLMYY.js";
 import {
   readApprovalKeys
 } from "./chunk-H63G3AEV.js";
@@ -74,20 +77,21 @@ import {
   EXIT_POLICY,
   UsageError
 } from "./chunk-W634JM7Y.js";
-import "./chunk-SX4HAYA3.js";
+import "./chunk-U7C3WDKZ.js";
+import "./chunk-6K3DM747.js";
 import {
   parseYamlManifest
 } from "./chunk-DEJDXA4X.js";
 import "./chunk-3JKC6G2R.js";
 import {
   GitReader
-} from "./chunk-6GZ6BLW6.js";
-import "./chunk-CN6ZGDUJ.js";
+} from "./chunk-CWNTWIXQ.js";
+import "./chunk-KBBZ2POA.js";
 import {
   changedPathsSha256,
   cleanPath,
   parseTimestamp
-} from "./chunk-TAFCX33I.js";
+} from "./chunk-JIGOENUG.js";
 import "./chunk-AQUNRQRC.js";
 import {
   readFileIfExists
@@ -3992,7 +3996,7 @@ async function resolveSession(s, stateDir) {
 // src/cli/commands/gateway.ts
 var USAGE = `Usage: mcp-gateway-policy gateway --config GATEWAY.yaml [--policy PACK] [--decision-log FILE [--log-key FILE]]
                            [--kill-file FILE] [--approvals-dir DIR] [--state-dir DIR] [--approval-keys FILE]
-                           [--listen HOST:PORT --token-file FILE] [--shadow]
+                           [--listen HOST:PORT --token-file FILE] [--shadow] [--pack-cache DIR|off]
 
 An enforcing MCP proxy: the agent's host launches it instead of the real MCP servers. It exposes
 only the mapped tools the pack can allow, judges every tools/call with the policy before it is
@@ -4010,6 +4014,7 @@ forwarded, and kills the session when a kill signal fires.
   --listen HOST:PORT     serve MCP over Streamable HTTP at http://HOST:PORT/mcp (loopback only)
   --token-file FILE      the bearer token every HTTP request must carry (required with --listen)
   --shadow               forward every call; decisions are logged and reported, not enforced
+  --pack-cache DIR|off   where a large pack's index is kept between starts (as for evaluate)
 
 stdout carries only MCP messages; diagnostics go to stderr.
 Exit codes: 0 when the client disconnects (or on SIGTERM/SIGINT), 1 when the gateway refuses to start, 2 usage error.`;
@@ -4029,7 +4034,8 @@ var command = {
         "approval-keys": { type: "string" },
         listen: { type: "string" },
         "token-file": { type: "string" },
-        shadow: { type: "boolean" }
+        shadow: { type: "boolean" },
+        "pack-cache": { type: "string" }
       },
       USAGE
     );
@@ -4037,6 +4043,7 @@ var command = {
       io.stdout.write(USAGE + "\n");
       return EXIT_OK;
     }
+    const indexStore = packIndexCacheOption(args, io, USAGE);
     const resolve = (p) => path6.resolve(io.cwd, p);
     const configFile = resolve(requireOpt(args, "config", USAGE));
     const listen = stringOpt(args, "listen");
@@ -4090,7 +4097,7 @@ ${USAGE}`);
     try {
       if (keysFile !== void 0) trustedKeys = readApprovalKeys(io.cwd, keysFile);
       if (tokenFile !== void 0) token = readTokenFile(resolve(tokenFile));
-      pack = loadPackFile(packFile, { expectPackSha256: config.expect_pack_sha256 ?? void 0, trustedKeys });
+      pack = loadPackFile(packFile, { expectPackSha256: config.expect_pack_sha256 ?? void 0, trustedKeys, indexStore });
       root = repoRoot(config.session.repo);
     } catch (err) {
       if (err instanceof PackLoadError) return refuse(err.message);

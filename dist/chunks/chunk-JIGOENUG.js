@@ -4349,17 +4349,25 @@ function loadPolicy(pack, options = {}) {
   return loadWhole(pack, options, false).policy;
 }
 function loadIndexedPolicy(bytes, options = {}) {
+  const { indexStore, ...load } = options;
   const packSha256 = sha256Hex(bytes);
-  let stored;
+  let kept;
   try {
-    stored = options.findIndex?.(packSha256);
+    kept = indexStore?.find(packSha256, bytes.length);
   } catch {
-    stored = void 0;
+    kept = void 0;
   }
-  const index = stored === void 0 ? null : readPackIndex(stored, bytes, packSha256);
-  const policy = index === null ? null : loadByIndex(bytes, packSha256, index, options);
+  const index = kept === void 0 ? null : readPackIndex(kept, bytes, packSha256);
+  const policy = index === null ? null : loadByIndex(bytes, packSha256, index, load);
   if (policy !== null) return { policy, index, reused: true };
-  return loadWhole(bytes, options, true, packSha256);
+  const loaded = loadWhole(bytes, load, true, packSha256);
+  if (loaded.index !== null) {
+    try {
+      indexStore?.save(loaded.index);
+    } catch {
+    }
+  }
+  return loaded;
 }
 function loadWhole(pack, options, wantIndex, knownSha256) {
   const problems = [];

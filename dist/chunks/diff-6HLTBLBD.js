@@ -10,10 +10,10 @@ import {
   loadPolicySource,
   pathVerdict,
   searchPathSets
-} from "./chunk-FOG46XCB.js";
+} from "./chunk-M277ZE5P.js";
 import "./chunk-DEJDXA4X.js";
 import "./chunk-3JKC6G2R.js";
-import "./chunk-TAFCX33I.js";
+import "./chunk-JIGOENUG.js";
 import "./chunk-AQUNRQRC.js";
 import "./chunk-DRPUWMZB.js";
 import "./chunk-YXQSOUEQ.js";

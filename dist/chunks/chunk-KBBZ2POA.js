@@ -7,7 +7,7 @@ import {
   hasDotGitComponent,
   loadPolicy,
   quoteValue
-} from "./chunk-TAFCX33I.js";
+} from "./chunk-JIGOENUG.js";
 import {
   isYamlManifest,
   loadYamlParser,

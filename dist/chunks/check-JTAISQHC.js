@@ -42,10 +42,10 @@ async function runCheck(inputs, env) {
 async function policyChangeCheck(inputs, env, fail) {
   const name = env.GITHUB_EVENT_NAME;
   if (name !== "pull_request" && name !== "pull_request_target" || !env.GITHUB_EVENT_PATH || inputs.token === "") return;
-  const { parsePullRequestEvent } = await import("./github-ZDIGVB4B.js");
+  const { parsePullRequestEvent } = await import("./github-LIKAF4CK.js");
   const { createOctokit } = await import("./octokit-UU6KR7CP.js");
-  const { reviewPolicyChange } = await import("./policy-change-DCB7GWRM.js");
-  const { policyChangeHeld, policyChangeSummary } = await import("./admission-OMBDI5FR.js");
+  const { reviewPolicyChange } = await import("./policy-change-Z4I4LIFB.js");
+  const { policyChangeHeld, policyChangeSummary } = await import("./admission-WLNJ4HWU.js");
   const { renderPolicyDiffMarkdown } = await import("./evidence-M2Y6XDIA.js");
   const event = parsePullRequestEvent(name, JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8")), env.GITHUB_REPOSITORY);
   const gh = createOctokit(inputs.token, { baseUrl: env.GITHUB_API_URL, warn: (m) => warning(m) });

@@ -14,7 +14,7 @@ import {
   loadPolicy,
   normalizePattern,
   pyStrip
-} from "./chunk-TAFCX33I.js";
+} from "./chunk-JIGOENUG.js";
 import {
   compileParsedManifest,
   identityOf,

@@ -9,16 +9,16 @@ import {
   publishEvidence,
   resolveCommentLogin,
   resolvePoolMembership
-} from "./chunk-HOOMHATE.js";
+} from "./chunk-JUWI6FIG.js";
 import {
   apiOutage,
   outageNextStep
 } from "./chunk-AEZ3ICQC.js";
 import "./chunk-52PJVBLV.js";
 import "./chunk-CSIL5QF4.js";
-import "./chunk-6GZ6BLW6.js";
-import "./chunk-CN6ZGDUJ.js";
-import "./chunk-TAFCX33I.js";
+import "./chunk-CWNTWIXQ.js";
+import "./chunk-KBBZ2POA.js";
+import "./chunk-JIGOENUG.js";
 import "./chunk-AQUNRQRC.js";
 import "./chunk-DRPUWMZB.js";
 import "./chunk-YXQSOUEQ.js";

@@ -1,6 +1,11 @@
 import { createRequire as __mgpCreateRequire } from 'node:module';
 const require = __mgpCreateRequire(import.meta.url);
 import {
+  PACK_CACHE_ENV,
+  PACK_INDEX_MIN_BYTES,
+  packIndexCacheOption
+} from "./chunk-KTBPLMYY.js";
+import {
   readApprovalKeys
 } from "./chunk-H63G3AEV.js";
 import {
@@ -14,16 +19,13 @@ import {
   UsageError,
   readAll
 } from "./chunk-W634JM7Y.js";
-import {
-  VERSION
-} from "./chunk-6K3DM747.js";
+import "./chunk-6K3DM747.js";
 import {
   DECISIONS,
   decisionJsonLine,
   loadIndexedPolicy,
-  loadPolicy,
   parseTimestamp
-} from "./chunk-TAFCX33I.js";
+} from "./chunk-JIGOENUG.js";
 import {
   DEFAULT_PACK_PATH
 } from "./chunk-AQUNRQRC.js";
@@ -35,71 +37,9 @@ import "./chunk-5TZFI64R.js";
 
 // src/cli/commands/evaluate.ts
 import { once } from "node:events";
-import { createReadStream, readFileSync as readFileSync2 } from "node:fs";
-import path2 from "node:path";
-import { parentPort, Worker, workerData } from "node:worker_threads";
-
-// src/cli/pack-index-cache.ts
-import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { createReadStream, readFileSync } from "node:fs";
 import path from "node:path";
-var PACK_INDEX_MIN_BYTES = 1 << 20;
-var PACK_CACHE_ENV = "MCP_GATEWAY_POLICY_CACHE_DIR";
-var KEEP = 32;
-var TOOL = "mcp-gateway-policy";
-var ENTRY = /^[0-9a-f]{64}\.json$/;
-function packIndexCache(option, env, cwd) {
-  const given = option ?? env[PACK_CACHE_ENV];
-  if (given !== void 0) return given === "off" || given.trim() === "" ? null : new FileCache(path.resolve(cwd, given));
-  if (env.GITHUB_ACTIONS === "true") return null;
-  const base = env.XDG_CACHE_HOME || (env.HOME ? path.join(env.HOME, ".cache") : env.LOCALAPPDATA);
-  return base ? new FileCache(path.join(base, TOOL, "pack-index")) : null;
-}
-var FileCache = class {
-  constructor(dir) {
-    this.dir = dir;
-  }
-  dir;
-  find(packSha256) {
-    try {
-      const file = path.join(this.dir, `${packSha256}.json`);
-      if (!ownedPrivately(this.dir, "directory") || !ownedPrivately(file, "file")) return void 0;
-      const stored = JSON.parse(readFileSync(file, "utf8"));
-      if (stored?.tool !== TOOL || stored.version !== VERSION) return void 0;
-      const now = /* @__PURE__ */ new Date();
-      utimesSync(file, now, now);
-      return stored.index;
-    } catch {
-      return void 0;
-    }
-  }
-  save(index) {
-    const file = path.join(this.dir, `${index.pack_sha256}.json`);
-    const temporary = `${file}.${process.pid}.tmp`;
-    try {
-      mkdirSync(this.dir, { recursive: true, mode: 448 });
-      if (!ownedPrivately(this.dir, "directory")) return;
-      writeFileSync(temporary, JSON.stringify({ tool: TOOL, version: VERSION, index }), { mode: 384, flag: "wx" });
-      renameSync(temporary, file);
-      this.#prune();
-    } catch {
-      rmSync(temporary, { force: true });
-    }
-  }
-  #prune() {
-    const entries = readdirSync(this.dir).filter((name) => ENTRY.test(name));
-    if (entries.length <= KEEP) return;
-    const byAge = entries.map((name) => ({ name, used: statSync(path.join(this.dir, name)).mtimeMs })).sort((a, b) => b.used - a.used || (a.name < b.name ? -1 : 1));
-    for (const { name } of byAge.slice(KEEP)) rmSync(path.join(this.dir, name), { force: true });
-  }
-};
-function ownedPrivately(p, kind) {
-  const st = lstatSync(p);
-  if (kind === "directory" ? !st.isDirectory() : !st.isFile()) return false;
-  if ((st.mode & 18) !== 0) return false;
-  return process.getuid === void 0 || st.uid === process.getuid();
-}
-
-// src/cli/commands/evaluate.ts
+import { parentPort, Worker, workerData } from "node:worker_threads";
 var MAX_JOBS = 64;
 var USAGE = `Usage: mcp-gateway-policy evaluate [--policy PATH] (--request FILE|- | --requests FILE|- | request flags) [options]
 
@@ -291,7 +231,7 @@ async function singleRequest(args, file, io) {
 }
 function readRequestFile(file, io) {
   try {
-    return readFileSync2(path2.resolve(io.cwd, file), "utf8");
+    return readFileSync(path.resolve(io.cwd, file), "utf8");
   } catch (err) {
     throw new UsageError(`cannot read request file ${file}: ${err.message}`);
   }
@@ -312,10 +252,7 @@ function loadPolicyFor(args, io) {
   if (hours !== void 0 && !(Number.isFinite(hours) && hours > 0)) {
     throw new UsageError(`--max-approval-window-hours must be a positive number, got ${JSON.stringify(hoursText)}`);
   }
-  const cacheOption = stringOpt(args, "pack-cache");
-  if (cacheOption !== void 0 && cacheOption.trim() === "") throw new UsageError(`--pack-cache must be a directory or off
-
-${USAGE}`);
+  const indexStore = packIndexCacheOption(args, io, USAGE);
   let trustedKeys;
   const keysFile = stringOpt(args, "approval-keys");
   if (keysFile !== void 0) {
@@ -329,7 +266,7 @@ ${USAGE}`);
   }
   let bytes;
   try {
-    bytes = readFileSync2(path2.resolve(io.cwd, policyPath));
+    bytes = readFileSync(path.resolve(io.cwd, policyPath));
   } catch (err) {
     io.stderr.write(`error: policy pack ${policyPath} cannot be read: ${err.message}
 `);
@@ -342,11 +279,8 @@ ${USAGE}`);
     maxApprovalWindowHours: hours
   };
   try {
-    const cache = bytes.length >= PACK_INDEX_MIN_BYTES ? packIndexCache(cacheOption, io.env, io.cwd) : null;
-    if (cache === null) return { policy: loadPolicy(bytes, load), bytes, load, index: null };
-    const loaded = loadIndexedPolicy(bytes, { ...load, findIndex: (sha) => cache.find(sha) });
-    if (!loaded.reused && loaded.index !== null) cache.save(loaded.index);
-    return { policy: loaded.policy, bytes, load, index: loaded.index };
+    const { policy, index } = loadIndexedPolicy(bytes, { ...load, indexStore });
+    return { policy, bytes, load, index };
   } catch (err) {
     io.stderr.write(`error: ${policyPath}: ${err.message}
 `);
@@ -357,7 +291,7 @@ async function runBatch(loaded, file, jobsText, setup, io) {
   let input;
   if (file === "-") input = io.stdin;
   else {
-    const stream = createReadStream(path2.resolve(io.cwd, file), { highWaterMark: READ_CHUNK });
+    const stream = createReadStream(path.resolve(io.cwd, file), { highWaterMark: READ_CHUNK });
     try {
       await once(stream, "open");
     } catch (err) {
@@ -578,8 +512,8 @@ var WorkerPool = class {
 async function batchWorker() {
   const setup = workerData;
   const bytes = Buffer.from(setup.pack.buffer, setup.pack.byteOffset, setup.pack.length);
-  const { index } = setup;
-  const policy = index === null ? loadPolicy(bytes, setup.load) : loadIndexedPolicy(bytes, { ...setup.load, findIndex: () => index }).policy;
+  const kept = { find: () => setup.index ?? void 0, save: () => void 0 };
+  const { policy } = loadIndexedPolicy(bytes, { ...setup.load, indexStore: kept });
   parentPort.on("message", (block) => {
     const r = decideBlock(policy, block, setup);
     parentPort.postMessage(

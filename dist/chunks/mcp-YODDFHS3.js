@@ -44,7 +44,10 @@ import {
   toJsonSchemaCompat,
   unknown,
   watchPackFile
-} from "./chunk-MWP75VYA.js";
+} from "./chunk-BSHFMRQ7.js";
+import {
+  packIndexCacheOption
+} from "./chunk-KTBPLMYY.js";
 import {
   readApprovalKeys
 } from "./chunk-H63G3AEV.js";
@@ -59,7 +62,7 @@ import {
   EXIT_POLICY,
   UsageError
 } from "./chunk-W634JM7Y.js";
-import "./chunk-SX4HAYA3.js";
+import "./chunk-U7C3WDKZ.js";
 import {
   VERSION
 } from "./chunk-6K3DM747.js";
@@ -68,7 +71,7 @@ import {
   DECISIONS,
   REASON_CODES,
   boundedJson
-} from "./chunk-TAFCX33I.js";
+} from "./chunk-JIGOENUG.js";
 import "./chunk-AQUNRQRC.js";
 import "./chunk-DRPUWMZB.js";
 import "./chunk-YXQSOUEQ.js";
@@ -1529,7 +1532,7 @@ function installCallHandler(server, policyTools, evaluateTools) {
 
 // src/cli/commands/mcp.ts
 var USAGE = `Usage: mcp-gateway-policy mcp --policy PATH [--expect-pack-sha256 HEX] [--approval-keys FILE] [--decision-log FILE [--log-key FILE]] [--shadow]
-                              [--listen HOST:PORT --token-file FILE [--allow-remote] [--allowed-origin ORIGIN ...]]
+                              [--listen HOST:PORT --token-file FILE [--allow-remote] [--allowed-origin ORIGIN ...]] [--pack-cache DIR|off]
 
 Serves the policy pack and the decision function as MCP tools over stdio, or with --listen over
 Streamable HTTP at http://HOST:PORT/mcp.
@@ -1551,6 +1554,7 @@ Streamable HTTP at http://HOST:PORT/mcp.
   --shadow                    shadow rollout: decide and log as usual, but answer every call as
                               allowed, with the decision that would have applied in
                               "would_decision" and "enforced": false
+  --pack-cache DIR|off        where a large pack's index is kept between starts (as for evaluate)
 
 stdout carries only MCP messages; diagnostics go to stderr.
 Exit codes: 0 when the client disconnects (stdio) or on SIGINT/SIGTERM (HTTP), 1 when the server refuses
@@ -1607,7 +1611,8 @@ var command = {
         "allow-remote": { type: "boolean" },
         "allowed-origin": { type: "string", multiple: true },
         shadow: { type: "boolean" },
-        "log-key": { type: "string" }
+        "log-key": { type: "string" },
+        "pack-cache": { type: "string" }
       },
       USAGE
     );
@@ -1615,6 +1620,7 @@ var command = {
       io.stdout.write(USAGE + "\n");
       return EXIT_OK;
     }
+    const indexStore = packIndexCacheOption(args, io, USAGE);
     const policyPath = path.resolve(io.cwd, requireOpt(args, "policy", USAGE));
     const pin = stringOpt(args, "expect-pack-sha256")?.toLowerCase();
     if (pin !== void 0 && !HEX64.test(pin)) {
@@ -1665,7 +1671,7 @@ ${USAGE}`);
     }
     let source;
     try {
-      source = new PackSource(policyPath, { expectPackSha256: pin, trustedKeys }, report);
+      source = new PackSource(policyPath, { expectPackSha256: pin, trustedKeys, indexStore }, report);
     } catch (err) {
       if (err instanceof PackLoadError) return refuse(err.message);
       throw err;

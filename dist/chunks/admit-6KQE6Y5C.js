@@ -21,13 +21,13 @@ import {
 import {
   GitError,
   collectLocalAdmissionInput
-} from "./chunk-6GZ6BLW6.js";
+} from "./chunk-CWNTWIXQ.js";
 import {
   admitLean,
   parseReviewerPools,
   parseWorkflowFrom
-} from "./chunk-CN6ZGDUJ.js";
-import "./chunk-TAFCX33I.js";
+} from "./chunk-KBBZ2POA.js";
+import "./chunk-JIGOENUG.js";
 import {
   DEFAULT_PACK_PATH
 } from "./chunk-AQUNRQRC.js";

@@ -19,8 +19,8 @@ import {
   resolveRunId,
   resolveWorkflow,
   trailerValues
-} from "./chunk-CN6ZGDUJ.js";
-import "./chunk-TAFCX33I.js";
+} from "./chunk-KBBZ2POA.js";
+import "./chunk-JIGOENUG.js";
 import "./chunk-AQUNRQRC.js";
 import "./chunk-DRPUWMZB.js";
 import "./chunk-YXQSOUEQ.js";
