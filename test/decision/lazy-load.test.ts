@@ -3,28 +3,13 @@
  * workflow anywhere in a large pack refuses the whole pack, whichever workflow a caller asks for,
  * and a workflow is frozen before any caller can reach it.
  */
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CompileCache } from '../../src/decision/compile-cache.js';
 import { loadPolicy, PolicyLoadError } from '../../src/decision/index.js';
 import { checkScopeGlobs } from '../../src/decision/paths.js';
 import type { Pack } from '../../src/pack/types.js';
-import { EXAMPLE_PACK_PATH, NOW } from './support.js';
-
-const example = JSON.parse(readFileSync(EXAMPLE_PACK_PATH, 'utf8')) as Pack;
-
-/** A pack of n workflows: the example's, copied round-robin under new ids. */
-function bigPack(n: number): Pack {
-  const templates = example.workflow_policies;
-  const pack = structuredClone(example);
-  pack.workflow_policies = Array.from({ length: n }, (_, i) => {
-    const w = structuredClone(templates[i % templates.length]!);
-    w.workflow_id = `${w.workflow_id}-${i}`;
-    return w;
-  });
-  return pack;
-}
+import { bigPack, NOW } from './support.js';
 
 function readOf(pack: Pack, i: number): Record<string, unknown> {
   const w = pack.workflow_policies[i]!;

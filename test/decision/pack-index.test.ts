@@ -4,27 +4,12 @@
  * not fit the bytes is ignored (a whole load instead), and one that fits the separators but lies
  * about what sits between them gives a deny, never another workflow's verdict.
  */
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadIndexedPolicy, loadPolicy, PolicyLoadError, type PackIndex, type Policy } from '../../src/decision/index.js';
 import type { Pack } from '../../src/pack/types.js';
 import { canonicalJson } from '../../src/util/index.js';
-import { EXAMPLE_PACK_PATH, NOW } from './support.js';
-
-const example = JSON.parse(readFileSync(EXAMPLE_PACK_PATH, 'utf8')) as Pack;
-
-/** A pack of n workflows: the example's, copied round-robin under new ids. */
-function bigPack(n: number): Pack {
-  const templates = example.workflow_policies;
-  const pack = structuredClone(example);
-  pack.workflow_policies = Array.from({ length: n }, (_, i) => {
-    const w = structuredClone(templates[i % templates.length]!);
-    w.workflow_id = `${w.workflow_id}-${i}`;
-    return w;
-  });
-  return pack;
-}
+import { bigPack, NOW } from './support.js';
 
 const N = 24;
 const pack = bigPack(N);

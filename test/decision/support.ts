@@ -7,10 +7,25 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { cleanPath, loadPolicy, type LoadPolicyOptions, type Policy } from '../../src/decision/index.js';
 import { compileScopeMatchers } from '../../src/decision/paths.js';
+import type { Pack } from '../../src/pack/types.js';
 import { REPO_ROOT } from '../support/paths.js';
 
 export const EXAMPLE_PACK_PATH = path.join(REPO_ROOT, 'data/policy/mcp-gateway-policy.json');
 export const NOW = '2026-11-29T12:00:00Z';
+
+/** A pack of n workflows: the example's, copied round-robin under new ids. */
+export function bigPack(n: number): Pack {
+  const example = JSON.parse(readFileSync(EXAMPLE_PACK_PATH, 'utf8')) as Pack;
+  const templates = example.workflow_policies;
+  return {
+    ...example,
+    workflow_policies: Array.from({ length: n }, (_, i) => {
+      const w = structuredClone(templates[i % templates.length]!);
+      w.workflow_id = `${w.workflow_id}-${i}`;
+      return w;
+    }),
+  };
+}
 
 export function loadExamplePolicy(options: LoadPolicyOptions = {}): Policy {
   return loadPolicy(readFileSync(EXAMPLE_PACK_PATH), options);
