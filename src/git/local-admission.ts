@@ -1,7 +1,8 @@
-import { agentDirectory, offlinePoolMembership } from '../admission/index.js';
+import { agentDirectory } from '../admission/agents.js';
+import { offlinePoolMembership } from '../admission/reviewer-pools.js';
 import type { AdmissionInput, ApprovalRecordFacts, ChangedFile, PoolMembership, WorkflowFrom } from '../admission/index.js';
 import type { TrustedKeys } from '../decision/index.js';
-import { DEFAULT_MANIFEST_PATH, recordedManifestPath } from '../pack/index.js';
+import { DEFAULT_MANIFEST_PATH, recordedManifestPath } from '../pack/defaults.js';
 import { readChangesFrom, readMergeBase, type ChangedFiles } from './diff.js';
 import { GitError, GitReader, type ObjectBatch } from './exec.js';
 import { FULL_SHA, parseRefListing, refListingArgs, refLookups, resolveExactRefWith, type RefReads, type ResolvedRef } from './refs.js';
