@@ -40,9 +40,12 @@ const SIDE_ENTRIES = {
   github: ['octokit.ts'],
   // The yaml package (compile-manifest, parse-yaml) and the diff package (drift): a cold `check`
   // of a JSON manifest loads neither (src/cli/commands/check.ts, src/pack/compile-lean.ts).
-  pack: ['compile-manifest.ts', 'parse-yaml.ts', 'drift.ts'],
-  // The library's admit, which always loads the yaml package; the shells use admitLean.
-  admission: ['admit-yaml.ts'],
+  // Leaf modules of the defaults, too: `admit` (its argument checks and the local-git adapter)
+  // imports them directly, so that git starts before the pack's validators load.
+  pack: ['compile-manifest.ts', 'parse-yaml.ts', 'drift.ts', 'defaults.ts'],
+  // The library's admit, which always loads the yaml package; the shells use admitLean. And the
+  // leaf modules the local-git adapter needs, which load without the admission core.
+  admission: ['admit-yaml.ts', 'agents.ts', 'reviewer-pools.ts'],
 };
 
 // import-x's TypeScript parser settings, with the resolver given below in the flat-config form.

@@ -1,5 +1,5 @@
 import type { ChangedFile, FileStatus } from '../admission/index.js';
-import type { GitReader } from './exec.js';
+import { GitError, type GitReader, type ObjectBatch } from './exec.js';
 
 const STATUS: Record<string, FileStatus> = {
   A: 'added',
@@ -122,7 +122,24 @@ export interface ChangedFiles {
  * (see countLines), read from the blobs.
  */
 export async function readChangedFiles(git: GitReader, base: string, head: string): Promise<ChangedFiles> {
-  const mergeBase = (await git.text(['merge-base', '--end-of-options', base, head])).trim();
+  let objects: ObjectBatch | null = null;
+  try {
+    return await readChangesFrom(git, await readMergeBase(git, base, head), head, () => (objects ??= git.objects()));
+  } finally {
+    await (objects as ObjectBatch | null)?.close();
+  }
+}
+
+/** The merge base readChangedFiles measures from. */
+export async function readMergeBase(git: GitReader, base: string, head: string): Promise<string> {
+  return (await git.text(['merge-base', '--end-of-options', base, head])).trim();
+}
+
+/**
+ * readChangedFiles from a merge base already known; binary files' blobs are read through the
+ * batch `objects()` gives (asked for only when there is a binary file).
+ */
+export async function readChangesFrom(git: GitReader, mergeBase: string, head: string, objects: () => ObjectBatch): Promise<ChangedFiles> {
   const { stdout, stderr } = await git.runWithStderr([
     'diff-tree',
     '-r',
@@ -144,17 +161,24 @@ export async function readChangedFiles(git: GitReader, base: string, head: strin
       ]
     : [];
   const entries = parseWithOids(stdout);
-  for (const e of entries) {
-    if (!e.file.binary) continue;
-    e.file.deletions = await blobLines(git, e.oldOid);
-    e.file.additions = await blobLines(git, e.newOid);
-  }
+  const binaries = entries.filter((e) => e.file.binary);
+  // Every binary blob is asked for at once; the batch answers in order.
+  const batch = binaries.length > 0 ? objects() : null;
+  await Promise.all(
+    binaries.map(async (e) => {
+      const [deletions, additions] = await Promise.all([blobLines(batch!, e.oldOid), blobLines(batch!, e.newOid)]);
+      e.file.deletions = deletions;
+      e.file.additions = additions;
+    }),
+  );
   return { files: entries.map((e) => e.file), mergeBase, notes };
 }
 
-async function blobLines(git: GitReader, oid: string): Promise<number> {
+async function blobLines(objects: ObjectBatch, oid: string): Promise<number> {
   if (/^0+$/.test(oid)) return 0;
-  return countLines(await git.run(['cat-file', 'blob', '--end-of-options', oid]));
+  const blob = await objects.read(oid);
+  if (blob === null || blob.type !== 'blob') throw new GitError(`git cat-file failed: ${oid} is not a blob in this repository`, '');
+  return countLines(blob.content);
 }
 
 /**

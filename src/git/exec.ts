@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -36,13 +36,57 @@ export class GitReader {
 
   /** Opens the repository that contains `repoDir` (its work tree or a bare repository). */
   static async open(repoDir: string): Promise<GitReader> {
-    const gitDir = (await runGit(['rev-parse', '--absolute-git-dir'], { cwd: repoDir, env: baseEnv() })).stdout.toString('utf8').trim();
-    const scratch = await mkdtemp(path.join(tmpdir(), 'mcp-gateway-policy-git-'));
-    return new GitReader(gitDir, scratch);
+    const [found, scratch] = await Promise.allSettled([
+      runGit(['rev-parse', '--absolute-git-dir'], { cwd: repoDir, env: baseEnv() }),
+      mkdtemp(path.join(tmpdir(), 'mcp-gateway-policy-git-')),
+    ]);
+    if (found.status === 'rejected' || scratch.status === 'rejected') {
+      if (scratch.status === 'fulfilled') await rm(scratch.value, { recursive: true, force: true });
+      throw found.status === 'rejected' ? found.reason : (scratch as PromiseRejectedResult).reason;
+    }
+    return new GitReader(found.value.stdout.toString('utf8').trim(), scratch.value);
+  }
+
+  /**
+   * Runs `git <args>` in `repoDir` before (or while) a reader opens on it, for reads that see
+   * neither the work tree nor the index nor attributes (ref listings): it saves waiting for `open`.
+   */
+  static runInRepository(repoDir: string, args: string[]): Promise<Buffer> {
+    return runGit(args, { cwd: repoDir, env: baseEnv() }).then((r) => r.stdout);
   }
 
   async close(): Promise<void> {
+    await Promise.all([...this.batches].map((b) => b.close()));
     await rm(this.scratch, { recursive: true, force: true });
+  }
+
+  private readonly batches = new Set<ObjectBatch>();
+
+  /**
+   * One `git cat-file --batch` process for many object reads (by name, such as `<commit>:<path>`
+   * or `<object>^{commit}`): a process per read is most of a small run's time. Closed with the reader.
+   */
+  objects(): ObjectBatch {
+    const child = spawn('git', ['--no-pager', '--no-replace-objects', ...SAFE_CONFIG, 'cat-file', '--batch'], {
+      ...this.spawnOptions(),
+      stdio: ['pipe', 'pipe', 'pipe'],
+      windowsHide: true,
+    });
+    const batch = new ObjectBatch(child);
+    this.batches.add(batch);
+    return batch;
+  }
+
+  private spawnOptions(): { cwd: string; env: NodeJS.ProcessEnv } {
+    return {
+      cwd: this.scratch,
+      env: {
+        ...baseEnv(),
+        GIT_DIR: this.gitDir,
+        GIT_WORK_TREE: this.scratch,
+        GIT_INDEX_FILE: path.join(this.scratch, 'index'),
+      },
+    };
   }
 
   /** Runs `git <args>` and returns stdout as bytes. */
@@ -52,19 +96,137 @@ export class GitReader {
 
   /** Runs `git <args>`; stdout as bytes and stderr (warnings) as text. */
   runWithStderr(args: string[]): Promise<{ stdout: Buffer; stderr: string }> {
-    return runGit(args, {
-      cwd: this.scratch,
-      env: {
-        ...baseEnv(),
-        GIT_DIR: this.gitDir,
-        GIT_WORK_TREE: this.scratch,
-        GIT_INDEX_FILE: path.join(this.scratch, 'index'),
-      },
-    });
+    return runGit(args, this.spawnOptions());
   }
 
   async text(args: string[]): Promise<string> {
     return (await this.run(args)).toString('utf8');
+  }
+}
+
+/** An object as `git cat-file --batch` gives it. */
+export interface GitObject {
+  oid: string;
+  type: string;
+  content: Buffer;
+}
+
+interface PendingRead {
+  name: string;
+  resolve(object: GitObject | null): void;
+  reject(err: Error): void;
+}
+
+/**
+ * Reads objects through one `git cat-file --batch` process. Requests are answered in the order
+ * they are written, so several can be in flight. A name git cannot resolve (or that is not there)
+ * reads as null; if the process fails, every read still waiting fails with a GitError.
+ */
+export class ObjectBatch {
+  private readonly pending: PendingRead[] = [];
+  private chunks: Buffer[] = [];
+  private buffered = 0;
+  /** Bytes the reply at the head of the queue needs before it can be parsed. */
+  private need = 1;
+  private closed = false;
+  private stderr = '';
+  private failure: GitError | null = null;
+  private readonly exited: Promise<void>;
+
+  constructor(private readonly child: ReturnType<typeof spawn>) {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      this.chunks.push(chunk);
+      this.buffered += chunk.length;
+      if (this.buffered >= this.need) this.drain();
+    });
+    child.stderr!.on('data', (chunk: Buffer) => {
+      this.stderr += chunk.toString('utf8');
+    });
+    // A write after git has gone (EPIPE) is reported by the exit below.
+    child.stdin!.on('error', () => undefined);
+    this.exited = new Promise((resolve) => {
+      const end = (message: string) => {
+        this.fail(message);
+        resolve();
+      };
+      child.on('error', (err) => end(err.message));
+      child.on('close', (code, signal) => end(code === 0 ? 'exited early' : `exit ${code ?? signal}`));
+    });
+  }
+
+  /** The object `name` names, or null when git has none by that name. */
+  read(name: string): Promise<GitObject | null> {
+    // One name per line: a line break would end the name early, or start another request.
+    if (/[\n\r]/.test(name))
+      return Promise.reject(new GitError(`git cat-file: the object name ${JSON.stringify(name)} has a line break`, ''));
+    if (this.failure !== null) return Promise.reject(this.failure);
+    if (this.closed) return Promise.reject(new GitError('git cat-file: read after close', ''));
+    return new Promise((resolve, reject) => {
+      this.pending.push({ name, resolve, reject });
+      this.child.stdin!.write(`${name}\n`);
+    });
+  }
+
+  /** Ends the process (after the reads in flight) and waits for it. */
+  async close(): Promise<void> {
+    this.closed = true;
+    this.child.stdin!.end();
+    await this.exited;
+  }
+
+  private drain(): void {
+    while (this.pending.length > 0) {
+      const data = this.chunks.length === 1 ? this.chunks[0]! : Buffer.concat(this.chunks, this.buffered);
+      this.chunks = [data];
+      const eol = data.indexOf(10);
+      if (eol === -1) {
+        this.need = data.length + 1;
+        return;
+      }
+      const header = data.subarray(0, eol).toString('utf8');
+      const request = this.pending[0]!;
+      if (header === `${request.name} missing` || header === `${request.name} ambiguous`) {
+        this.consume(data, eol + 1);
+        this.pending.shift()!.resolve(null);
+        continue;
+      }
+      const m = /^([0-9a-f]{40}|[0-9a-f]{64}) ([a-z]+) (\d+)$/.exec(header);
+      if (m === null) {
+        this.fail(`unexpected reply "${header.slice(0, 200)}" to "${request.name}"`);
+        this.child.kill();
+        return;
+      }
+      const size = Number(m[3]);
+      const end = eol + 1 + size;
+      // The content and the newline git puts after it.
+      if (data.length < end + 1) {
+        this.need = end + 1;
+        return;
+      }
+      if (data[end] !== 10) {
+        this.fail(`reply to "${request.name}" does not end where its size says`);
+        this.child.kill();
+        return;
+      }
+      const content = Buffer.from(data.subarray(eol + 1, end));
+      this.consume(data, end + 1);
+      this.pending.shift()!.resolve({ oid: m[1]!, type: m[2]!, content });
+    }
+  }
+
+  private consume(data: Buffer, n: number): void {
+    const rest = data.subarray(n);
+    this.chunks = rest.length > 0 ? [rest] : [];
+    this.buffered = rest.length;
+    this.need = 1;
+  }
+
+  private fail(why: string): void {
+    if (this.failure === null) {
+      const message = this.stderr.trim().split('\n').filter(Boolean).pop() ?? why;
+      this.failure = new GitError(`git cat-file failed: ${message}`, this.stderr);
+    }
+    for (const p of this.pending.splice(0)) p.reject(this.failure);
   }
 }
 

@@ -1,10 +1,11 @@
-import { agentDirectory, offlinePoolMembership } from '../admission/index.js';
+import { agentDirectory } from '../admission/agents.js';
+import { offlinePoolMembership } from '../admission/reviewer-pools.js';
 import type { AdmissionInput, ApprovalRecordFacts, ChangedFile, PoolMembership, WorkflowFrom } from '../admission/index.js';
 import type { TrustedKeys } from '../decision/index.js';
-import { DEFAULT_MANIFEST_PATH, recordedManifestPath } from '../pack/index.js';
-import { readChangedFiles } from './diff.js';
-import { GitError, GitReader } from './exec.js';
-import { resolveExactRef, type ResolvedRef } from './refs.js';
+import { DEFAULT_MANIFEST_PATH, recordedManifestPath } from '../pack/defaults.js';
+import { readChangesFrom, readMergeBase, type ChangedFiles } from './diff.js';
+import { GitError, GitReader, type ObjectBatch } from './exec.js';
+import { FULL_SHA, parseRefListing, refListingArgs, refLookups, resolveExactRefWith, type RefReads, type ResolvedRef } from './refs.js';
 
 /** What `admit` in local mode is told; everything else is read from the repository. */
 export interface LocalAdmissionOptions {
@@ -50,28 +51,133 @@ export interface LocalAdmissionOptions {
  * is thrown, because it is the caller's mistake.
  */
 export async function collectLocalAdmissionInput(options: LocalAdmissionOptions): Promise<AdmissionInput> {
-  const git = await GitReader.open(options.repoDir);
+  // The ref listing (and HEAD's target) read neither the work tree nor the index, so they run
+  // beside `open` rather than after it: each git process waited for is most of a small run.
+  const names = [...new Set([...refLookups(options.base), ...refLookups(options.head)])];
+  const listing = names.length > 0 ? GitReader.runInRepository(options.repoDir, refListingArgs(names)) : null;
+  const symbolic = [options.base, options.head].some((r) => r.trim() === 'HEAD')
+    ? GitReader.runInRepository(options.repoDir, ['symbolic-ref', '-q', 'HEAD'])
+    : null;
+  const early = { names, listing: settle(listing), symbolic: settle(symbolic) };
+  let git: GitReader;
   try {
-    return await collect(git, options);
+    git = await GitReader.open(options.repoDir);
+  } catch (err) {
+    await Promise.all([early.listing, early.symbolic]);
+    throw err;
+  }
+  try {
+    return await collect(git, options, early);
   } finally {
     await git.close();
   }
 }
 
-async function collect(git: GitReader, o: LocalAdmissionOptions): Promise<AdmissionInput> {
-  // Reads that do not depend on one another run as concurrent git processes: the fixed cost of a
-  // run is mostly waiting for git, one process at a time. Errors are reported in the order a
-  // sequential run would meet them.
-  const [baseRef, headRef] = await inOrder([resolveExactRef(git, o.base, '--base'), resolveExactRef(git, o.head, '--head')] as const);
+interface EarlyReads {
+  names: string[];
+  listing: Promise<Settled<Buffer>>;
+  symbolic: Promise<Settled<Buffer>>;
+}
+
+type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown } | null;
+
+function settle<T>(p: Promise<T> | null): Promise<Settled<T>> {
+  if (p === null) return Promise.resolve(null);
+  return p.then(
+    (value): Settled<T> => ({ ok: true, value }),
+    (error: unknown): Settled<T> => ({ ok: false, error }),
+  );
+}
+
+/**
+ * The reads resolving --base and --head take, served by the early listing where it covers the
+ * names, and peels by the object batch (whose reply to `<object>^{commit}` is the commit itself,
+ * kept for the head's message).
+ */
+function localRefReads(git: GitReader, objects: ObjectBatch, early: EarlyReads, commits: Map<string, Buffer>): RefReads {
+  return {
+    refs: async (wanted) => {
+      if (!wanted.every((n) => early.names.includes(n))) return parseRefListing(await git.text(refListingArgs(wanted)), wanted);
+      const listed = (await early.listing)!;
+      if (!listed.ok) throw listed.error;
+      return parseRefListing(listed.value.toString('utf8'), wanted);
+    },
+    symbolicHead: async () => {
+      const read = await early.symbolic;
+      if (read === null) return git.text(['symbolic-ref', '-q', 'HEAD']).catch(() => '');
+      return read.ok ? read.value.toString('utf8') : '';
+    },
+    peel: async (object) => {
+      const commit = await objects.read(`${object}^{commit}`);
+      if (commit === null || commit.type !== 'commit') throw new GitError(`git cat-file: ${object} is not a commit`, '');
+      commits.set(commit.oid, commit.content);
+      return commit.oid;
+    },
+  };
+}
+
+async function collect(git: GitReader, o: LocalAdmissionOptions, early: EarlyReads): Promise<AdmissionInput> {
+  const objects = git.objects();
+  const commits = new Map<string, Buffer>();
+  const reads = localRefReads(git, objects, early, commits);
+  // Each side's object is known before its peel returns (a listed ref or a full commit id), so
+  // the merge base starts then; merge-base peels as ^{commit} does, and a side that fails to
+  // peel fails the run before the merge base is used.
+  const sides = (
+    [
+      [o.base, '--base'],
+      [o.head, '--head'],
+    ] as const
+  ).map(([given, option]) => {
+    let known!: (object: string | null) => void;
+    const object = new Promise<string | null>((resolve) => (known = resolve));
+    const resolved = resolveExactRefWith(
+      {
+        ...reads,
+        peel: (obj) => {
+          if (FULL_SHA.test(obj)) known(obj);
+          return reads.peel(obj);
+        },
+      },
+      given,
+      option,
+    );
+    resolved.then(
+      (r) => known(r.sha),
+      () => known(null),
+    );
+    return { resolved, object };
+  });
+  const changesRead = Promise.all([sides[0]!.object, sides[1]!.object])
+    .then(([b, h]) => (b !== null && h !== null ? readMergeBase(git, b, h) : Promise.reject(new Error('a ref did not resolve'))))
+    .then(async (mergeBase) => readChangesFrom(git, mergeBase, (await sides[1]!.resolved).sha, () => objects))
+    .then(
+      (changes): ChangesRead => ({ changes, error: null }),
+      (error: unknown): ChangesRead => ({ changes: null, error: error as Error }),
+    );
+  try {
+    return await assemble(git, o, objects, commits, [sides[0]!.resolved, sides[1]!.resolved], changesRead);
+  } catch (err) {
+    await changesRead; // so that no git process is left running in the scratch directory
+    throw err;
+  }
+}
+
+type ChangesRead = { changes: ChangedFiles; error: null } | { changes: null; error: Error };
+
+async function assemble(
+  git: GitReader,
+  o: LocalAdmissionOptions,
+  objects: ObjectBatch,
+  commits: Map<string, Buffer>,
+  sides: readonly [Promise<ResolvedRef>, Promise<ResolvedRef>],
+  changesRead: Promise<ChangesRead>,
+): Promise<AdmissionInput> {
+  const [baseRef, headRef] = await inOrder(sides);
   const baseSha = baseRef.sha;
   const headSha = headRef.sha;
   const packPath = repoPath(o.packPath);
-  const rawCommitRead = git.text(['cat-file', 'commit', headSha]);
-  rawCommitRead.catch(() => undefined); // observed below; an earlier throw must not leave it unhandled
-  const changesRead = readChangedFiles(git, baseSha, headSha).then(
-    (changes) => ({ changes, error: null }),
-    (error: unknown) => ({ changes: null, error: error as Error }),
-  );
+  const rawCommit = commits.get(headSha);
 
   const notes: string[] = [
     'Local git mode: no pull request, reviews or other open PRs are known; only this change is counted against the open-PR cap.',
@@ -83,11 +189,11 @@ async function collect(git: GitReader, o: LocalAdmissionOptions): Promise<Admiss
     manifest_path: '',
     problem: null as string | null,
   };
-  base.pack_text = await readBlob(git, baseSha, packPath);
+  base.pack_text = await readBlob(git, objects, baseSha, packPath);
   let manifestPath = o.manifestPath ? repoPath(o.manifestPath) : null;
   if (manifestPath === null) manifestPath = recordedManifestPath(base.pack_text) ?? DEFAULT_MANIFEST_PATH;
   base.manifest_path = manifestPath;
-  base.manifest_text = await readBlob(git, baseSha, manifestPath);
+  base.manifest_text = await readBlob(git, objects, baseSha, manifestPath);
   const missing = [
     base.pack_text === null ? `pack at ${packPath}` : null,
     base.manifest_text === null ? `manifest at ${manifestPath}` : null,
@@ -107,7 +213,7 @@ async function collect(git: GitReader, o: LocalAdmissionOptions): Promise<Admiss
     filesProblem = `Cannot enumerate every change between ${baseSha.slice(0, 7)} and ${headSha.slice(0, 7)}: ${read.error.message}`;
   }
 
-  const message = commitMessage(await rawCommitRead);
+  const message = commitMessage(rawCommit ? rawCommit.toString('utf8') : await git.text(['cat-file', 'commit', headSha]));
   const login = o.agentLogin?.trim() ?? '';
   const { approvalRecords, membership } = cliApprovals(o.approvalRecords ?? [], o.reviewerPools ?? null);
   if (approvalRecords.length > 0 && !o.reviewerPools && !o.trustedKeys) {
@@ -213,9 +319,12 @@ function branchName(r: ResolvedRef): string {
   return r.ref;
 }
 
-async function readBlob(git: GitReader, sha: string, filePath: string): Promise<string | null> {
+async function readBlob(git: GitReader, objects: ObjectBatch, sha: string, filePath: string): Promise<string | null> {
   try {
-    return (await git.run(['cat-file', 'blob', '--end-of-options', `${sha}:${filePath}`])).toString('utf8');
+    // A name with a line break cannot go through the batch (one name a line).
+    if (/[\n\r]/.test(filePath)) return (await git.run(['cat-file', 'blob', '--end-of-options', `${sha}:${filePath}`])).toString('utf8');
+    const blob = await objects.read(`${sha}:${filePath}`);
+    return blob !== null && blob.type === 'blob' ? blob.content.toString('utf8') : null;
   } catch {
     return null;
   }

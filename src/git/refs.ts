@@ -11,7 +11,21 @@ export interface ResolvedRef {
   sha: string;
 }
 
-const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+export const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+
+/**
+ * The reads resolving a name takes. Each call of resolveExactRef runs its own git processes;
+ * resolveExactRefWith lets a caller serve them from fewer (one ref listing for both sides of
+ * a change, peels through one `cat-file --batch`).
+ */
+export interface RefReads {
+  /** The refs among `names` that exist, each with the object it points at (exact names only). */
+  refs(names: string[]): Promise<Map<string, string>>;
+  /** The ref HEAD points at, or '' when it is detached. */
+  symbolicHead(): Promise<string>;
+  /** The commit `object^{commit}` is; throws when it is none. */
+  peel(object: string): Promise<string>;
+}
 
 /**
  * Resolves a branch name, full ref or full commit id to one commit without git's "did you mean"
@@ -28,18 +42,32 @@ const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
  * with the reason and, for a collision, the refs that collide.
  */
 export async function resolveExactRef(git: GitReader, given: string, option: string): Promise<ResolvedRef> {
+  return resolveExactRefWith(gitRefReads(git), given, option);
+}
+
+/** The refs a name is looked up under (none for a commit id or HEAD), so a caller can list them at once. */
+export function refLookups(given: string): string[] {
   const name = given.trim();
-  if (FULL_SHA.test(name)) return { given, ref: null, sha: await peelCommit(git, name, given, option) };
+  if (FULL_SHA.test(name) || name === 'HEAD') return [];
+  if (name.startsWith('refs/')) return [name];
+  if (!validRefName(name)) return [];
+  return [`refs/${name}`, `refs/tags/${name}`, `refs/heads/${name}`, `refs/remotes/${name}`, `refs/remotes/${name}/HEAD`];
+}
+
+/** resolveExactRef over the given reads. */
+export async function resolveExactRefWith(reads: RefReads, given: string, option: string): Promise<ResolvedRef> {
+  const name = given.trim();
+  if (FULL_SHA.test(name)) return { given, ref: null, sha: await peelCommit(reads, name, given, option) };
   if (name === 'HEAD') {
-    const target = (await git.text(['symbolic-ref', '-q', 'HEAD']).catch(() => '')).trim();
-    if (target === '') return { given, ref: null, sha: await peelCommit(git, 'HEAD', given, option) };
-    return resolveFullRef(git, given, target, option);
+    const target = (await reads.symbolicHead()).trim();
+    if (target === '') return { given, ref: null, sha: await peelCommit(reads, 'HEAD', given, option) };
+    return resolveFullRef(reads, given, target, option);
   }
-  if (name.startsWith('refs/')) return resolveFullRef(git, given, name, option);
+  if (name.startsWith('refs/')) return resolveFullRef(reads, given, name, option);
   if (!validRefName(name)) throw new GitError(`${option} "${given}" is not a branch name, full ref (refs/…) or full commit id`, '');
   const wanted = [`refs/heads/${name}`, `refs/remotes/${name}`];
-  const readings = [`refs/${name}`, `refs/tags/${name}`, ...wanted, `refs/remotes/${name}/HEAD`];
-  const existing = await existingRefs(git, readings);
+  const readings = refLookups(name);
+  const existing = await existingRefs(reads, readings);
   const branches = existing.filter((r) => wanted.includes(r.ref));
   if (existing.length > 1) {
     throw new GitError(
@@ -56,30 +84,47 @@ export async function resolveExactRef(git: GitReader, given: string, option: str
       '',
     );
   }
-  return { given, ref: branches[0]!.ref, sha: await peelCommit(git, branches[0]!.sha, given, option) };
+  return { given, ref: branches[0]!.ref, sha: await peelCommit(reads, branches[0]!.sha, given, option) };
 }
 
-async function resolveFullRef(git: GitReader, given: string, ref: string, option: string): Promise<ResolvedRef> {
-  const [found] = await existingRefs(git, [ref]);
+async function resolveFullRef(reads: RefReads, given: string, ref: string, option: string): Promise<ResolvedRef> {
+  const [found] = await existingRefs(reads, [ref]);
   if (!found) throw new GitError(`${option} "${given}" is not a commit in this repository: ${ref} does not exist`, '');
-  return { given, ref, sha: await peelCommit(git, found.sha, given, option) };
+  return { given, ref, sha: await peelCommit(reads, found.sha, given, option) };
 }
 
-/** The refs among `names` that exist, each with the object it points at (exact names only). */
-async function existingRefs(git: GitReader, names: string[]): Promise<{ ref: string; sha: string }[]> {
+async function existingRefs(reads: RefReads, names: string[]): Promise<{ ref: string; sha: string }[]> {
+  const found = await reads.refs(names);
+  return names.filter((n) => found.has(n)).map((ref) => ({ ref, sha: found.get(ref)! }));
+}
+
+/** `git for-each-ref` over `names`, as RefReads.refs gives it. */
+export function parseRefListing(out: string, names: readonly string[]): Map<string, string> {
   // for-each-ref patterns match whole leading components, so each hit is compared exactly.
-  const out = await git.text(['for-each-ref', '--format=%(refname)%00%(objectname)', '--', ...names]);
   const found = new Map<string, string>();
   for (const line of out.split('\n')) {
     const [ref, sha] = line.split('\0');
     if (ref && sha && names.includes(ref)) found.set(ref, sha);
   }
-  return names.filter((n) => found.has(n)).map((ref) => ({ ref, sha: found.get(ref)! }));
+  return found;
 }
 
-async function peelCommit(git: GitReader, object: string, given: string, option: string): Promise<string> {
+/** The arguments of the `git for-each-ref` that RefReads.refs runs. */
+export function refListingArgs(names: readonly string[]): string[] {
+  return ['for-each-ref', '--format=%(refname)%00%(objectname)', '--', ...names];
+}
+
+function gitRefReads(git: GitReader): RefReads {
+  return {
+    refs: async (names) => parseRefListing(await git.text(refListingArgs(names)), names),
+    symbolicHead: () => git.text(['symbolic-ref', '-q', 'HEAD']).catch(() => ''),
+    peel: async (object) => (await git.text(['rev-parse', '--verify', '--quiet', '--end-of-options', `${object}^{commit}`])).trim(),
+  };
+}
+
+async function peelCommit(reads: RefReads, object: string, given: string, option: string): Promise<string> {
   try {
-    return (await git.text(['rev-parse', '--verify', '--quiet', '--end-of-options', `${object}^{commit}`])).trim();
+    return await reads.peel(object);
   } catch (err) {
     throw new GitError(`${option} "${given}" is not a commit in this repository`, (err as GitError).stderr ?? '');
   }

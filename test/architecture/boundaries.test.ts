@@ -93,10 +93,19 @@ describe('folder boundaries', () => {
   it("rejects reaching past another folder's index.ts", async () => {
     const abs = plant({
       file: `src/decision/${TAG}_g.ts`,
-      source: `import { DEFAULT_PACK_PATH } from '../pack/defaults.js';\nexport const x = DEFAULT_PACK_PATH;\n`,
+      source: `import { ManifestError } from '../pack/errors.js';\nexport const x = ManifestError;\n`,
     });
     const messages = await messagesFor(abs);
     expect(messages).toContainEqual({ ruleId: 'import-x/no-restricted-paths', message: expect.stringContaining('through its index.ts') });
+  });
+
+  it('accepts a side entry: a leaf module imported directly', async () => {
+    const abs = plant({
+      file: `src/git/${TAG}_h.ts`,
+      source: `import { DEFAULT_PACK_PATH } from '../pack/defaults.js';\nimport { agentDirectory } from '../admission/agents.js';\nexport const x = [DEFAULT_PACK_PATH, agentDirectory];\n`,
+    });
+    const messages = await messagesFor(abs);
+    expect(messages.filter((m) => m.ruleId === 'import-x/no-restricted-paths')).toEqual([]);
   });
 
   it('accepts imports that follow the direction', async () => {

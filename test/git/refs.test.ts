@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GitReader } from '../../src/git/exec.js';
-import { resolveExactRef } from '../../src/git/refs.js';
+import { collectLocalAdmissionInput } from '../../src/git/local-admission.js';
+import { resolveExactRef, type ResolvedRef } from '../../src/git/refs.js';
 import { TempRepo } from '../admission/git-repo.js';
 
 // A repository where the names an agent can push collide with the branches an operator means.
@@ -89,5 +90,73 @@ describe('resolveExactRef: full refs, never git’s guesses', () => {
     // The case the rule exists for: `git rev-parse twice` prefers refs/tags/twice.
     expect(repo.git('rev-parse', 'twice^{commit}')).toBe(evilSha);
     await expect(resolveExactRef(git, 'twice', '--base')).rejects.toThrow(/ambiguous/);
+  });
+});
+
+describe('the admission path (one ref listing for both sides, peels through cat-file --batch)', () => {
+  const NAMES = [
+    'clean',
+    'refs/heads/twice',
+    'refs/remotes/origin/main',
+    'refs/tags/twice',
+    'HEAD',
+    'twice',
+    'origin/main',
+    'upstream/dev',
+    'clash',
+    'release',
+    'no-such',
+    'refs/heads/no-such',
+    'main~1',
+    '@',
+    '-x',
+  ];
+  const outcome = (p: Promise<ResolvedRef>) =>
+    p.then(
+      (r) => ({ ok: r }),
+      (e: Error) => ({ error: `${e.name}: ${e.message}` }),
+    );
+
+  it.each(NAMES.flatMap((head) => [['clean', head] as const, [head, 'clean'] as const]))(
+    'base %s, head %s: the same refs, commits and errors as resolveExactRef',
+    async (base, head) => {
+      const sides = [await outcome(resolveExactRef(git, base, '--base')), await outcome(resolveExactRef(git, head, '--head'))];
+      const expected = 'error' in sides[0]! ? sides[0] : 'error' in sides[1]! ? sides[1] : null;
+      const got = await outcome(
+        collectLocalAdmissionInput({ repoDir: repo.dir, base, head, packPath: 'pack.json' }).then(
+          (input) => input.context.resolved_refs!.head,
+        ),
+      );
+      if (expected !== null) expect(got).toEqual(expected);
+      else {
+        expect(got).toEqual(sides[1]);
+        const input = await collectLocalAdmissionInput({ repoDir: repo.dir, base, head, packPath: 'pack.json' });
+        expect(input.context.resolved_refs).toEqual({
+          base: (sides[0] as { ok: ResolvedRef }).ok,
+          head: (sides[1] as { ok: ResolvedRef }).ok,
+        });
+        expect(input.pr.body).toBe(repo.git('log', '-1', '--format=%B', input.pr.head_sha) + '\n');
+      }
+    },
+  );
+
+  it('a tag object is peeled to its commit, and a full id of a tree is refused', async () => {
+    repo.git('tag', '-a', '-m', 'annotated', 'annotated', evilSha);
+    try {
+      const input = await collectLocalAdmissionInput({
+        repoDir: repo.dir,
+        base: 'clean',
+        head: 'refs/tags/annotated',
+        packPath: 'pack.json',
+      });
+      expect(input.pr.head_sha).toBe(evilSha);
+      expect(input.files?.map((f) => f.path)).toEqual(['a.txt']);
+      const tree = repo.git('rev-parse', `${evilSha}^{tree}`);
+      await expect(collectLocalAdmissionInput({ repoDir: repo.dir, base: 'clean', head: tree, packPath: 'pack.json' })).rejects.toThrow(
+        `--head "${tree}" is not a commit in this repository`,
+      );
+    } finally {
+      repo.git('tag', '-d', 'annotated');
+    }
   });
 });

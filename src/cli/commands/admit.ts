@@ -1,11 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { admitLean, parseWorkflowFrom, type WorkflowFrom, parseReviewerPools } from '../../admission/index.js';
+import type { WorkflowFrom } from '../../admission/index.js';
 import type { TrustedKeys } from '../../decision/index.js';
-import { DEFAULT_PACK_PATH } from '../../pack/index.js';
+import { DEFAULT_PACK_PATH } from '../../pack/defaults.js';
 import { readApprovalKeys } from '../approval-keys.js';
 import type { AdmissionDecision } from '../../admission/index.js';
-import { renderEvidenceMarkdown, sealEvidence } from '../../evidence/index.js';
 import { collectLocalAdmissionInput, GitError } from '../../git/index.js';
 import { listOpt, parseCommandArgs, requireOpt, stringOpt } from '../args.js';
 import { EXIT_OK, EXIT_POLICY, UsageError, type Command } from '../io.js';
@@ -107,7 +106,7 @@ const command: Command = {
     let workflowFrom: WorkflowFrom[] | null = null;
     try {
       const raw = stringOpt(args, 'workflow-from');
-      workflowFrom = raw === undefined ? null : parseWorkflowFrom(raw);
+      workflowFrom = raw === undefined ? null : (await import('../../admission/index.js')).parseWorkflowFrom(raw);
     } catch (err) {
       throw new UsageError(`--workflow-from: ${(err as Error).message}`);
     }
@@ -130,36 +129,41 @@ const command: Command = {
     }
 
     let input;
+    // Git is spawned first; the admission core and the renderer load while it runs.
+    const reading = collectLocalAdmissionInput({
+      repoDir,
+      base,
+      head,
+      packPath: policy,
+      manifestPath: stringOpt(args, 'manifest') ?? null,
+      branch: stringOpt(args, 'branch') ?? null,
+      workflowId: stringOpt(args, 'workflow-id') ?? null,
+      workflowFrom,
+      changeClass: stringOpt(args, 'change-class')?.trim() || null,
+      agentClass: stringOpt(args, 'agent-class') ?? null,
+      agentLogin: stringOpt(args, 'agent-login') ?? null,
+      runId: stringOpt(args, 'run-id') ?? null,
+      labels: listOpt(args, 'label'),
+      approvalRecords: records,
+      reviewerPools,
+      trustedKeys,
+      toolNamespace: stringOpt(args, 'tool-namespace') ?? 'repo.contents',
+      approvals,
+      killSignal: stringOpt(args, 'kill-signal') ?? null,
+      killLabel: stringOpt(args, 'kill-label') ?? 'agent-kill-session',
+      expectPackSha256: pin ?? null,
+      now: now === undefined ? undefined : new Date(Date.parse(now)).toISOString(),
+    });
+    const core = Promise.all([import('../../admission/index.js'), import('../../evidence/index.js')]);
+    core.catch(() => undefined); // awaited below, once git has answered
     try {
-      input = await collectLocalAdmissionInput({
-        repoDir,
-        base,
-        head,
-        packPath: policy,
-        manifestPath: stringOpt(args, 'manifest') ?? null,
-        branch: stringOpt(args, 'branch') ?? null,
-        workflowId: stringOpt(args, 'workflow-id') ?? null,
-        workflowFrom,
-        changeClass: stringOpt(args, 'change-class')?.trim() || null,
-        agentClass: stringOpt(args, 'agent-class') ?? null,
-        agentLogin: stringOpt(args, 'agent-login') ?? null,
-        runId: stringOpt(args, 'run-id') ?? null,
-        labels: listOpt(args, 'label'),
-        approvalRecords: records,
-        reviewerPools,
-        trustedKeys,
-        toolNamespace: stringOpt(args, 'tool-namespace') ?? 'repo.contents',
-        approvals,
-        killSignal: stringOpt(args, 'kill-signal') ?? null,
-        killLabel: stringOpt(args, 'kill-label') ?? 'agent-kill-session',
-        expectPackSha256: pin ?? null,
-        now: now === undefined ? undefined : new Date(Date.parse(now)).toISOString(),
-      });
+      input = await reading;
     } catch (err) {
       // A ref that does not resolve, or a directory that is no repository: the caller's mistake.
       if (err instanceof GitError) throw new UsageError(err.message);
       throw err;
     }
+    const [{ admitLean }, { renderEvidenceMarkdown, sealEvidence }] = await core;
     const record = sealEvidence(await admitLean(input));
     io.stdout.write(args.values.json === true ? JSON.stringify(record, null, 2) + '\n' : renderEvidenceMarkdown(record, { marker: false }));
     return failOn.includes(record.decision) ? EXIT_POLICY : EXIT_OK;
@@ -187,7 +191,7 @@ async function readPools(file: string, given: string): Promise<Record<string, st
     );
   }
   try {
-    const { parse: parseYaml } = await import('yaml');
+    const [{ parse: parseYaml }, { parseReviewerPools }] = await Promise.all([import('yaml'), import('../../admission/index.js')]);
     return parseReviewerPools(parseYaml(text) as unknown, `--reviewer-pools ${given}`);
   } catch (err) {
     throw new UsageError(
