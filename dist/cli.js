@@ -12,14 +12,14 @@ import "./chunks/chunk-5TZFI64R.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  generate: () => import("./chunks/generate-QMJF27B2.js"),
-  check: () => import("./chunks/check-UGAHKN62.js"),
-  evaluate: () => import("./chunks/evaluate-7KKOUXLS.js"),
-  admit: () => import("./chunks/admit-6KQE6Y5C.js"),
-  mcp: () => import("./chunks/mcp-YODDFHS3.js"),
-  gateway: () => import("./chunks/gateway-3OXESNGV.js"),
-  "verify-log": () => import("./chunks/verify-log-X2FL6ORZ.js"),
-  diff: () => import("./chunks/diff-LBA4HLK6.js")
+  generate: () => import("./chunks/generate-L4VGLEA7.js"),
+  check: () => import("./chunks/check-RXQJGAY2.js"),
+  evaluate: () => import("./chunks/evaluate-KQOIXO7J.js"),
+  admit: () => import("./chunks/admit-3GFTT3B6.js"),
+  mcp: () => import("./chunks/mcp-OCCSHMNV.js"),
+  gateway: () => import("./chunks/gateway-F5LJBI3R.js"),
+  "verify-log": () => import("./chunks/verify-log-UV43EAXL.js"),
+  diff: () => import("./chunks/diff-GCUJ3SBF.js")
 };
 var TOP_USAGE = `Usage: mcp-gateway-policy <command> [options]
 

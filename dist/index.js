@@ -11,14 +11,17 @@ import {
   require_dist
 } from "./chunks/chunk-3JKC6G2R.js";
 import {
-  parseReviewerPools,
   parseWorkflowFrom
-} from "./chunks/chunk-KBBZ2POA.js";
-import "./chunks/chunk-JIGOENUG.js";
-import "./chunks/chunk-AQUNRQRC.js";
+} from "./chunks/chunk-NSDETBUW.js";
+import "./chunks/chunk-G2SNBABM.js";
+import "./chunks/chunk-CREL7AC5.js";
 import "./chunks/chunk-DRPUWMZB.js";
 import "./chunks/chunk-YXQSOUEQ.js";
 import "./chunks/chunk-IQSXUR46.js";
+import {
+  parseReviewerPools
+} from "./chunks/chunk-MSBYZGYY.js";
+import "./chunks/chunk-MHXBMGPT.js";
 import {
   __toESM
 } from "./chunks/chunk-5TZFI64R.js";
@@ -129,10 +132,10 @@ async function run(env = process.env) {
     enforce = inputs.enforce;
     if (inputs.token) setSecret(inputs.token);
     if (inputs.mode === "check") {
-      const { runCheck } = await import("./chunks/check-JTAISQHC.js");
+      const { runCheck } = await import("./chunks/check-FS5A7ENV.js");
       await runCheck(inputs, env);
     } else {
-      const { runAdmit } = await import("./chunks/admit-RNQMQMIB.js");
+      const { runAdmit } = await import("./chunks/admit-XONAZUO7.js");
       await runAdmit(inputs, env);
     }
   } catch (err) {

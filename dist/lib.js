@@ -10,7 +10,7 @@ import {
   readLogKey,
   verifyLogFd,
   verifyLogFile
-} from "./chunks/chunk-U7C3WDKZ.js";
+} from "./chunks/chunk-JPRGGU55.js";
 import {
   DIFF_KINDS,
   PolicySourceError,
@@ -23,7 +23,7 @@ import {
   pathVerdict,
   regenerateLike,
   searchPathSets
-} from "./chunks/chunk-M277ZE5P.js";
+} from "./chunks/chunk-IESUZYCL.js";
 import {
   DEFAULT_MAX_CHARS,
   EVIDENCE_MARKER,
@@ -56,23 +56,12 @@ import {
 } from "./chunks/chunk-DEJDXA4X.js";
 import "./chunks/chunk-3JKC6G2R.js";
 import {
-  GitError,
-  GitReader,
-  collectLocalAdmissionInput,
-  countLines,
-  parseRawNumstat,
-  readChangedFiles,
-  resolveExactRef
-} from "./chunks/chunk-CWNTWIXQ.js";
-import {
   ADMISSION_CODES,
-  KNOWN_AGENTS,
   admit,
-  agentDirectory,
   resolveRunId,
   resolveWorkflow,
   trailerValues
-} from "./chunks/chunk-KBBZ2POA.js";
+} from "./chunks/chunk-NSDETBUW.js";
 import {
   ALWAYS_FORBIDDEN_GLOBS,
   CHECK_NAMES,
@@ -89,23 +78,18 @@ import {
   loadIndexedPolicy,
   loadPolicy,
   parseTimestamp
-} from "./chunks/chunk-JIGOENUG.js";
+} from "./chunks/chunk-G2SNBABM.js";
 import {
   ACCESS_DECISIONS,
   ACCESS_MODES,
   CRAWL_MAX_CHANGED_FILES,
   CRAWL_MAX_DIFF_LINES,
-  DEFAULT_INTENT,
-  DEFAULT_MANIFEST_PATH,
-  DEFAULT_PACK_PATH,
-  DEFAULT_POLICY_ID,
   MATURITY_STAGES,
-  PACK_SCHEMA_VERSION,
   WORKFLOW_STATUSES,
   assessPosture,
   identityOf,
   validatePackShape
-} from "./chunks/chunk-AQUNRQRC.js";
+} from "./chunks/chunk-CREL7AC5.js";
 import {
   canonicalJson,
   canonicalJsonLine,
@@ -121,6 +105,26 @@ import {
 import {
   checkDrift
 } from "./chunks/chunk-IQSXUR46.js";
+import {
+  GitError,
+  GitReader,
+  collectLocalAdmissionInput,
+  countLines,
+  parseRawNumstat,
+  readChangedFiles,
+  resolveExactRef
+} from "./chunks/chunk-HG5UN27J.js";
+import {
+  KNOWN_AGENTS,
+  agentDirectory
+} from "./chunks/chunk-MSBYZGYY.js";
+import {
+  DEFAULT_INTENT,
+  DEFAULT_MANIFEST_PATH,
+  DEFAULT_PACK_PATH,
+  DEFAULT_POLICY_ID,
+  PACK_SCHEMA_VERSION
+} from "./chunks/chunk-MHXBMGPT.js";
 import "./chunks/chunk-5TZFI64R.js";
 
 // src/admission/admit-yaml.ts

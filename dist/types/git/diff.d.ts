@@ -1,5 +1,5 @@
 import type { ChangedFile } from '../admission/index.js';
-import type { GitReader } from './exec.js';
+import { type GitReader, type ObjectBatch } from './exec.js';
 /**
  * Parses `git diff-tree -r -z --raw --numstat` output: every raw record (modes, status, paths)
  * followed by one numstat record per file pair in the same order. The two halves are zipped and
@@ -25,6 +25,13 @@ export interface ChangedFiles {
  * (see countLines), read from the blobs.
  */
 export declare function readChangedFiles(git: GitReader, base: string, head: string): Promise<ChangedFiles>;
+/** The merge base readChangedFiles measures from. */
+export declare function readMergeBase(git: GitReader, base: string, head: string): Promise<string>;
+/**
+ * readChangedFiles from a merge base already known; binary files' blobs are read through the
+ * batch `objects()` gives (asked for only when there is a binary file).
+ */
+export declare function readChangesFrom(git: GitReader, mergeBase: string, head: string, objects: () => ObjectBatch): Promise<ChangedFiles>;
 /**
  * The lines of a file as `max_diff_lines` counts a binary one: its newline-separated pieces,
  * a last piece without a newline included. Empty content has none.

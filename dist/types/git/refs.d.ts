@@ -8,6 +8,20 @@ export interface ResolvedRef {
     /** The commit, full hex. */
     sha: string;
 }
+export declare const FULL_SHA: RegExp;
+/**
+ * The reads resolving a name takes. Each call of resolveExactRef runs its own git processes;
+ * resolveExactRefWith lets a caller serve them from fewer (one ref listing for both sides of
+ * a change, peels through one `cat-file --batch`).
+ */
+export interface RefReads {
+    /** The refs among `names` that exist, each with the object it points at (exact names only). */
+    refs(names: string[]): Promise<Map<string, string>>;
+    /** The ref HEAD points at, or '' when it is detached. */
+    symbolicHead(): Promise<string>;
+    /** The commit `object^{commit}` is; throws when it is none. */
+    peel(object: string): Promise<string>;
+}
 /**
  * Resolves a branch name, full ref or full commit id to one commit without git's "did you mean"
  * rules (gitrevisions), under which `main` is `refs/tags/main` when that exists too and
@@ -23,3 +37,11 @@ export interface ResolvedRef {
  * with the reason and, for a collision, the refs that collide.
  */
 export declare function resolveExactRef(git: GitReader, given: string, option: string): Promise<ResolvedRef>;
+/** The refs a name is looked up under (none for a commit id or HEAD), so a caller can list them at once. */
+export declare function refLookups(given: string): string[];
+/** resolveExactRef over the given reads. */
+export declare function resolveExactRefWith(reads: RefReads, given: string, option: string): Promise<ResolvedRef>;
+/** `git for-each-ref` over `names`, as RefReads.refs gives it. */
+export declare function parseRefListing(out: string, names: readonly string[]): Map<string, string>;
+/** The arguments of the `git for-each-ref` that RefReads.refs runs. */
+export declare function refListingArgs(names: readonly string[]): string[];

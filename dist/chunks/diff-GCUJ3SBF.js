@@ -47,7 +47,7 @@ var command = {
 ${USAGE}`);
     const [oldArg, newArg] = args.positionals;
     const workflow = stringOpt(args, "workflow");
-    const { loadPolicySource, PolicySourceError, diffPolicies, formatDiffText } = await import("./diff-6HLTBLBD.js");
+    const { loadPolicySource, PolicySourceError, diffPolicies, formatDiffText } = await import("./diff-OUTASMJV.js");
     let oldPolicy, newPolicy;
     try {
       oldPolicy = loadPolicySource(await readSource(oldArg, io), oldArg).policy;
@@ -82,7 +82,7 @@ async function readSource(arg, io) {
   const ref = arg.slice(0, colon);
   const repoPath = arg.slice(colon + 1).replace(/^\.\//, "");
   if (ref.startsWith("-")) throw new SourceReadError(`${arg}: a ref cannot start with "-"`);
-  const { GitReader, GitError } = await import("./git-LRYICVDG.js");
+  const { GitReader, GitError } = await import("./git-KYCZ3AME.js");
   let reader;
   try {
     reader = await GitReader.open(io.cwd);

@@ -9,17 +9,19 @@ import {
   UsageError
 } from "./chunk-W634JM7Y.js";
 import {
-  DEFAULT_MANIFEST_PATH,
-  DEFAULT_PACK_PATH,
   PackFileError,
   compileManifestLean,
   readTextFile,
   resolvePackPaths
-} from "./chunk-AQUNRQRC.js";
+} from "./chunk-CREL7AC5.js";
 import {
   ManifestError,
   formatProblem
 } from "./chunk-YXQSOUEQ.js";
+import {
+  DEFAULT_MANIFEST_PATH,
+  DEFAULT_PACK_PATH
+} from "./chunk-MHXBMGPT.js";
 
 // src/cli/pack-options.ts
 import path from "node:path";

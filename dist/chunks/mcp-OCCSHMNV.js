@@ -44,7 +44,7 @@ import {
   toJsonSchemaCompat,
   unknown,
   watchPackFile
-} from "./chunk-BSHFMRQ7.js";
+} from "./chunk-Q52LL4JV.js";
 import {
   packIndexCacheOption
 } from "./chunk-KTBPLMYY.js";
@@ -62,7 +62,7 @@ import {
   EXIT_POLICY,
   UsageError
 } from "./chunk-W634JM7Y.js";
-import "./chunk-U7C3WDKZ.js";
+import "./chunk-JPRGGU55.js";
 import {
   VERSION
 } from "./chunk-6K3DM747.js";
@@ -71,10 +71,11 @@ import {
   DECISIONS,
   REASON_CODES,
   boundedJson
-} from "./chunk-JIGOENUG.js";
-import "./chunk-AQUNRQRC.js";
+} from "./chunk-G2SNBABM.js";
+import "./chunk-CREL7AC5.js";
 import "./chunk-DRPUWMZB.js";
 import "./chunk-YXQSOUEQ.js";
+import "./chunk-MHXBMGPT.js";
 import "./chunk-5TZFI64R.js";
 
 // src/cli/commands/mcp.ts

@@ -1,10 +1,9 @@
 import { createRequire as __mgpCreateRequire } from 'node:module';
 const require = __mgpCreateRequire(import.meta.url);
 import {
-  DEFAULT_PACK_PATH,
   assessPosture,
   validatePackShape
-} from "./chunk-AQUNRQRC.js";
+} from "./chunk-CREL7AC5.js";
 import {
   canonicalJson,
   canonicalJsonLine,
@@ -12,6 +11,9 @@ import {
   quoteAscii,
   sha256Hex
 } from "./chunk-DRPUWMZB.js";
+import {
+  DEFAULT_PACK_PATH
+} from "./chunk-MHXBMGPT.js";
 import {
   __commonJS,
   __toESM

@@ -2,7 +2,7 @@ import { createRequire as __mgpCreateRequire } from 'node:module';
 const require = __mgpCreateRequire(import.meta.url);
 import {
   DECISIONS
-} from "./chunk-JIGOENUG.js";
+} from "./chunk-G2SNBABM.js";
 import {
   readFileIfExists,
   sha256Hex

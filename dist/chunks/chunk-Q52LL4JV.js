@@ -8,10 +8,10 @@ import {
   DecisionLogError,
   LogAnchorError,
   readLogKey
-} from "./chunk-U7C3WDKZ.js";
+} from "./chunk-JPRGGU55.js";
 import {
   loadIndexedPolicy
-} from "./chunk-JIGOENUG.js";
+} from "./chunk-G2SNBABM.js";
 import {
   __commonJS,
   __export,

@@ -14,11 +14,11 @@ import {
   GitReader,
   countLines,
   readChangedFiles
-} from "./chunk-CWNTWIXQ.js";
+} from "./chunk-HG5UN27J.js";
 import {
   DEFAULT_MANIFEST_PATH,
   recordedManifestPath
-} from "./chunk-AQUNRQRC.js";
+} from "./chunk-MHXBMGPT.js";
 
 // node_modules/marked/lib/marked.esm.js
 function G() {

@@ -8,7 +8,7 @@ import {
   parsePullRequestEvent,
   publishEvidence,
   resolveCommentLogin
-} from "./chunk-JUWI6FIG.js";
+} from "./chunk-6FORKLVM.js";
 import {
   DEFAULT_API_URL,
   apiOutage,
@@ -32,22 +32,25 @@ import {
   sealEvidence,
   truncate
 } from "./chunk-CSIL5QF4.js";
-import "./chunk-CWNTWIXQ.js";
 import {
   admitLean,
-  agentDirectory,
   applyPolicyChange,
-  declaredBranchPrefixes,
-  isAgentAuthored,
   markShadow
-} from "./chunk-KBBZ2POA.js";
-import "./chunk-JIGOENUG.js";
-import "./chunk-AQUNRQRC.js";
+} from "./chunk-NSDETBUW.js";
+import "./chunk-G2SNBABM.js";
+import "./chunk-CREL7AC5.js";
 import {
   canonicalJson
 } from "./chunk-DRPUWMZB.js";
 import "./chunk-YXQSOUEQ.js";
 import "./chunk-IQSXUR46.js";
+import "./chunk-HG5UN27J.js";
+import {
+  agentDirectory,
+  declaredBranchPrefixes,
+  isAgentAuthored
+} from "./chunk-MSBYZGYY.js";
+import "./chunk-MHXBMGPT.js";
 import "./chunk-5TZFI64R.js";
 
 // src/action/admit.ts
@@ -155,7 +158,7 @@ function countRequests(gh) {
 }
 async function runAdmit(inputs, env) {
   if (env.GITHUB_EVENT_NAME === "merge_group") {
-    const { runMergeGroup } = await import("./merge-group-TGRMJP5V.js");
+    const { runMergeGroup } = await import("./merge-group-IQIPFWUO.js");
     return runMergeGroup(inputs, env);
   }
   const safe = redactor(inputs.token);
@@ -194,7 +197,7 @@ async function decide(gh, inputs, env, event, safe) {
       return null;
     }
     let result = await admitLean(redactInput(fetched.input, safe));
-    const { reviewPolicyChange } = await import("./policy-change-Z4I4LIFB.js");
+    const { reviewPolicyChange } = await import("./policy-change-RDJLZBVY.js");
     const change = result.decision === "deny" || result.decision === "kill_session" ? null : await reviewPolicyChange(gh, event, inputs, {
       files: fetched.input.files,
       filesProblem: fetched.input.files_problem,

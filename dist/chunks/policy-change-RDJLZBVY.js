@@ -2,7 +2,7 @@ import { createRequire as __mgpCreateRequire } from 'node:module';
 const require = __mgpCreateRequire(import.meta.url);
 import {
   resolvePoolMembership
-} from "./chunk-JUWI6FIG.js";
+} from "./chunk-6FORKLVM.js";
 import {
   describeApiError
 } from "./chunk-AEZ3ICQC.js";
@@ -11,20 +11,20 @@ import {
   PolicySourceError,
   diffPolicies,
   loadPolicySource
-} from "./chunk-M277ZE5P.js";
+} from "./chunk-IESUZYCL.js";
 import "./chunk-CSIL5QF4.js";
 import "./chunk-DEJDXA4X.js";
 import "./chunk-3JKC6G2R.js";
-import "./chunk-CWNTWIXQ.js";
-import "./chunk-KBBZ2POA.js";
-import "./chunk-JIGOENUG.js";
+import "./chunk-G2SNBABM.js";
+import "./chunk-CREL7AC5.js";
+import "./chunk-DRPUWMZB.js";
+import "./chunk-YXQSOUEQ.js";
+import "./chunk-HG5UN27J.js";
+import "./chunk-MSBYZGYY.js";
 import {
   DEFAULT_MANIFEST_PATH,
   recordedManifestPath
-} from "./chunk-AQUNRQRC.js";
-import "./chunk-DRPUWMZB.js";
-import "./chunk-YXQSOUEQ.js";
-import "./chunk-IQSXUR46.js";
+} from "./chunk-MHXBMGPT.js";
 import "./chunk-5TZFI64R.js";
 
 // src/action/policy-change.ts

@@ -14,12 +14,12 @@ import {
   loadPolicy,
   normalizePattern,
   pyStrip
-} from "./chunk-JIGOENUG.js";
+} from "./chunk-G2SNBABM.js";
 import {
   compileParsedManifest,
   identityOf,
   manifestPathOf
-} from "./chunk-AQUNRQRC.js";
+} from "./chunk-CREL7AC5.js";
 import {
   ManifestError,
   detectFormat,

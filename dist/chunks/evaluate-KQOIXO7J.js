@@ -25,14 +25,15 @@ import {
   decisionJsonLine,
   loadIndexedPolicy,
   parseTimestamp
-} from "./chunk-JIGOENUG.js";
-import {
-  DEFAULT_PACK_PATH
-} from "./chunk-AQUNRQRC.js";
+} from "./chunk-G2SNBABM.js";
+import "./chunk-CREL7AC5.js";
 import {
   canonicalJson
 } from "./chunk-DRPUWMZB.js";
 import "./chunk-YXQSOUEQ.js";
+import {
+  DEFAULT_PACK_PATH
+} from "./chunk-MHXBMGPT.js";
 import "./chunk-5TZFI64R.js";
 
 // src/cli/commands/evaluate.ts

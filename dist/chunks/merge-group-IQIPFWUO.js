@@ -2,7 +2,7 @@ import { createRequire as __mgpCreateRequire } from 'node:module';
 const require = __mgpCreateRequire(import.meta.url);
 import {
   resolveCommentLogin
-} from "./chunk-JUWI6FIG.js";
+} from "./chunk-6FORKLVM.js";
 import {
   DEFAULT_API_URL,
   apiOutage,
@@ -18,13 +18,12 @@ import {
 } from "./chunk-K3UQ2E6L.js";
 import "./chunk-52PJVBLV.js";
 import "./chunk-CSIL5QF4.js";
-import "./chunk-CWNTWIXQ.js";
-import "./chunk-KBBZ2POA.js";
-import "./chunk-JIGOENUG.js";
-import "./chunk-AQUNRQRC.js";
+import "./chunk-CREL7AC5.js";
 import "./chunk-DRPUWMZB.js";
 import "./chunk-YXQSOUEQ.js";
-import "./chunk-IQSXUR46.js";
+import "./chunk-HG5UN27J.js";
+import "./chunk-MSBYZGYY.js";
+import "./chunk-MHXBMGPT.js";
 import "./chunk-5TZFI64R.js";
 
 // src/action/merge-group.ts

@@ -10,13 +10,11 @@ import {
 } from "./chunk-K3UQ2E6L.js";
 import "./chunk-52PJVBLV.js";
 import {
-  DEFAULT_MANIFEST_PATH,
   compileManifestLean,
   identityOf,
   readTextFile,
-  recordedManifestPath,
   resolvePackPaths
-} from "./chunk-AQUNRQRC.js";
+} from "./chunk-CREL7AC5.js";
 import {
   readFileIfExists,
   sha256Hex
@@ -29,6 +27,10 @@ import {
 import {
   checkDrift
 } from "./chunk-IQSXUR46.js";
+import {
+  DEFAULT_MANIFEST_PATH,
+  recordedManifestPath
+} from "./chunk-MHXBMGPT.js";
 import "./chunk-5TZFI64R.js";
 
 // src/action/check.ts
@@ -42,10 +44,10 @@ async function runCheck(inputs, env) {
 async function policyChangeCheck(inputs, env, fail) {
   const name = env.GITHUB_EVENT_NAME;
   if (name !== "pull_request" && name !== "pull_request_target" || !env.GITHUB_EVENT_PATH || inputs.token === "") return;
-  const { parsePullRequestEvent } = await import("./github-LIKAF4CK.js");
+  const { parsePullRequestEvent } = await import("./github-P7J64MJW.js");
   const { createOctokit } = await import("./octokit-UU6KR7CP.js");
-  const { reviewPolicyChange } = await import("./policy-change-Z4I4LIFB.js");
-  const { policyChangeHeld, policyChangeSummary } = await import("./admission-WLNJ4HWU.js");
+  const { reviewPolicyChange } = await import("./policy-change-RDJLZBVY.js");
+  const { policyChangeHeld, policyChangeSummary } = await import("./admission-F2SFABG4.js");
   const { renderPolicyDiffMarkdown } = await import("./evidence-M2Y6XDIA.js");
   const event = parsePullRequestEvent(name, JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8")), env.GITHUB_REPOSITORY);
   const gh = createOctokit(inputs.token, { baseUrl: env.GITHUB_API_URL, warn: (m) => warning(m) });

@@ -6,7 +6,7 @@ import {
   parsePackArgs,
   regenerateCommand,
   reportPackFailure
-} from "./chunk-JFVCKQJS.js";
+} from "./chunk-CM6UEBK4.js";
 import "./chunk-LQIVBWD2.js";
 import {
   EXIT_OK,
@@ -16,9 +16,10 @@ import {
   compileManifestLean,
   identityOf,
   readTextFile
-} from "./chunk-AQUNRQRC.js";
+} from "./chunk-CREL7AC5.js";
 import "./chunk-DRPUWMZB.js";
 import "./chunk-YXQSOUEQ.js";
+import "./chunk-MHXBMGPT.js";
 import "./chunk-5TZFI64R.js";
 
 // src/cli/commands/check.ts

@@ -60,7 +60,7 @@ import {
   safeParse,
   string,
   url
-} from "./chunk-BSHFMRQ7.js";
+} from "./chunk-Q52LL4JV.js";
 import {
   packIndexCacheOption
 } from "./chunk-KTBPLMYY.js";
@@ -77,22 +77,18 @@ import {
   EXIT_POLICY,
   UsageError
 } from "./chunk-W634JM7Y.js";
-import "./chunk-U7C3WDKZ.js";
+import "./chunk-JPRGGU55.js";
 import "./chunk-6K3DM747.js";
 import {
   parseYamlManifest
 } from "./chunk-DEJDXA4X.js";
 import "./chunk-3JKC6G2R.js";
 import {
-  GitReader
-} from "./chunk-CWNTWIXQ.js";
-import "./chunk-KBBZ2POA.js";
-import {
   changedPathsSha256,
   cleanPath,
   parseTimestamp
-} from "./chunk-JIGOENUG.js";
-import "./chunk-AQUNRQRC.js";
+} from "./chunk-G2SNBABM.js";
+import "./chunk-CREL7AC5.js";
 import {
   readFileIfExists
 } from "./chunk-DRPUWMZB.js";
@@ -104,7 +100,11 @@ import {
   normaliseLineEndings,
   parseJsonManifest
 } from "./chunk-YXQSOUEQ.js";
-import "./chunk-IQSXUR46.js";
+import {
+  GitReader
+} from "./chunk-HG5UN27J.js";
+import "./chunk-MSBYZGYY.js";
+import "./chunk-MHXBMGPT.js";
 import {
   __commonJS,
   __require,

@@ -8,13 +8,9 @@ import {
   parseRawNumstat,
   readChangedFiles,
   resolveExactRef
-} from "./chunk-CWNTWIXQ.js";
-import "./chunk-KBBZ2POA.js";
-import "./chunk-JIGOENUG.js";
-import "./chunk-AQUNRQRC.js";
-import "./chunk-DRPUWMZB.js";
-import "./chunk-YXQSOUEQ.js";
-import "./chunk-IQSXUR46.js";
+} from "./chunk-HG5UN27J.js";
+import "./chunk-MSBYZGYY.js";
+import "./chunk-MHXBMGPT.js";
 import "./chunk-5TZFI64R.js";
 export {
   GitError,

@@ -9,20 +9,19 @@ import {
   publishEvidence,
   resolveCommentLogin,
   resolvePoolMembership
-} from "./chunk-JUWI6FIG.js";
+} from "./chunk-6FORKLVM.js";
 import {
   apiOutage,
   outageNextStep
 } from "./chunk-AEZ3ICQC.js";
 import "./chunk-52PJVBLV.js";
 import "./chunk-CSIL5QF4.js";
-import "./chunk-CWNTWIXQ.js";
-import "./chunk-KBBZ2POA.js";
-import "./chunk-JIGOENUG.js";
-import "./chunk-AQUNRQRC.js";
+import "./chunk-CREL7AC5.js";
 import "./chunk-DRPUWMZB.js";
 import "./chunk-YXQSOUEQ.js";
-import "./chunk-IQSXUR46.js";
+import "./chunk-HG5UN27J.js";
+import "./chunk-MSBYZGYY.js";
+import "./chunk-MHXBMGPT.js";
 import "./chunk-5TZFI64R.js";
 export {
   DOCUMENTED_ACTIONS,

@@ -18,11 +18,12 @@ import {
   readCheckpointFile,
   readLogKey,
   verifyLogFile
-} from "./chunk-U7C3WDKZ.js";
-import "./chunk-JIGOENUG.js";
-import "./chunk-AQUNRQRC.js";
+} from "./chunk-JPRGGU55.js";
+import "./chunk-G2SNBABM.js";
+import "./chunk-CREL7AC5.js";
 import "./chunk-DRPUWMZB.js";
 import "./chunk-YXQSOUEQ.js";
+import "./chunk-MHXBMGPT.js";
 import "./chunk-5TZFI64R.js";
 
 // src/cli/commands/verify-log.ts

@@ -15,25 +15,13 @@ import {
   UsageError
 } from "./chunk-W634JM7Y.js";
 import {
-  renderEvidenceMarkdown,
-  sealEvidence
-} from "./chunk-CSIL5QF4.js";
-import {
   GitError,
   collectLocalAdmissionInput
-} from "./chunk-CWNTWIXQ.js";
-import {
-  admitLean,
-  parseReviewerPools,
-  parseWorkflowFrom
-} from "./chunk-KBBZ2POA.js";
-import "./chunk-JIGOENUG.js";
+} from "./chunk-HG5UN27J.js";
+import "./chunk-MSBYZGYY.js";
 import {
   DEFAULT_PACK_PATH
-} from "./chunk-AQUNRQRC.js";
-import "./chunk-DRPUWMZB.js";
-import "./chunk-YXQSOUEQ.js";
-import "./chunk-IQSXUR46.js";
+} from "./chunk-MHXBMGPT.js";
 import "./chunk-5TZFI64R.js";
 
 // src/cli/commands/admit.ts
@@ -133,7 +121,7 @@ var command = {
     let workflowFrom = null;
     try {
       const raw = stringOpt(args, "workflow-from");
-      workflowFrom = raw === void 0 ? null : parseWorkflowFrom(raw);
+      workflowFrom = raw === void 0 ? null : (await import("./admission-F2SFABG4.js")).parseWorkflowFrom(raw);
     } catch (err) {
       throw new UsageError(`--workflow-from: ${err.message}`);
     }
@@ -155,35 +143,39 @@ var command = {
       }
     }
     let input;
+    const reading = collectLocalAdmissionInput({
+      repoDir,
+      base,
+      head,
+      packPath: policy,
+      manifestPath: stringOpt(args, "manifest") ?? null,
+      branch: stringOpt(args, "branch") ?? null,
+      workflowId: stringOpt(args, "workflow-id") ?? null,
+      workflowFrom,
+      changeClass: stringOpt(args, "change-class")?.trim() || null,
+      agentClass: stringOpt(args, "agent-class") ?? null,
+      agentLogin: stringOpt(args, "agent-login") ?? null,
+      runId: stringOpt(args, "run-id") ?? null,
+      labels: listOpt(args, "label"),
+      approvalRecords: records,
+      reviewerPools,
+      trustedKeys,
+      toolNamespace: stringOpt(args, "tool-namespace") ?? "repo.contents",
+      approvals,
+      killSignal: stringOpt(args, "kill-signal") ?? null,
+      killLabel: stringOpt(args, "kill-label") ?? "agent-kill-session",
+      expectPackSha256: pin ?? null,
+      now: now === void 0 ? void 0 : new Date(Date.parse(now)).toISOString()
+    });
+    const core = Promise.all([import("./admission-F2SFABG4.js"), import("./evidence-M2Y6XDIA.js")]);
+    core.catch(() => void 0);
     try {
-      input = await collectLocalAdmissionInput({
-        repoDir,
-        base,
-        head,
-        packPath: policy,
-        manifestPath: stringOpt(args, "manifest") ?? null,
-        branch: stringOpt(args, "branch") ?? null,
-        workflowId: stringOpt(args, "workflow-id") ?? null,
-        workflowFrom,
-        changeClass: stringOpt(args, "change-class")?.trim() || null,
-        agentClass: stringOpt(args, "agent-class") ?? null,
-        agentLogin: stringOpt(args, "agent-login") ?? null,
-        runId: stringOpt(args, "run-id") ?? null,
-        labels: listOpt(args, "label"),
-        approvalRecords: records,
-        reviewerPools,
-        trustedKeys,
-        toolNamespace: stringOpt(args, "tool-namespace") ?? "repo.contents",
-        approvals,
-        killSignal: stringOpt(args, "kill-signal") ?? null,
-        killLabel: stringOpt(args, "kill-label") ?? "agent-kill-session",
-        expectPackSha256: pin ?? null,
-        now: now === void 0 ? void 0 : new Date(Date.parse(now)).toISOString()
-      });
+      input = await reading;
     } catch (err) {
       if (err instanceof GitError) throw new UsageError(err.message);
       throw err;
     }
+    const [{ admitLean }, { renderEvidenceMarkdown, sealEvidence }] = await core;
     const record = sealEvidence(await admitLean(input));
     io.stdout.write(args.values.json === true ? JSON.stringify(record, null, 2) + "\n" : renderEvidenceMarkdown(record, { marker: false }));
     return failOn.includes(record.decision) ? EXIT_POLICY : EXIT_OK;
@@ -208,7 +200,7 @@ async function readPools(file, given) {
     );
   }
   try {
-    const { parse: parseYaml } = await import("./dist-Z73Q646D.js");
+    const [{ parse: parseYaml }, { parseReviewerPools }] = await Promise.all([import("./dist-Z73Q646D.js"), import("./admission-F2SFABG4.js")]);
     return parseReviewerPools(parseYaml(text), `--reviewer-pools ${given}`);
   } catch (err) {
     throw new UsageError(

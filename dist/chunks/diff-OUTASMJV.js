@@ -10,13 +10,14 @@ import {
   loadPolicySource,
   pathVerdict,
   searchPathSets
-} from "./chunk-M277ZE5P.js";
+} from "./chunk-IESUZYCL.js";
 import "./chunk-DEJDXA4X.js";
 import "./chunk-3JKC6G2R.js";
-import "./chunk-JIGOENUG.js";
-import "./chunk-AQUNRQRC.js";
+import "./chunk-G2SNBABM.js";
+import "./chunk-CREL7AC5.js";
 import "./chunk-DRPUWMZB.js";
 import "./chunk-YXQSOUEQ.js";
+import "./chunk-MHXBMGPT.js";
 import "./chunk-5TZFI64R.js";
 export {
   DIFF_KINDS,

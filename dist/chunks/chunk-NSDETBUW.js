@@ -7,12 +7,12 @@ import {
   hasDotGitComponent,
   loadPolicy,
   quoteValue
-} from "./chunk-JIGOENUG.js";
+} from "./chunk-G2SNBABM.js";
 import {
   isYamlManifest,
   loadYamlParser,
   regenerateLikeLean
-} from "./chunk-AQUNRQRC.js";
+} from "./chunk-CREL7AC5.js";
 import {
   sha256Hex
 } from "./chunk-DRPUWMZB.js";
@@ -22,45 +22,11 @@ import {
 import {
   checkDrift
 } from "./chunk-IQSXUR46.js";
-
-// src/admission/agents.ts
-var KNOWN_AGENTS = [
-  { login: "Copilot", agent_class: "github_copilot", type: "Bot" },
-  { login: "copilot-swe-agent", agent_class: "github_copilot", type: "Bot" },
-  { login: "copilot-swe-agent[bot]", agent_class: "github_copilot", type: null },
-  { login: "devin-ai-integration[bot]", agent_class: "devin", type: null },
-  { login: "chatgpt-codex-connector[bot]", agent_class: "codex", type: null },
-  { login: "claude[bot]", agent_class: "claude", type: null },
-  { login: "cursor[bot]", agent_class: "cursor", type: null }
-];
-function agentDirectory(extra) {
-  const builtIn = new Map(KNOWN_AGENTS.map((a) => [a.login.toLowerCase(), a]));
-  const configured = new Map(Object.entries(extra).map(([login, cls]) => [login.toLowerCase(), cls]));
-  return {
-    classOf(login, userType) {
-      const key = login.toLowerCase();
-      const cls = configured.get(key);
-      if (cls !== void 0) return cls;
-      const known = builtIn.get(key);
-      if (known === void 0 || known.type !== null && known.type !== userType) return null;
-      return known.agent_class;
-    },
-    isAgentLogin(login) {
-      const key = login.toLowerCase();
-      return configured.has(key) || builtIn.has(key);
-    }
-  };
-}
-function declaredBranchPrefixes(pack) {
-  const all = [
-    pack.global_defaults.required_remediation_branch_prefix,
-    ...pack.workflow_policies.map((w) => w.dispatch.required_branch_prefix)
-  ];
-  return [...new Set(all.filter((p) => typeof p === "string" && p !== ""))];
-}
-function isAgentAuthored(prefixes, agents, headRef, author) {
-  return prefixes.some((p) => headRef.startsWith(p)) || author.login !== "" && agents.classOf(author.login, author.type) !== null;
-}
+import {
+  agentDirectory,
+  declaredBranchPrefixes,
+  isAgentAuthored
+} from "./chunk-MSBYZGYY.js";
 
 // src/admission/approvals.ts
 var DECISIVE_REVIEW_STATES = /* @__PURE__ */ new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);
@@ -1182,36 +1148,7 @@ function markShadow(result) {
   return { ...result, enforced: false };
 }
 
-// src/admission/reviewer-pools.ts
-function parseReviewerPools(parsed, where) {
-  if (parsed === null || parsed === void 0) return {};
-  if (typeof parsed !== "object" || Array.isArray(parsed)) throw new Error(`${where} must be a YAML map`);
-  const pools = {};
-  for (const [pool, members] of Object.entries(parsed)) {
-    const list2 = typeof members === "string" ? [members] : members;
-    if (!Array.isArray(list2) || !list2.every((m) => typeof m === "string" && m.trim() !== "")) {
-      throw new Error(`${where}: pool "${pool}" must list logins or org/team slugs`);
-    }
-    pools[pool] = list2.map((m) => m.trim());
-  }
-  return pools;
-}
-function offlinePoolMembership(pools, candidates) {
-  const membership = {};
-  for (const [pool, members] of Object.entries(pools)) {
-    const logins = new Set(members.filter((m) => !m.includes("/")).map((m) => m.toLowerCase()));
-    const hasTeams = members.some((m) => m.includes("/"));
-    membership[pool] = {};
-    for (const c of candidates) membership[pool][c] = logins.has(c.toLowerCase()) ? "member" : hasTeams ? "unverifiable" : "not_member";
-  }
-  return membership;
-}
-
 export {
-  KNOWN_AGENTS,
-  agentDirectory,
-  declaredBranchPrefixes,
-  isAgentAuthored,
   trailerValues,
   parseWorkflowFrom,
   resolveWorkflow,
@@ -1223,7 +1160,5 @@ export {
   policyChangeSummary,
   policyChangeHeld,
   applyPolicyChange,
-  markShadow,
-  parseReviewerPools,
-  offlinePoolMembership
+  markShadow
 };

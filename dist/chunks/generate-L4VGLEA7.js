@@ -5,7 +5,7 @@ import {
   compileManifestFile,
   parsePackArgs,
   reportPackFailure
-} from "./chunk-JFVCKQJS.js";
+} from "./chunk-CM6UEBK4.js";
 import "./chunk-LQIVBWD2.js";
 import {
   EXIT_OK,
@@ -15,9 +15,10 @@ import {
   checkPackOutput,
   readTextFile,
   writeFileAtomic
-} from "./chunk-AQUNRQRC.js";
+} from "./chunk-CREL7AC5.js";
 import "./chunk-DRPUWMZB.js";
 import "./chunk-YXQSOUEQ.js";
+import "./chunk-MHXBMGPT.js";
 import "./chunk-5TZFI64R.js";
 
 // src/cli/commands/generate.ts
