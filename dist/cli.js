@@ -12,14 +12,14 @@ import "./chunks/chunk-5TZFI64R.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  generate: () => import("./chunks/generate-L4VGLEA7.js"),
-  check: () => import("./chunks/check-RXQJGAY2.js"),
-  evaluate: () => import("./chunks/evaluate-KQOIXO7J.js"),
-  admit: () => import("./chunks/admit-3GFTT3B6.js"),
-  mcp: () => import("./chunks/mcp-OCCSHMNV.js"),
-  gateway: () => import("./chunks/gateway-F5LJBI3R.js"),
-  "verify-log": () => import("./chunks/verify-log-UV43EAXL.js"),
-  diff: () => import("./chunks/diff-GCUJ3SBF.js")
+  generate: () => import("./chunks/generate-BCUIXP5N.js"),
+  check: () => import("./chunks/check-GJW6OXW4.js"),
+  evaluate: () => import("./chunks/evaluate-KNA2E7YZ.js"),
+  admit: () => import("./chunks/admit-GRRHIIKR.js"),
+  mcp: () => import("./chunks/mcp-E4R7JU7B.js"),
+  gateway: () => import("./chunks/gateway-EMUJHYR5.js"),
+  "verify-log": () => import("./chunks/verify-log-SUERHVOK.js"),
+  diff: () => import("./chunks/diff-YIA5DMZC.js")
 };
 var TOP_USAGE = `Usage: mcp-gateway-policy <command> [options]
 

@@ -12,10 +12,10 @@ import {
 } from "./chunks/chunk-3JKC6G2R.js";
 import {
   parseWorkflowFrom
-} from "./chunks/chunk-NSDETBUW.js";
-import "./chunks/chunk-G2SNBABM.js";
-import "./chunks/chunk-CREL7AC5.js";
-import "./chunks/chunk-DRPUWMZB.js";
+} from "./chunks/chunk-WTLIZAUP.js";
+import "./chunks/chunk-4A6U4OA6.js";
+import "./chunks/chunk-3E2C7ZGU.js";
+import "./chunks/chunk-P25BMAAV.js";
 import "./chunks/chunk-YXQSOUEQ.js";
 import "./chunks/chunk-IQSXUR46.js";
 import {
@@ -132,10 +132,10 @@ async function run(env = process.env) {
     enforce = inputs.enforce;
     if (inputs.token) setSecret(inputs.token);
     if (inputs.mode === "check") {
-      const { runCheck } = await import("./chunks/check-FS5A7ENV.js");
+      const { runCheck } = await import("./chunks/check-POERRBPX.js");
       await runCheck(inputs, env);
     } else {
-      const { runAdmit } = await import("./chunks/admit-XONAZUO7.js");
+      const { runAdmit } = await import("./chunks/admit-GJVWAM7R.js");
       await runAdmit(inputs, env);
     }
   } catch (err) {

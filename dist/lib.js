@@ -10,7 +10,7 @@ import {
   readLogKey,
   verifyLogFd,
   verifyLogFile
-} from "./chunks/chunk-JPRGGU55.js";
+} from "./chunks/chunk-QOBH42P2.js";
 import {
   DIFF_KINDS,
   PolicySourceError,
@@ -23,7 +23,7 @@ import {
   pathVerdict,
   regenerateLike,
   searchPathSets
-} from "./chunks/chunk-IESUZYCL.js";
+} from "./chunks/chunk-VTQYFQMW.js";
 import {
   DEFAULT_MAX_CHARS,
   EVIDENCE_MARKER,
@@ -47,7 +47,7 @@ import {
   sealEvidence,
   truncate,
   verifyEvidence
-} from "./chunks/chunk-CSIL5QF4.js";
+} from "./chunks/chunk-XTAHM434.js";
 import {
   VERSION
 } from "./chunks/chunk-6K3DM747.js";
@@ -61,7 +61,7 @@ import {
   resolveRunId,
   resolveWorkflow,
   trailerValues
-} from "./chunks/chunk-NSDETBUW.js";
+} from "./chunks/chunk-WTLIZAUP.js";
 import {
   ALWAYS_FORBIDDEN_GLOBS,
   CHECK_NAMES,
@@ -78,7 +78,7 @@ import {
   loadIndexedPolicy,
   loadPolicy,
   parseTimestamp
-} from "./chunks/chunk-G2SNBABM.js";
+} from "./chunks/chunk-4A6U4OA6.js";
 import {
   ACCESS_DECISIONS,
   ACCESS_MODES,
@@ -89,14 +89,14 @@ import {
   assessPosture,
   identityOf,
   validatePackShape
-} from "./chunks/chunk-CREL7AC5.js";
+} from "./chunks/chunk-3E2C7ZGU.js";
 import {
   canonicalJson,
   canonicalJsonLine,
   compareCodePoints,
   quoteAscii,
   sha256Hex
-} from "./chunks/chunk-DRPUWMZB.js";
+} from "./chunks/chunk-P25BMAAV.js";
 import {
   ManifestError,
   formatProblem,

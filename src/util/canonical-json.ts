@@ -7,8 +7,15 @@ import { createHash } from 'node:crypto';
  * The same bytes are what approval signatures cover, so there is exactly one serialiser.
  */
 export function canonicalJson(value: unknown): string {
-  // One list of pieces for the whole document, joined once, rather than a string per subtree
-  // copied again by each enclosing level; indents and quoted keys are made once per document.
+  // Plain JSON data (the usual case) is written by JSON.stringify, whose layout with an indent of
+  // 2 is this one once every object's keys are in order and non-ASCII is escaped afterwards.
+  const view = sortedView(value);
+  if (view !== NOT_PLAIN) {
+    const text = JSON.stringify(view, null, 2);
+    return (NON_ASCII.test(text) ? text.replace(NON_ASCII_ALL, escapeCodeUnit) : text) + '\n';
+  }
+  // Anything else goes piece by piece, and what is not JSON is refused. One list of pieces for the
+  // whole document, joined once; indents and quoted keys are made once per document.
   const w = new Writer();
   w.write(value, 0);
   w.out.push('\n');
@@ -84,6 +91,61 @@ class Writer {
       default:
         throw new TypeError(`cannot serialise a ${typeof value}`);
     }
+  }
+}
+
+const NOT_PLAIN = Symbol('not plain JSON data');
+
+/**
+ * The value with every object's keys in code-point order (objects already in order are shared,
+ * not copied), or NOT_PLAIN when JSON.stringify would not write it as the Writer does: a value
+ * other than null, a string, a boolean, a finite number, an array or a plain object, or a key an
+ * object cannot keep in sorted place (an array index, which objects list first; `__proto__`).
+ */
+function sortedView(value: unknown): unknown {
+  if (value === null) return value;
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return value;
+    case 'number':
+      return Number.isFinite(value) ? value : NOT_PLAIN;
+    case 'object': {
+      if (Array.isArray(value)) {
+        let copy: unknown[] | undefined;
+        for (let i = 0; i < value.length; i++) {
+          const item: unknown = value[i];
+          const view = sortedView(item);
+          if (view === NOT_PLAIN) return NOT_PLAIN;
+          if (view !== item) (copy ??= value.slice())[i] = view;
+        }
+        return copy ?? value;
+      }
+      const proto: unknown = Object.getPrototypeOf(value);
+      if (proto !== Object.prototype && proto !== null) return NOT_PLAIN;
+      const obj = value as Record<string, unknown>;
+      const keys = Object.keys(obj);
+      let inOrder = true;
+      let views: unknown[] | undefined;
+      for (let i = 0; i < keys.length; i++) {
+        const k = keys[i]!;
+        const c = k.charCodeAt(0);
+        if ((c >= 0x30 && c <= 0x39) || k === '__proto__') return NOT_PLAIN;
+        if (i > 0 && compareKeys(keys[i - 1]!, k) > 0) inOrder = false;
+        const item = obj[k];
+        const view = sortedView(item);
+        if (view === NOT_PLAIN) return NOT_PLAIN;
+        if (view !== item) (views ??= keys.map((key) => obj[key]))[i] = view;
+      }
+      if (inOrder && views === undefined) return value;
+      const order = keys.map((_, i) => i);
+      if (!inOrder) order.sort((a, b) => compareKeys(keys[a]!, keys[b]!));
+      const out: Record<string, unknown> = {};
+      for (const i of order) out[keys[i]!] = views === undefined ? obj[keys[i]!] : views[i];
+      return out;
+    }
+    default:
+      return NOT_PLAIN;
   }
 }
 

@@ -76,9 +76,33 @@ describe('canonicalJson', () => {
     );
   });
 
+  it('leaves its input as it was, key order included', () => {
+    fc.assert(
+      fc.property(json, (v) => {
+        const before = JSON.stringify(v);
+        canonicalJson(v);
+        expect(JSON.stringify(v)).toBe(before);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('writes keys no object keeps in sorted place, and objects that are not plain, as the rules say', () => {
+    const proto = JSON.parse('{"z": 1, "__proto__": {"b": 2, "a": 1}, "a": [3]}') as unknown;
+    expect(canonicalJson(proto)).toBe(reference(proto) + '\n');
+    const indexed = { b: 1, 10: 2, 9: 3, a: { y: 1, x: 2 } };
+    expect(canonicalJson(indexed)).toBe('{\n  "10": 2,\n  "9": 3,\n  "a": {\n    "x": 2,\n    "y": 1\n  },\n  "b": 1\n}\n');
+    const bare = Object.assign(Object.create(null) as Record<string, unknown>, { b: 1, a: [] });
+    expect(canonicalJson(bare)).toBe('{\n  "a": [],\n  "b": 1\n}\n');
+    expect(canonicalJson({ when: new Date(0), list: [new Map([[1, 2]])] })).toBe('{\n  "list": [\n    {}\n  ],\n  "when": {}\n}\n');
+    expect(canonicalJson({ s: '\u007f\u00e9\ud83d\ude00' })).toBe('{\n  "s": "\\u007f\\u00e9\\ud83d\\ude00"\n}\n');
+  });
+
   it('refuses what JSON cannot hold', () => {
     expect(() => canonicalJson({ a: Number.NaN })).toThrow(TypeError);
     expect(() => canonicalJson({ a: undefined })).toThrow(TypeError);
     expect(() => canonicalJson([1n])).toThrow(TypeError);
+    expect(() => canonicalJson(Array.from({ length: 2 }).fill(1, 1))).toThrow(TypeError);
+    expect(() => canonicalJson({ b: [{ f: () => 1 }] })).toThrow(TypeError);
   });
 });

@@ -2,7 +2,7 @@ import { createRequire as __mgpCreateRequire } from 'node:module';
 const require = __mgpCreateRequire(import.meta.url);
 import {
   resolveCommentLogin
-} from "./chunk-6FORKLVM.js";
+} from "./chunk-PIEOODRD.js";
 import {
   DEFAULT_API_URL,
   apiOutage,
@@ -17,9 +17,9 @@ import {
   warning
 } from "./chunk-K3UQ2E6L.js";
 import "./chunk-52PJVBLV.js";
-import "./chunk-CSIL5QF4.js";
-import "./chunk-CREL7AC5.js";
-import "./chunk-DRPUWMZB.js";
+import "./chunk-XTAHM434.js";
+import "./chunk-3E2C7ZGU.js";
+import "./chunk-P25BMAAV.js";
 import "./chunk-YXQSOUEQ.js";
 import "./chunk-HG5UN27J.js";
 import "./chunk-MSBYZGYY.js";

@@ -8,7 +8,7 @@ import {
   parsePullRequestEvent,
   publishEvidence,
   resolveCommentLogin
-} from "./chunk-6FORKLVM.js";
+} from "./chunk-PIEOODRD.js";
 import {
   DEFAULT_API_URL,
   apiOutage,
@@ -31,17 +31,17 @@ import {
   renderEvidenceMarkdown,
   sealEvidence,
   truncate
-} from "./chunk-CSIL5QF4.js";
+} from "./chunk-XTAHM434.js";
 import {
   admitLean,
   applyPolicyChange,
   markShadow
-} from "./chunk-NSDETBUW.js";
-import "./chunk-G2SNBABM.js";
-import "./chunk-CREL7AC5.js";
+} from "./chunk-WTLIZAUP.js";
+import "./chunk-4A6U4OA6.js";
+import "./chunk-3E2C7ZGU.js";
 import {
   canonicalJson
-} from "./chunk-DRPUWMZB.js";
+} from "./chunk-P25BMAAV.js";
 import "./chunk-YXQSOUEQ.js";
 import "./chunk-IQSXUR46.js";
 import "./chunk-HG5UN27J.js";
@@ -158,7 +158,7 @@ function countRequests(gh) {
 }
 async function runAdmit(inputs, env) {
   if (env.GITHUB_EVENT_NAME === "merge_group") {
-    const { runMergeGroup } = await import("./merge-group-IQIPFWUO.js");
+    const { runMergeGroup } = await import("./merge-group-P65VFKZI.js");
     return runMergeGroup(inputs, env);
   }
   const safe = redactor(inputs.token);
@@ -197,7 +197,7 @@ async function decide(gh, inputs, env, event, safe) {
       return null;
     }
     let result = await admitLean(redactInput(fetched.input, safe));
-    const { reviewPolicyChange } = await import("./policy-change-RDJLZBVY.js");
+    const { reviewPolicyChange } = await import("./policy-change-OXJCO64S.js");
     const change = result.decision === "deny" || result.decision === "kill_session" ? null : await reviewPolicyChange(gh, event, inputs, {
       files: fetched.input.files,
       filesProblem: fetched.input.files_problem,

@@ -4,6 +4,11 @@ const require = __mgpCreateRequire(import.meta.url);
 // src/util/canonical-json.ts
 import { createHash } from "node:crypto";
 function canonicalJson(value) {
+  const view = sortedView(value);
+  if (view !== NOT_PLAIN) {
+    const text = JSON.stringify(view, null, 2);
+    return (NON_ASCII.test(text) ? text.replace(NON_ASCII_ALL, escapeCodeUnit) : text) + "\n";
+  }
   const w = new Writer();
   w.write(value, 0);
   w.out.push("\n");
@@ -78,6 +83,53 @@ var Writer = class {
     }
   }
 };
+var NOT_PLAIN = /* @__PURE__ */ Symbol("not plain JSON data");
+function sortedView(value) {
+  if (value === null) return value;
+  switch (typeof value) {
+    case "string":
+    case "boolean":
+      return value;
+    case "number":
+      return Number.isFinite(value) ? value : NOT_PLAIN;
+    case "object": {
+      if (Array.isArray(value)) {
+        let copy;
+        for (let i = 0; i < value.length; i++) {
+          const item = value[i];
+          const view = sortedView(item);
+          if (view === NOT_PLAIN) return NOT_PLAIN;
+          if (view !== item) (copy ??= value.slice())[i] = view;
+        }
+        return copy ?? value;
+      }
+      const proto = Object.getPrototypeOf(value);
+      if (proto !== Object.prototype && proto !== null) return NOT_PLAIN;
+      const obj = value;
+      const keys = Object.keys(obj);
+      let inOrder = true;
+      let views;
+      for (let i = 0; i < keys.length; i++) {
+        const k = keys[i];
+        const c = k.charCodeAt(0);
+        if (c >= 48 && c <= 57 || k === "__proto__") return NOT_PLAIN;
+        if (i > 0 && compareKeys(keys[i - 1], k) > 0) inOrder = false;
+        const item = obj[k];
+        const view = sortedView(item);
+        if (view === NOT_PLAIN) return NOT_PLAIN;
+        if (view !== item) (views ??= keys.map((key) => obj[key]))[i] = view;
+      }
+      if (inOrder && views === void 0) return value;
+      const order = keys.map((_, i) => i);
+      if (!inOrder) order.sort((a, b) => compareKeys(keys[a], keys[b]));
+      const out = {};
+      for (const i of order) out[keys[i]] = views === void 0 ? obj[keys[i]] : views[i];
+      return out;
+    }
+    default:
+      return NOT_PLAIN;
+  }
+}
 function sortedKeys(obj) {
   const keys = Object.keys(obj);
   for (let i = 1; i < keys.length; i++) {

@@ -14,12 +14,12 @@ import {
   loadPolicy,
   normalizePattern,
   pyStrip
-} from "./chunk-G2SNBABM.js";
+} from "./chunk-4A6U4OA6.js";
 import {
   compileParsedManifest,
   identityOf,
   manifestPathOf
-} from "./chunk-CREL7AC5.js";
+} from "./chunk-3E2C7ZGU.js";
 import {
   ManifestError,
   detectFormat,

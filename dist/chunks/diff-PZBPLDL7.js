@@ -10,12 +10,12 @@ import {
   loadPolicySource,
   pathVerdict,
   searchPathSets
-} from "./chunk-IESUZYCL.js";
+} from "./chunk-VTQYFQMW.js";
 import "./chunk-DEJDXA4X.js";
 import "./chunk-3JKC6G2R.js";
-import "./chunk-G2SNBABM.js";
-import "./chunk-CREL7AC5.js";
-import "./chunk-DRPUWMZB.js";
+import "./chunk-4A6U4OA6.js";
+import "./chunk-3E2C7ZGU.js";
+import "./chunk-P25BMAAV.js";
 import "./chunk-YXQSOUEQ.js";
 import "./chunk-MHXBMGPT.js";
 import "./chunk-5TZFI64R.js";

@@ -60,7 +60,7 @@ import {
   safeParse,
   string,
   url
-} from "./chunk-Q52LL4JV.js";
+} from "./chunk-K2IOGHYD.js";
 import {
   packIndexCacheOption
 } from "./chunk-KTBPLMYY.js";
@@ -77,7 +77,7 @@ import {
   EXIT_POLICY,
   UsageError
 } from "./chunk-W634JM7Y.js";
-import "./chunk-JPRGGU55.js";
+import "./chunk-QOBH42P2.js";
 import "./chunk-6K3DM747.js";
 import {
   parseYamlManifest
@@ -87,11 +87,11 @@ import {
   changedPathsSha256,
   cleanPath,
   parseTimestamp
-} from "./chunk-G2SNBABM.js";
-import "./chunk-CREL7AC5.js";
+} from "./chunk-4A6U4OA6.js";
+import "./chunk-3E2C7ZGU.js";
 import {
   readFileIfExists
-} from "./chunk-DRPUWMZB.js";
+} from "./chunk-P25BMAAV.js";
 import {
   ManifestError,
   detectFormat,

@@ -25,11 +25,11 @@ import {
   decisionJsonLine,
   loadIndexedPolicy,
   parseTimestamp
-} from "./chunk-G2SNBABM.js";
-import "./chunk-CREL7AC5.js";
+} from "./chunk-4A6U4OA6.js";
+import "./chunk-3E2C7ZGU.js";
 import {
   canonicalJson
-} from "./chunk-DRPUWMZB.js";
+} from "./chunk-P25BMAAV.js";
 import "./chunk-YXQSOUEQ.js";
 import {
   DEFAULT_PACK_PATH

@@ -6,7 +6,7 @@ import {
   parsePackArgs,
   regenerateCommand,
   reportPackFailure
-} from "./chunk-CM6UEBK4.js";
+} from "./chunk-67YWKU5G.js";
 import "./chunk-LQIVBWD2.js";
 import {
   EXIT_OK,
@@ -16,8 +16,8 @@ import {
   compileManifestLean,
   identityOf,
   readTextFile
-} from "./chunk-CREL7AC5.js";
-import "./chunk-DRPUWMZB.js";
+} from "./chunk-3E2C7ZGU.js";
+import "./chunk-P25BMAAV.js";
 import "./chunk-YXQSOUEQ.js";
 import "./chunk-MHXBMGPT.js";
 import "./chunk-5TZFI64R.js";

@@ -3,14 +3,14 @@ const require = __mgpCreateRequire(import.meta.url);
 import {
   assessPosture,
   validatePackShape
-} from "./chunk-CREL7AC5.js";
+} from "./chunk-3E2C7ZGU.js";
 import {
   canonicalJson,
   canonicalJsonLine,
   compareCodePoints,
   quoteAscii,
   sha256Hex
-} from "./chunk-DRPUWMZB.js";
+} from "./chunk-P25BMAAV.js";
 import {
   DEFAULT_PACK_PATH
 } from "./chunk-MHXBMGPT.js";

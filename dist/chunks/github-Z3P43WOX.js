@@ -9,15 +9,15 @@ import {
   publishEvidence,
   resolveCommentLogin,
   resolvePoolMembership
-} from "./chunk-6FORKLVM.js";
+} from "./chunk-PIEOODRD.js";
 import {
   apiOutage,
   outageNextStep
 } from "./chunk-AEZ3ICQC.js";
 import "./chunk-52PJVBLV.js";
-import "./chunk-CSIL5QF4.js";
-import "./chunk-CREL7AC5.js";
-import "./chunk-DRPUWMZB.js";
+import "./chunk-XTAHM434.js";
+import "./chunk-3E2C7ZGU.js";
+import "./chunk-P25BMAAV.js";
 import "./chunk-YXQSOUEQ.js";
 import "./chunk-HG5UN27J.js";
 import "./chunk-MSBYZGYY.js";

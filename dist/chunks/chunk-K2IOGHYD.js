@@ -8,10 +8,10 @@ import {
   DecisionLogError,
   LogAnchorError,
   readLogKey
-} from "./chunk-JPRGGU55.js";
+} from "./chunk-QOBH42P2.js";
 import {
   loadIndexedPolicy
-} from "./chunk-G2SNBABM.js";
+} from "./chunk-4A6U4OA6.js";
 import {
   __commonJS,
   __export,

@@ -4,7 +4,7 @@ import {
   canonicalJson,
   compareCodePoints,
   sha256Hex
-} from "./chunk-DRPUWMZB.js";
+} from "./chunk-P25BMAAV.js";
 import {
   ManifestError,
   detectFormat,

@@ -13,7 +13,7 @@ import {
   compileManifestLean,
   readTextFile,
   resolvePackPaths
-} from "./chunk-CREL7AC5.js";
+} from "./chunk-3E2C7ZGU.js";
 import {
   ManifestError,
   formatProblem

@@ -18,10 +18,10 @@ import {
   readCheckpointFile,
   readLogKey,
   verifyLogFile
-} from "./chunk-JPRGGU55.js";
-import "./chunk-G2SNBABM.js";
-import "./chunk-CREL7AC5.js";
-import "./chunk-DRPUWMZB.js";
+} from "./chunk-QOBH42P2.js";
+import "./chunk-4A6U4OA6.js";
+import "./chunk-3E2C7ZGU.js";
+import "./chunk-P25BMAAV.js";
 import "./chunk-YXQSOUEQ.js";
 import "./chunk-MHXBMGPT.js";
 import "./chunk-5TZFI64R.js";

@@ -2,7 +2,7 @@ import { createRequire as __mgpCreateRequire } from 'node:module';
 const require = __mgpCreateRequire(import.meta.url);
 import {
   resolvePoolMembership
-} from "./chunk-6FORKLVM.js";
+} from "./chunk-PIEOODRD.js";
 import {
   describeApiError
 } from "./chunk-AEZ3ICQC.js";
@@ -11,13 +11,13 @@ import {
   PolicySourceError,
   diffPolicies,
   loadPolicySource
-} from "./chunk-IESUZYCL.js";
-import "./chunk-CSIL5QF4.js";
+} from "./chunk-VTQYFQMW.js";
+import "./chunk-XTAHM434.js";
 import "./chunk-DEJDXA4X.js";
 import "./chunk-3JKC6G2R.js";
-import "./chunk-G2SNBABM.js";
-import "./chunk-CREL7AC5.js";
-import "./chunk-DRPUWMZB.js";
+import "./chunk-4A6U4OA6.js";
+import "./chunk-3E2C7ZGU.js";
+import "./chunk-P25BMAAV.js";
 import "./chunk-YXQSOUEQ.js";
 import "./chunk-HG5UN27J.js";
 import "./chunk-MSBYZGYY.js";

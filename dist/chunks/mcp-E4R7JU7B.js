@@ -44,7 +44,7 @@ import {
   toJsonSchemaCompat,
   unknown,
   watchPackFile
-} from "./chunk-Q52LL4JV.js";
+} from "./chunk-K2IOGHYD.js";
 import {
   packIndexCacheOption
 } from "./chunk-KTBPLMYY.js";
@@ -62,7 +62,7 @@ import {
   EXIT_POLICY,
   UsageError
 } from "./chunk-W634JM7Y.js";
-import "./chunk-JPRGGU55.js";
+import "./chunk-QOBH42P2.js";
 import {
   VERSION
 } from "./chunk-6K3DM747.js";
@@ -71,9 +71,9 @@ import {
   DECISIONS,
   REASON_CODES,
   boundedJson
-} from "./chunk-G2SNBABM.js";
-import "./chunk-CREL7AC5.js";
-import "./chunk-DRPUWMZB.js";
+} from "./chunk-4A6U4OA6.js";
+import "./chunk-3E2C7ZGU.js";
+import "./chunk-P25BMAAV.js";
 import "./chunk-YXQSOUEQ.js";
 import "./chunk-MHXBMGPT.js";
 import "./chunk-5TZFI64R.js";

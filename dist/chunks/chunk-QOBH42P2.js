@@ -2,11 +2,11 @@ import { createRequire as __mgpCreateRequire } from 'node:module';
 const require = __mgpCreateRequire(import.meta.url);
 import {
   DECISIONS
-} from "./chunk-G2SNBABM.js";
+} from "./chunk-4A6U4OA6.js";
 import {
   readFileIfExists,
   sha256Hex
-} from "./chunk-DRPUWMZB.js";
+} from "./chunk-P25BMAAV.js";
 
 // src/mcp/log-anchor.ts
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";

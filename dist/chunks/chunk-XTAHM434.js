@@ -3,7 +3,7 @@ const require = __mgpCreateRequire(import.meta.url);
 import {
   canonicalJson,
   sha256Hex
-} from "./chunk-DRPUWMZB.js";
+} from "./chunk-P25BMAAV.js";
 
 // src/evidence/types.ts
 var EVIDENCE_SCHEMA = "mcp-gateway-policy/evidence@1";

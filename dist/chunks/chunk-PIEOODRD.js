@@ -9,7 +9,7 @@ import {
   GITHUB_COMMENT_LIMIT,
   makeVisible,
   renderEvidenceMarkdown
-} from "./chunk-CSIL5QF4.js";
+} from "./chunk-XTAHM434.js";
 import {
   GitReader,
   countLines,

@@ -14,11 +14,11 @@ import {
   identityOf,
   readTextFile,
   resolvePackPaths
-} from "./chunk-CREL7AC5.js";
+} from "./chunk-3E2C7ZGU.js";
 import {
   readFileIfExists,
   sha256Hex
-} from "./chunk-DRPUWMZB.js";
+} from "./chunk-P25BMAAV.js";
 import {
   ManifestError,
   formatProblem,
@@ -44,11 +44,11 @@ async function runCheck(inputs, env) {
 async function policyChangeCheck(inputs, env, fail) {
   const name = env.GITHUB_EVENT_NAME;
   if (name !== "pull_request" && name !== "pull_request_target" || !env.GITHUB_EVENT_PATH || inputs.token === "") return;
-  const { parsePullRequestEvent } = await import("./github-P7J64MJW.js");
+  const { parsePullRequestEvent } = await import("./github-Z3P43WOX.js");
   const { createOctokit } = await import("./octokit-UU6KR7CP.js");
-  const { reviewPolicyChange } = await import("./policy-change-RDJLZBVY.js");
-  const { policyChangeHeld, policyChangeSummary } = await import("./admission-F2SFABG4.js");
-  const { renderPolicyDiffMarkdown } = await import("./evidence-M2Y6XDIA.js");
+  const { reviewPolicyChange } = await import("./policy-change-OXJCO64S.js");
+  const { policyChangeHeld, policyChangeSummary } = await import("./admission-3DEU2NKX.js");
+  const { renderPolicyDiffMarkdown } = await import("./evidence-H6TXS7ED.js");
   const event = parsePullRequestEvent(name, JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8")), env.GITHUB_REPOSITORY);
   const gh = createOctokit(inputs.token, { baseUrl: env.GITHUB_API_URL, warn: (m) => warning(m) });
   const change = await reviewPolicyChange(gh, event, inputs);

@@ -5,7 +5,7 @@ import {
   compileManifestFile,
   parsePackArgs,
   reportPackFailure
-} from "./chunk-CM6UEBK4.js";
+} from "./chunk-67YWKU5G.js";
 import "./chunk-LQIVBWD2.js";
 import {
   EXIT_OK,
@@ -15,8 +15,8 @@ import {
   checkPackOutput,
   readTextFile,
   writeFileAtomic
-} from "./chunk-CREL7AC5.js";
-import "./chunk-DRPUWMZB.js";
+} from "./chunk-3E2C7ZGU.js";
+import "./chunk-P25BMAAV.js";
 import "./chunk-YXQSOUEQ.js";
 import "./chunk-MHXBMGPT.js";
 import "./chunk-5TZFI64R.js";

@@ -23,8 +23,8 @@ import {
   sealEvidence,
   truncate,
   verifyEvidence
-} from "./chunk-CSIL5QF4.js";
-import "./chunk-DRPUWMZB.js";
+} from "./chunk-XTAHM434.js";
+import "./chunk-P25BMAAV.js";
 import "./chunk-5TZFI64R.js";
 export {
   DEFAULT_MAX_CHARS,

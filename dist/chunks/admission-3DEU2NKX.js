@@ -13,10 +13,10 @@ import {
   resolveRunId,
   resolveWorkflow,
   trailerValues
-} from "./chunk-NSDETBUW.js";
-import "./chunk-G2SNBABM.js";
-import "./chunk-CREL7AC5.js";
-import "./chunk-DRPUWMZB.js";
+} from "./chunk-WTLIZAUP.js";
+import "./chunk-4A6U4OA6.js";
+import "./chunk-3E2C7ZGU.js";
+import "./chunk-P25BMAAV.js";
 import "./chunk-YXQSOUEQ.js";
 import "./chunk-IQSXUR46.js";
 import {

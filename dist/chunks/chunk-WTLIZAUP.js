@@ -7,15 +7,15 @@ import {
   hasDotGitComponent,
   loadPolicy,
   quoteValue
-} from "./chunk-G2SNBABM.js";
+} from "./chunk-4A6U4OA6.js";
 import {
   isYamlManifest,
   loadYamlParser,
   regenerateLikeLean
-} from "./chunk-CREL7AC5.js";
+} from "./chunk-3E2C7ZGU.js";
 import {
   sha256Hex
-} from "./chunk-DRPUWMZB.js";
+} from "./chunk-P25BMAAV.js";
 import {
   normaliseLineEndings
 } from "./chunk-YXQSOUEQ.js";
