@@ -14,12 +14,12 @@ import "./chunks/chunk-5TZFI64R.js";
 var COMMANDS = {
   generate: () => import("./chunks/generate-BCUIXP5N.js"),
   check: () => import("./chunks/check-GJW6OXW4.js"),
-  evaluate: () => import("./chunks/evaluate-KNA2E7YZ.js"),
-  admit: () => import("./chunks/admit-GRRHIIKR.js"),
-  mcp: () => import("./chunks/mcp-E4R7JU7B.js"),
-  gateway: () => import("./chunks/gateway-EMUJHYR5.js"),
-  "verify-log": () => import("./chunks/verify-log-SUERHVOK.js"),
-  diff: () => import("./chunks/diff-YIA5DMZC.js")
+  evaluate: () => import("./chunks/evaluate-2OCCJ2YU.js"),
+  admit: () => import("./chunks/admit-WLFHUUT2.js"),
+  mcp: () => import("./chunks/mcp-H7J27UXI.js"),
+  gateway: () => import("./chunks/gateway-YSLXV7JT.js"),
+  "verify-log": () => import("./chunks/verify-log-ODMWEU5U.js"),
+  diff: () => import("./chunks/diff-PANMEW67.js")
 };
 var TOP_USAGE = `Usage: mcp-gateway-policy <command> [options]
 

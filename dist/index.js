@@ -12,8 +12,8 @@ import {
 } from "./chunks/chunk-3JKC6G2R.js";
 import {
   parseWorkflowFrom
-} from "./chunks/chunk-WTLIZAUP.js";
-import "./chunks/chunk-4A6U4OA6.js";
+} from "./chunks/chunk-ZWD5BTY6.js";
+import "./chunks/chunk-M7EAQHFK.js";
 import "./chunks/chunk-3E2C7ZGU.js";
 import "./chunks/chunk-P25BMAAV.js";
 import "./chunks/chunk-YXQSOUEQ.js";
@@ -132,10 +132,10 @@ async function run(env = process.env) {
     enforce = inputs.enforce;
     if (inputs.token) setSecret(inputs.token);
     if (inputs.mode === "check") {
-      const { runCheck } = await import("./chunks/check-POERRBPX.js");
+      const { runCheck } = await import("./chunks/check-GG36SYYU.js");
       await runCheck(inputs, env);
     } else {
-      const { runAdmit } = await import("./chunks/admit-GJVWAM7R.js");
+      const { runAdmit } = await import("./chunks/admit-TVTJ5SAF.js");
       await runAdmit(inputs, env);
     }
   } catch (err) {

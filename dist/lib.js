@@ -10,7 +10,7 @@ import {
   readLogKey,
   verifyLogFd,
   verifyLogFile
-} from "./chunks/chunk-QOBH42P2.js";
+} from "./chunks/chunk-H7BLAGEH.js";
 import {
   DIFF_KINDS,
   PolicySourceError,
@@ -23,7 +23,7 @@ import {
   pathVerdict,
   regenerateLike,
   searchPathSets
-} from "./chunks/chunk-VTQYFQMW.js";
+} from "./chunks/chunk-6XSX664P.js";
 import {
   DEFAULT_MAX_CHARS,
   EVIDENCE_MARKER,
@@ -61,7 +61,7 @@ import {
   resolveRunId,
   resolveWorkflow,
   trailerValues
-} from "./chunks/chunk-WTLIZAUP.js";
+} from "./chunks/chunk-ZWD5BTY6.js";
 import {
   ALWAYS_FORBIDDEN_GLOBS,
   CHECK_NAMES,
@@ -78,7 +78,7 @@ import {
   loadIndexedPolicy,
   loadPolicy,
   parseTimestamp
-} from "./chunks/chunk-4A6U4OA6.js";
+} from "./chunks/chunk-M7EAQHFK.js";
 import {
   ACCESS_DECISIONS,
   ACCESS_MODES,

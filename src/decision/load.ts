@@ -38,7 +38,7 @@ export interface IndexedLoadOptions extends LoadPolicyOptions {
 
 export interface IndexedLoad {
   policy: Policy;
-  /** The index of these bytes, or null when the pack is not in the generator's layout. */
+  /** The index of these bytes, or null when the pack is not in the generator's layout or no store was given. */
   index: PackIndex | null;
   /** True when a kept index was used, so that only the top-level fields were parsed and validated. */
   reused: boolean;
@@ -61,7 +61,7 @@ export function loadIndexedPolicy(bytes: Uint8Array, options: IndexedLoadOptions
   const index = kept === undefined ? null : readPackIndex(kept, bytes, packSha256);
   const policy = index === null ? null : loadByIndex(bytes, packSha256, index, load);
   if (policy !== null) return { policy, index, reused: true };
-  const loaded = loadWhole(bytes, load, true, packSha256);
+  const loaded = loadWhole(bytes, load, indexStore !== undefined, packSha256);
   if (loaded.index !== null) {
     try {
       indexStore?.save(loaded.index);

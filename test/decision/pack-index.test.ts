@@ -15,7 +15,9 @@ const N = 24;
 const pack = bigPack(N);
 const bytes = Buffer.from(canonicalJson(pack), 'utf8');
 const whole = loadPolicy(bytes);
-const first = loadIndexedPolicy(bytes);
+/** A store that has nothing kept and keeps nothing. */
+const EMPTY = { find: () => undefined, save: () => undefined };
+const first = loadIndexedPolicy(bytes, { indexStore: EMPTY });
 const index = first.index!;
 
 /** Requests over every workflow: each scope's own access, a write with paths, an approval by an agent class. */
@@ -71,6 +73,12 @@ describe('a pack index', () => {
     expect(index.agent_classes).toEqual([...agents].sort());
   });
 
+  it('is not made when there is no store to keep it', () => {
+    const loaded = loadIndexedPolicy(bytes);
+    expect([loaded.index, loaded.reused]).toEqual([null, false]);
+    expect(decisionsOf(loaded.policy)).toEqual(expected);
+  });
+
   it('loads the same policy: decisions, ids, workflows, hashes, posture and the whole pack', () => {
     const again = byIndex(JSON.parse(JSON.stringify(index)));
     expect(again.reused).toBe(true);
@@ -113,11 +121,11 @@ describe('a pack index', () => {
 
   it('is not made for bytes outside the generator layout', () => {
     const minified = Buffer.from(JSON.stringify(JSON.parse(bytes.toString('utf8'))));
-    expect(loadIndexedPolicy(minified).index).toBeNull();
+    expect(loadIndexedPolicy(minified, { indexStore: EMPTY }).index).toBeNull();
     const raw = Buffer.from(bytes.toString('utf8').replace('"title": "', '"title": "é'));
-    expect(loadIndexedPolicy(raw).index).toBeNull();
+    expect(loadIndexedPolicy(raw, { indexStore: EMPTY }).index).toBeNull();
     const none = Buffer.from(canonicalJson({ ...pack, workflow_policies: [] }));
-    expect(loadIndexedPolicy(none).index).toBeNull();
+    expect(loadIndexedPolicy(none, { indexStore: EMPTY }).index).toBeNull();
   });
 
   it('is ignored for other bytes, and an invalid pack is refused whatever index is offered', () => {

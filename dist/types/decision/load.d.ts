@@ -16,7 +16,7 @@ export interface IndexedLoadOptions extends LoadPolicyOptions {
 }
 export interface IndexedLoad {
     policy: Policy;
-    /** The index of these bytes, or null when the pack is not in the generator's layout. */
+    /** The index of these bytes, or null when the pack is not in the generator's layout or no store was given. */
     index: PackIndex | null;
     /** True when a kept index was used, so that only the top-level fields were parsed and validated. */
     reused: boolean;

@@ -583,7 +583,8 @@ class WorkerPool {
 export async function batchWorker(): Promise<void> {
   const setup = workerData as BatchSetup;
   const bytes = Buffer.from(setup.pack.buffer, setup.pack.byteOffset, setup.pack.length);
-  const kept = { find: () => setup.index ?? undefined, save: () => undefined };
+  const { index } = setup;
+  const kept = index === null ? undefined : { find: () => index, save: () => undefined };
   const { policy } = loadIndexedPolicy(bytes, { ...setup.load, indexStore: kept });
   parentPort!.on('message', (block: Block) => {
     const r = decideBlock(policy, block, setup);

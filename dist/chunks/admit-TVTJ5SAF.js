@@ -36,8 +36,8 @@ import {
   admitLean,
   applyPolicyChange,
   markShadow
-} from "./chunk-WTLIZAUP.js";
-import "./chunk-4A6U4OA6.js";
+} from "./chunk-ZWD5BTY6.js";
+import "./chunk-M7EAQHFK.js";
 import "./chunk-3E2C7ZGU.js";
 import {
   canonicalJson
@@ -197,7 +197,7 @@ async function decide(gh, inputs, env, event, safe) {
       return null;
     }
     let result = await admitLean(redactInput(fetched.input, safe));
-    const { reviewPolicyChange } = await import("./policy-change-OXJCO64S.js");
+    const { reviewPolicyChange } = await import("./policy-change-25CBY5NV.js");
     const change = result.decision === "deny" || result.decision === "kill_session" ? null : await reviewPolicyChange(gh, event, inputs, {
       files: fetched.input.files,
       filesProblem: fetched.input.files_problem,

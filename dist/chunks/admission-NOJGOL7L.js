@@ -13,8 +13,8 @@ import {
   resolveRunId,
   resolveWorkflow,
   trailerValues
-} from "./chunk-WTLIZAUP.js";
-import "./chunk-4A6U4OA6.js";
+} from "./chunk-ZWD5BTY6.js";
+import "./chunk-M7EAQHFK.js";
 import "./chunk-3E2C7ZGU.js";
 import "./chunk-P25BMAAV.js";
 import "./chunk-YXQSOUEQ.js";

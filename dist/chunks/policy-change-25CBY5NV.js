@@ -11,11 +11,11 @@ import {
   PolicySourceError,
   diffPolicies,
   loadPolicySource
-} from "./chunk-VTQYFQMW.js";
+} from "./chunk-6XSX664P.js";
 import "./chunk-XTAHM434.js";
 import "./chunk-DEJDXA4X.js";
 import "./chunk-3JKC6G2R.js";
-import "./chunk-4A6U4OA6.js";
+import "./chunk-M7EAQHFK.js";
 import "./chunk-3E2C7ZGU.js";
 import "./chunk-P25BMAAV.js";
 import "./chunk-YXQSOUEQ.js";

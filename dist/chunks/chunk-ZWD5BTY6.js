@@ -7,7 +7,7 @@ import {
   hasDotGitComponent,
   loadPolicy,
   quoteValue
-} from "./chunk-4A6U4OA6.js";
+} from "./chunk-M7EAQHFK.js";
 import {
   isYamlManifest,
   loadYamlParser,

@@ -14,7 +14,7 @@ import {
   loadPolicy,
   normalizePattern,
   pyStrip
-} from "./chunk-4A6U4OA6.js";
+} from "./chunk-M7EAQHFK.js";
 import {
   compileParsedManifest,
   identityOf,

@@ -4362,7 +4362,7 @@ function loadIndexedPolicy(bytes, options = {}) {
   const index = kept === void 0 ? null : readPackIndex(kept, bytes, packSha256);
   const policy = index === null ? null : loadByIndex(bytes, packSha256, index, load);
   if (policy !== null) return { policy, index, reused: true };
-  const loaded = loadWhole(bytes, load, true, packSha256);
+  const loaded = loadWhole(bytes, load, indexStore !== void 0, packSha256);
   if (loaded.index !== null) {
     try {
       indexStore?.save(loaded.index);

@@ -121,7 +121,7 @@ var command = {
     let workflowFrom = null;
     try {
       const raw = stringOpt(args, "workflow-from");
-      workflowFrom = raw === void 0 ? null : (await import("./admission-3DEU2NKX.js")).parseWorkflowFrom(raw);
+      workflowFrom = raw === void 0 ? null : (await import("./admission-NOJGOL7L.js")).parseWorkflowFrom(raw);
     } catch (err) {
       throw new UsageError(`--workflow-from: ${err.message}`);
     }
@@ -167,7 +167,7 @@ var command = {
       expectPackSha256: pin ?? null,
       now: now === void 0 ? void 0 : new Date(Date.parse(now)).toISOString()
     });
-    const core = Promise.all([import("./admission-3DEU2NKX.js"), import("./evidence-H6TXS7ED.js")]);
+    const core = Promise.all([import("./admission-NOJGOL7L.js"), import("./evidence-H6TXS7ED.js")]);
     core.catch(() => void 0);
     try {
       input = await reading;
@@ -200,7 +200,7 @@ async function readPools(file, given) {
     );
   }
   try {
-    const [{ parse: parseYaml }, { parseReviewerPools }] = await Promise.all([import("./dist-Z73Q646D.js"), import("./admission-3DEU2NKX.js")]);
+    const [{ parse: parseYaml }, { parseReviewerPools }] = await Promise.all([import("./dist-Z73Q646D.js"), import("./admission-NOJGOL7L.js")]);
     return parseReviewerPools(parseYaml(text), `--reviewer-pools ${given}`);
   } catch (err) {
     throw new UsageError(

@@ -18,8 +18,8 @@ import {
   readCheckpointFile,
   readLogKey,
   verifyLogFile
-} from "./chunk-QOBH42P2.js";
-import "./chunk-4A6U4OA6.js";
+} from "./chunk-H7BLAGEH.js";
+import "./chunk-M7EAQHFK.js";
 import "./chunk-3E2C7ZGU.js";
 import "./chunk-P25BMAAV.js";
 import "./chunk-YXQSOUEQ.js";

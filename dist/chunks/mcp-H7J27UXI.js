@@ -44,7 +44,7 @@ import {
   toJsonSchemaCompat,
   unknown,
   watchPackFile
-} from "./chunk-K2IOGHYD.js";
+} from "./chunk-YCWPMT2P.js";
 import {
   packIndexCacheOption
 } from "./chunk-KTBPLMYY.js";
@@ -62,7 +62,7 @@ import {
   EXIT_POLICY,
   UsageError
 } from "./chunk-W634JM7Y.js";
-import "./chunk-QOBH42P2.js";
+import "./chunk-H7BLAGEH.js";
 import {
   VERSION
 } from "./chunk-6K3DM747.js";
@@ -71,7 +71,7 @@ import {
   DECISIONS,
   REASON_CODES,
   boundedJson
-} from "./chunk-4A6U4OA6.js";
+} from "./chunk-M7EAQHFK.js";
 import "./chunk-3E2C7ZGU.js";
 import "./chunk-P25BMAAV.js";
 import "./chunk-YXQSOUEQ.js";

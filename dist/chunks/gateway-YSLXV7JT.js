@@ -60,7 +60,7 @@ import {
   safeParse,
   string,
   url
-} from "./chunk-K2IOGHYD.js";
+} from "./chunk-YCWPMT2P.js";
 import {
   packIndexCacheOption
 } from "./chunk-KTBPLMYY.js";
@@ -77,7 +77,7 @@ import {
   EXIT_POLICY,
   UsageError
 } from "./chunk-W634JM7Y.js";
-import "./chunk-QOBH42P2.js";
+import "./chunk-H7BLAGEH.js";
 import "./chunk-6K3DM747.js";
 import {
   parseYamlManifest
@@ -87,7 +87,7 @@ import {
   changedPathsSha256,
   cleanPath,
   parseTimestamp
-} from "./chunk-4A6U4OA6.js";
+} from "./chunk-M7EAQHFK.js";
 import "./chunk-3E2C7ZGU.js";
 import {
   readFileIfExists

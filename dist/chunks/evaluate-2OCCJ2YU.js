@@ -25,7 +25,7 @@ import {
   decisionJsonLine,
   loadIndexedPolicy,
   parseTimestamp
-} from "./chunk-4A6U4OA6.js";
+} from "./chunk-M7EAQHFK.js";
 import "./chunk-3E2C7ZGU.js";
 import {
   canonicalJson
@@ -513,7 +513,8 @@ var WorkerPool = class {
 async function batchWorker() {
   const setup = workerData;
   const bytes = Buffer.from(setup.pack.buffer, setup.pack.byteOffset, setup.pack.length);
-  const kept = { find: () => setup.index ?? void 0, save: () => void 0 };
+  const { index } = setup;
+  const kept = index === null ? void 0 : { find: () => index, save: () => void 0 };
   const { policy } = loadIndexedPolicy(bytes, { ...setup.load, indexStore: kept });
   parentPort.on("message", (block) => {
     const r = decideBlock(policy, block, setup);

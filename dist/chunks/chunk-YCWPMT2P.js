@@ -8,10 +8,10 @@ import {
   DecisionLogError,
   LogAnchorError,
   readLogKey
-} from "./chunk-QOBH42P2.js";
+} from "./chunk-H7BLAGEH.js";
 import {
   loadIndexedPolicy
-} from "./chunk-4A6U4OA6.js";
+} from "./chunk-M7EAQHFK.js";
 import {
   __commonJS,
   __export,

@@ -46,8 +46,8 @@ async function policyChangeCheck(inputs, env, fail) {
   if (name !== "pull_request" && name !== "pull_request_target" || !env.GITHUB_EVENT_PATH || inputs.token === "") return;
   const { parsePullRequestEvent } = await import("./github-Z3P43WOX.js");
   const { createOctokit } = await import("./octokit-UU6KR7CP.js");
-  const { reviewPolicyChange } = await import("./policy-change-OXJCO64S.js");
-  const { policyChangeHeld, policyChangeSummary } = await import("./admission-3DEU2NKX.js");
+  const { reviewPolicyChange } = await import("./policy-change-25CBY5NV.js");
+  const { policyChangeHeld, policyChangeSummary } = await import("./admission-NOJGOL7L.js");
   const { renderPolicyDiffMarkdown } = await import("./evidence-H6TXS7ED.js");
   const event = parsePullRequestEvent(name, JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8")), env.GITHUB_REPOSITORY);
   const gh = createOctokit(inputs.token, { baseUrl: env.GITHUB_API_URL, warn: (m) => warning(m) });

@@ -47,7 +47,7 @@ var command = {
 ${USAGE}`);
     const [oldArg, newArg] = args.positionals;
     const workflow = stringOpt(args, "workflow");
-    const { loadPolicySource, PolicySourceError, diffPolicies, formatDiffText } = await import("./diff-PZBPLDL7.js");
+    const { loadPolicySource, PolicySourceError, diffPolicies, formatDiffText } = await import("./diff-O26POLXL.js");
     let oldPolicy, newPolicy;
     try {
       oldPolicy = loadPolicySource(await readSource(oldArg, io), oldArg).policy;
